@@ -1,0 +1,61 @@
+/**
+ * Markdown → sections → facts. The body is parsed once; every fact is derived from
+ * that one tree.
+ */
+import type { Config } from '../config/schema.js';
+import { findStatement, type Statement } from './facts/business-value.js';
+import { findDebtLinks } from './facts/debt-links.js';
+import { findDebtWork, type DebtWork } from './facts/debt-work.js';
+import { matchersFor } from './facts/matchers.js';
+import { findNfr, type NfrFacts } from './facts/nfr.js';
+import { keyPatternsFor } from './facts/key-patterns.js';
+import { parseMarkdown } from './markdown/parse.js';
+import { buildSections, type Section } from './markdown/sections.js';
+import type { DebtLinkFact, Subject } from './result.js';
+
+export interface CheckInput {
+  readonly kind: 'pr' | 'issue';
+  readonly title: string;
+  readonly body: string;
+  readonly labels?: readonly string[];
+  readonly number?: number;
+  /** owner/name, when known: resolves `#123` references. */
+  readonly repo?: string;
+  /** The GitHub web URL (GitHub Enterprise Server differs); default https://github.com. */
+  readonly serverUrl?: string;
+}
+
+export interface Analysis {
+  readonly subject: Subject;
+  readonly labels: readonly string[];
+  readonly root: Section;
+  readonly businessValue: Statement;
+  readonly nfr: NfrFacts;
+  readonly debtWork: DebtWork;
+  readonly links: readonly DebtLinkFact[];
+  readonly impact: Statement;
+}
+
+export function analyze(input: CheckInput, config: Config): Analysis {
+  const matchers = matchersFor(config);
+  const tree = parseMarkdown(input.body);
+  const root = buildSections(tree, matchers.sections);
+  const labels = input.labels ?? [];
+  const subject: Subject =
+    input.number === undefined ? { kind: input.kind, title: input.title } : { kind: input.kind, number: input.number, title: input.title };
+  return {
+    subject,
+    labels,
+    root,
+    businessValue: findStatement(root, matchers.businessValue, matchers.sections.isKnownTitle),
+    nfr: findNfr(root, matchers),
+    debtWork: findDebtWork(root, input.title, labels, config),
+    links: findDebtLinks(root, {
+      repo: input.repo,
+      serverUrl: (input.serverUrl ?? 'https://github.com').replace(/\/+$/u, ''),
+      registers: config.rules['debt-link'].registers,
+      keyPatterns: keyPatternsFor(config),
+    }),
+    impact: findStatement(root, matchers.impact, matchers.sections.isKnownTitle),
+  };
+}

@@ -1,0 +1,155 @@
+/**
+ * Non-functional acceptance criteria: inside the acceptance-criteria sections, an
+ * explicit category label (subheading, bold label, list label, table first column,
+ * "Security:" prefix) is authoritative; elsewhere a criterion's category comes from
+ * the vocabularies. "N/A — reason" waives a category when the reason is real.
+ */
+import { descendants, unitsOf, type Section, type Unit } from '../markdown/sections.js';
+import { countWords } from '../markdown/text.js';
+import type { Criterion, Position, Waiver } from '../result.js';
+import { hasThreshold } from '../text/measurable.js';
+import type { Matchers } from './matchers.js';
+
+export interface NfrFacts {
+  /** The acceptance-criteria sections found (their titles and positions). */
+  readonly sections: ReadonlyArray<{ title: string; position: Position | undefined }>;
+  readonly criteria: readonly (Criterion & { position: Position | undefined })[];
+  readonly waived: readonly Waiver[];
+  /** Categories marked "N/A" with no real reason. */
+  readonly waivedWithoutReason: readonly string[];
+  /** Category sections found outside any acceptance-criteria section. */
+  readonly strayCategories: readonly string[];
+  readonly categories: readonly string[];
+}
+
+const WAIVER =
+  /^(?:n\s*\/\s*a|na|not applicable|not relevant|none|no impact|no changes?|nothing|unaffected)(?:\s*$|\s*[.:;,(—–-]+\s*(.*)$|\s+((?:because|since|as|due to|—)\s.*)$)/isu;
+const MIN_REASON_WORDS = 2;
+
+export function findNfr(root: Section, matchers: Matchers): NfrFacts {
+  const collector = new Collector(matchers);
+  const sections: Array<{ title: string; position: Position | undefined }> = [];
+  const containers = topmost(root, (section) => matchers.nfr.matches(section.title));
+  for (const section of containers) {
+    sections.push({ title: section.title, position: section.position });
+    collector.container(section);
+  }
+  const stray = new Set<string>();
+  if (containers.length === 0) {
+    for (const section of descendants(root)) for (const id of matchers.categoriesNamedBy(section.title)) stray.add(id);
+  }
+  return collector.facts(sections, [...stray]);
+}
+
+class Collector {
+  readonly #matchers: Matchers;
+  readonly #criteria: Array<Criterion & { position: Position | undefined }> = [];
+  readonly #waived = new Map<string, string>();
+  readonly #unreasoned = new Set<string>();
+
+  constructor(matchers: Matchers) {
+    this.#matchers = matchers;
+  }
+
+  container(section: Section): void {
+    for (const entry of section.entries) {
+      if (entry.type === 'unit') this.#unlabelled(entry, '');
+      else this.#child(entry);
+    }
+  }
+
+  #child(section: Section): void {
+    const named = this.#matchers.categoriesNamedBy(section.title);
+    if (named.length > 0) {
+      this.#explicit(section, named);
+      return;
+    }
+    if (section.kind === 'heading' || this.#matchers.nfr.matches(section.title)) {
+      this.container(section);
+      return;
+    }
+    // A label, list label or table row whose title names no category: "Response time: < 200 ms".
+    for (const unit of unitsOf(section)) this.#unlabelled(unit, section.title);
+  }
+
+  #explicit(section: Section, categories: readonly string[]): void {
+    const units = [...unitsOf(section)];
+    const real = units.filter((unit) => !unit.placeholder || waiverOf(unit.text) !== undefined);
+    const first = real[0];
+    const waiver = first ? waiverOf(first.text) : undefined;
+    if (waiver !== undefined) {
+      for (const category of categories) {
+        if (waiver) this.#waived.set(category, waiver);
+        else this.#unreasoned.add(category);
+      }
+      return;
+    }
+    for (const unit of real) {
+      for (const category of categories) this.#add(category, unit);
+    }
+  }
+
+  #unlabelled(unit: Unit, title: string): void {
+    if (unit.placeholder || waiverOf(unit.text) !== undefined) return;
+    const category = this.#classify(title ? `${title}: ${unit.text}` : unit.text);
+    if (category) this.#add(category, unit, title);
+  }
+
+  #classify(text: string): string | undefined {
+    let best: string | undefined;
+    let bestIndex = Number.POSITIVE_INFINITY;
+    for (const category of this.#matchers.categories) {
+      const index = category.vocabulary ? text.search(category.vocabulary) : -1;
+      if (index >= 0 && index < bestIndex) {
+        best = category.id;
+        bestIndex = index;
+      }
+    }
+    return best;
+  }
+
+  #add(category: string, unit: Unit, title = ''): void {
+    const text = title ? `${title}: ${unit.text}` : unit.text;
+    this.#criteria.push({
+      category,
+      text,
+      measurable: hasThreshold(text),
+      checked: unit.checked === true,
+      position: unit.position,
+    });
+  }
+
+  facts(sections: NfrFacts['sections'], strayCategories: readonly string[]): NfrFacts {
+    const order = this.#matchers.categories.map((category) => category.id);
+    const rank = (id: string): number => order.indexOf(id);
+    const categories = [...new Set(this.#criteria.map((criterion) => criterion.category))].sort((a, b) => rank(a) - rank(b));
+    const waived = [...this.#waived]
+      .filter(([category]) => !categories.includes(category))
+      .map(([category, reason]) => ({ category, reason }))
+      .sort((a, b) => rank(a.category) - rank(b.category));
+    const unreasoned = [...this.#unreasoned].filter((id) => !categories.includes(id) && !this.#waived.has(id));
+    return { sections, criteria: this.#criteria, waived, waivedWithoutReason: unreasoned, strayCategories, categories };
+  }
+}
+
+/** The reason of an "N/A — reason" waiver: "" when it has none, undefined when the text is no waiver. */
+export function waiverOf(text: string): string | undefined {
+  const match = WAIVER.exec(text.trim());
+  if (!match) return undefined;
+  const reason = (match[1] ?? match[2] ?? '').replace(/^[(\s]+|[)\s.]+$/gu, '').trim();
+  return countWords(reason) >= MIN_REASON_WORDS ? reason : '';
+}
+
+/** Sections that satisfy the predicate and have no ancestor that does. */
+function topmost(root: Section, predicate: (section: Section) => boolean): Section[] {
+  const found: Section[] = [];
+  const walk = (section: Section): void => {
+    for (const entry of section.entries) {
+      if (entry.type !== 'section') continue;
+      if (predicate(entry)) found.push(entry);
+      else walk(entry);
+    }
+  };
+  walk(root);
+  return found;
+}

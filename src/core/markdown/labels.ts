@@ -1,0 +1,60 @@
+/**
+ * Label paragraphs: `**Business Value:** …`, `**Security**` alone on its line, or a
+ * plain `Business value: …`. A bold label is structural wherever it stands; a plain
+ * label only when its text names something the caller knows (an alias), so prose such
+ * as "Note: …" does not cut a section short.
+ */
+import type { Paragraph, PhrasingContent } from 'mdast';
+import { plainText } from './text.js';
+
+export interface Label {
+  readonly title: string;
+  /** The text after the label in the same paragraph (placeholders not yet removed). */
+  readonly rest: string;
+  readonly bold: boolean;
+}
+
+const MAX_LABEL_CHARS = 80;
+const MAX_LABEL_WORDS = 8;
+const PLAIN_LABEL = /^\s*([^:：\n]{1,80}?)\s*[:：]\s*/u;
+
+export function readLabel(paragraph: Paragraph, isKnownTitle: (title: string) => boolean): Label | undefined {
+  const [first, second] = paragraph.children;
+  if (!first) return undefined;
+  const text = plainText(paragraph);
+  if (first.type === 'strong' || first.type === 'emphasis') {
+    const label = boldLabel(first, second, text);
+    if (label) return label;
+  }
+  const match = PLAIN_LABEL.exec(text);
+  if (!match?.[1] || /https?$|\d$/u.test(match[1])) return undefined;
+  const title = match[1];
+  if (!isShortTitle(title) || !isKnownTitle(title)) return undefined;
+  return { title, rest: text.slice(match[0].length), bold: false };
+}
+
+function boldLabel(first: PhrasingContent, second: PhrasingContent | undefined, text: string): Label | undefined {
+  const inner = plainText(first).trim();
+  if (!inner || !isShortTitle(inner)) return undefined;
+  const start = text.indexOf(inner);
+  let after = text.slice(start + inner.length);
+  if (/[:：]$/u.test(inner)) {
+    return { title: inner.replace(/[:：]\s*$/u, ''), rest: after.replace(/^\s*/u, ''), bold: true };
+  }
+  // `**Label**: text` or `**Label** — text`
+  const tail = /^\s*(?:[:：]|[-–—](?=\s))\s*/u.exec(after);
+  if (tail && (second?.type === 'text' || second === undefined)) {
+    return { title: inner, rest: after.slice(tail[0].length), bold: true };
+  }
+  // `**Label**` alone on its line, text (if any) from the next line on.
+  if (second === undefined || second.type === 'break' || /^[ \t]*(?:\r?\n|$)/u.test(after)) {
+    after = after.replace(/^[ \t]*\r?\n?/u, '');
+    return { title: inner, rest: after, bold: true };
+  }
+  return undefined;
+}
+
+function isShortTitle(title: string): boolean {
+  const trimmed = title.trim();
+  return trimmed.length > 0 && trimmed.length <= MAX_LABEL_CHARS && trimmed.split(/\s+/u).length <= MAX_LABEL_WORDS;
+}

@@ -1,0 +1,50 @@
+/**
+ * Title normalisation: section titles and aliases are compared after lower-casing and
+ * trimming emoji, numbering ("3.", "AC-1", "(ii)"), Markdown punctuation and trailing
+ * colons, so "## 💰 3. Business Value:" and "business value" are the same title.
+ */
+
+const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}\u{20E3}\u{1F1E6}-\u{1F1FF}]/gu;
+const NUMBERING = /^(?:(?:\d+(?:\.\d+)*|[a-z])[.)]\s+|\d+(?:\.\d+)*\s+|\(?(?:[ivx]+|\d+)\)\s+|[a-z]{1,4}-\d+[.:)]?\s*|[-*•>#]+\s*)/u;
+const EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+
+export function normalizeTitle(title: string): string {
+  let text = title.normalize('NFKC').toLowerCase().replace(EMOJI, ' ');
+  text = text.replace(/[*_`~]/g, '').replace(EDGE_PUNCTUATION, '').replace(/\s+/g, ' ');
+  // Strip numbering repeatedly ("AC-1. 3) Performance").
+  for (let i = 0; i < 3; i += 1) {
+    const next = text.replace(NUMBERING, '').replace(EDGE_PUNCTUATION, '');
+    if (next === text) break;
+    text = next;
+  }
+  return text.replace(/\s*&\s*/g, ' and ').trim();
+}
+
+/** The ways a normalised title can name something: itself, without a parenthetical, and its parts. */
+export function titleVariants(normalized: string): string[] {
+  const variants = new Set<string>([normalized]);
+  const bare = normalized.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  if (bare) variants.add(bare);
+  for (const part of bare.split(/\s*(?:\/|,|;|\||\band\b|\s[-–—]\s)\s*/u)) {
+    const trimmed = part.replace(EDGE_PUNCTUATION, '').trim();
+    if (trimmed) variants.add(trimmed);
+  }
+  return [...variants];
+}
+
+/** A set of normalised aliases that answers whether a title names one of them. */
+export class AliasSet {
+  readonly #aliases: Set<string>;
+
+  constructor(aliases: Iterable<string>) {
+    this.#aliases = new Set([...aliases].map(normalizeTitle).filter(Boolean));
+  }
+
+  matches(title: string): boolean {
+    return titleVariants(normalizeTitle(title)).some((variant) => this.#aliases.has(variant));
+  }
+
+  get size(): number {
+    return this.#aliases.size;
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * What counts as content. HTML (comments included), fenced code and untouched
+ * template placeholders are no content; everything else is text.
+ */
+import type { Nodes } from 'mdast';
+
+/** Plain text of a node, leaving out HTML and code blocks; inline code is kept. */
+export function plainText(node: Nodes): string {
+  switch (node.type) {
+    case 'html':
+    case 'code':
+    case 'yaml':
+    case 'definition':
+    case 'footnoteDefinition':
+    case 'thematicBreak':
+      return '';
+    case 'text':
+    case 'inlineCode':
+      return node.value;
+    case 'break':
+      return '\n';
+    case 'image':
+    case 'imageReference':
+      return node.alt ?? '';
+    default:
+      break;
+  }
+  if (!('children' in node)) return '';
+  let out = '';
+  for (const child of node.children as Nodes[]) {
+    const text = plainText(child);
+    if (!text) continue;
+    const block = child.type === 'paragraph' || child.type === 'list' || child.type === 'listItem' || child.type === 'tableRow';
+    out += block && out ? `\n${text}` : text;
+  }
+  return out;
+}
+
+const BUILT_IN_PLACEHOLDERS = [
+  'tbd', 'tba', 'tbc', 'todo', 'fixme', 'xxx', 'n/a', 'na', 'none', 'nil', 'null', '-', '--', '—', '...', '…',
+  'fill in', 'fill me in', 'fill this in', 'to do', 'to be defined', 'to be determined', 'lorem ipsum',
+  'add description', 'describe here', 'your text here', 'text here', 'details', 'description',
+];
+
+/** Decides whether a piece of text is an untouched placeholder. */
+export class Placeholders {
+  readonly #exact: Set<string>;
+
+  constructor(extra: readonly string[] = []) {
+    this.#exact = new Set([...BUILT_IN_PLACEHOLDERS, ...extra.map(squash)]);
+  }
+
+  isPlaceholder(text: string): boolean {
+    const squashed = squash(text);
+    if (!squashed) return true;
+    if (this.#exact.has(squashed)) return true;
+    const trimmed = text.trim();
+    // <describe the value>, [fill in], {{ value }}, _Describe the change_
+    if (/^<[^<>]*>$/u.test(trimmed) || /^\[[^\]]*\]$/u.test(trimmed) || /^\{\{[^}]*\}\}$/u.test(trimmed)) return true;
+    if (/^(?:tbd|todo|tba|xxx)\b[\s:.!-]*$/iu.test(trimmed)) return true;
+    // Template prompts left in place: "Describe the business value…", "Explain why…"
+    if (/^(?:please\s+)?(?:describe|explain|list|add|insert|enter|provide|summari[sz]e|state)\b.*(?:\.\.\.|…|here)\s*$/iu.test(trimmed)) return true;
+    return false;
+  }
+}
+
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[\s*_`]+/g, ' ').trim().replace(/[.:;!?]+$/u, '').trim();
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+
+/** Real words: word-like segments with a letter (CJK counted per word segment). */
+export function countWords(text: string): number {
+  let count = 0;
+  for (const segment of segmenter.segment(text)) {
+    if (segment.isWordLike && /\p{L}/u.test(segment.segment)) count += 1;
+  }
+  return count;
+}
+
+/** Collapses white space for display, keeping it on one line. */
+export function oneLine(text: string, max = 200): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

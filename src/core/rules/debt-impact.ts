@@ -1,0 +1,27 @@
+import { outcome, type Rule } from './rule.js';
+import { statementOutcome } from './statement.js';
+
+const EXAMPLE = 'slows every checkout feature by ~3 days and caused 2 incidents last quarter';
+
+export const debtImpact: Rule = {
+  id: 'debt-impact',
+  kinds: ['issue'],
+  why: 'A debt register is prioritised by business impact; debt stated in business terms ("slows delivery by 3 days") competes fairly with features.',
+  enabled: (config) => config.rules['debt-impact'].enabled,
+  appliesTo: () => ['issue'],
+  check({ analysis, config }) {
+    const options = config.rules['debt-impact'];
+    const wanted = new Set(options.labels.map((label) => label.toLowerCase()));
+    if (!analysis.labels.some((label) => wanted.has(label.toLowerCase()))) {
+      return outcome('skip', `not a debt register issue (no ${options.labels.join(' or ')} label)`, '');
+    }
+    return statementOutcome(analysis.impact, {
+      name: 'Business Impact',
+      aliases: options.aliases,
+      minWords: options['min-words'],
+      measurable: options.measurable,
+      example: EXAMPLE,
+    });
+  },
+  snippet: () => `## Business Impact\n\n<!-- What does this debt cost the business, in numbers? -->\nIt ${EXAMPLE}.\n`,
+};

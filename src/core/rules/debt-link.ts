@@ -1,0 +1,67 @@
+import type { Register } from '../../config/schema.js';
+import { list, outcome, type Rule } from './rule.js';
+
+export const debtLink: Rule = {
+  id: 'debt-link',
+  kinds: ['pr'],
+  why: 'Debt work and new debt are only visible to the business when they are tracked in the debt register, where they are prioritised by impact.',
+  enabled: (config) => config.rules['debt-link'].enabled,
+  appliesTo: () => ['pr'],
+  check({ analysis, config, verification }) {
+    const options = config.rules['debt-link'];
+    const { isDebtWork, declaresNewDebt, reasons } = analysis.debtWork;
+    if (!isDebtWork && !declaresNewDebt) {
+      return outcome('skip', 'not debt work: no debt label, debt title type or ticked debt box', '');
+    }
+    const why = isDebtWork ? `debt work (${list([...reasons])})` : 'declares new debt';
+    const where = describeRegisters(options.registers);
+    const links = analysis.links;
+    if (links.length === 0) {
+      return outcome(
+        'fail',
+        `expected a link to the debt register (${where}) because this PR is ${why}, found none`,
+        options.registers.length
+          ? `Link the register entry this PR pays down or adds, e.g. "Tech debt ticket: ${exampleRef(options.registers)}".`
+          : 'Add a line such as "Tech debt ticket: #123" (or configure `rules.debt-link.registers`).',
+      );
+    }
+    if (options.verify && verification) {
+      const verified = links.filter((link) => verification.get(link.ref)?.status === 'ok');
+      if (verified.length === 0) {
+        const problems = links.map((link) => {
+          const result = verification.get(link.ref);
+          return `${link.ref} ${result?.status ?? 'unverified'}${result?.detail ? ` (${result.detail})` : ''}`;
+        });
+        return outcome(
+          'fail',
+          `expected a debt register entry that exists, found ${list(problems)}`,
+          'Link an existing register issue that carries the debt label.',
+        );
+      }
+      return outcome('pass', `found a verified link to the debt register: ${list(verified.map((link) => link.ref))}`, '');
+    }
+    return outcome('pass', `found a link to the debt register: ${list(links.map((link) => link.ref))}`, '');
+  },
+  snippet: (config) => `## Technical Debt\n\n- [x] This PR pays down technical debt\nTech debt ticket: ${exampleRef(config.rules['debt-link'].registers)}\n`,
+};
+
+function describeRegisters(registers: readonly Register[]): string {
+  if (registers.length === 0) return 'a reference in a debt section or a "Tech debt ticket:" line';
+  return registers
+    .map((register) => {
+      if ('github' in register) return `a GitHub issue${register.github.repo ? ` in ${register.github.repo}` : ''}`;
+      if ('key' in register) return `a key matching /${register.key}/`;
+      if ('url' in register) return `a link under ${register.url}`;
+      return `a link to ${register.file}`;
+    })
+    .join(', or ');
+}
+
+function exampleRef(registers: readonly Register[]): string {
+  const first = registers[0];
+  if (!first) return '#123';
+  if ('github' in first) return first.github.repo ? `${first.github.repo}#123` : '#123';
+  if ('key' in first) return 'DEBT-123';
+  if ('url' in first) return `${first.url}123`;
+  return `${first.file}#td-1`;
+}

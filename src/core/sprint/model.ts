@@ -1,0 +1,215 @@
+/**
+ * The sprint data formats.
+ *
+ * - The export format (version 1): what `alignment-check sprint --export FILE` writes
+ *   and `--from FILE` reads — the sprint windows and the work items of a repository.
+ *   Documented for humans in docs/export-format.md.
+ * - The sprint report: what `computeSprintReport` returns, what `--format json`
+ *   prints, and what the renderers turn into a comment or terminal text.
+ *
+ * The zod schemas are the contract; the types are inferred from them.
+ */
+import { z } from 'zod';
+
+/** An instant: ISO 8601 with `Z` or an offset, e.g. 2026-03-02T09:30:00Z. */
+const instant = z.iso.datetime({ offset: true, message: 'expected an ISO 8601 instant such as 2026-03-02T09:30:00Z' });
+const repoName = z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'expected owner/name');
+
+export const sprintSourceSchema = z.enum(['milestone', 'iteration', 'cadence']);
+export type SprintSource = z.infer<typeof sprintSourceSchema>;
+
+/** One sprint: [start, end) — the end is exclusive. */
+export const sprintWindowSchema = z
+  .strictObject({
+    id: z.string().min(1).max(200).describe('Milestone number, iteration id, or the first day (cadence).'),
+    title: z.string().max(1000),
+    start: instant,
+    end: instant.describe('Exclusive.'),
+    source: sprintSourceSchema,
+  })
+  .refine((s) => Date.parse(s.start) < Date.parse(s.end), { message: 'a sprint must start before it ends', path: ['end'] });
+export type SprintWindow = z.infer<typeof sprintWindowSchema>;
+
+export const itemStateSchema = z.enum(['merged', 'completed', 'closed', 'not_planned', 'duplicate', 'open']);
+export type ItemState = z.infer<typeof itemStateSchema>;
+
+export const workItemSchema = z
+  .strictObject({
+    kind: z.enum(['pr', 'issue', 'redacted']),
+    repo: z.string().max(300).describe('owner/name; may be empty for a redacted item.'),
+    number: z.int().min(1).optional(),
+    title: z.string().optional(),
+    url: z.string().optional(),
+    labels: z.array(z.string()).default([]),
+    body: z.string().optional(),
+    completedAt: instant.optional().describe('mergedAt for a PR, closedAt for an issue.'),
+    state: itemStateSchema.optional(),
+    closes: z
+      .array(z.string().regex(/^(?:[\w.-]+\/[\w.-]+)?#\d+$/, 'expected owner/repo#123 (or #123 for the same repository)'))
+      .default([])
+      .describe('Issues a PR closes.'),
+    additions: z.int().min(0).optional(),
+    deletions: z.int().min(0).optional(),
+    points: z.number().min(0).optional().describe('Story points from a Projects number field.'),
+    iteration: z.string().optional().describe('The Projects iteration id of the item.'),
+    impact: z.string().optional().describe('The business-impact line of the register issue the item pays down.'),
+  })
+  .superRefine((item, ctx) => {
+    if (item.kind !== 'redacted') {
+      if (!repoName.safeParse(item.repo).success) ctx.addIssue({ code: 'custom', message: 'expected owner/name', path: ['repo'] });
+      if (item.number === undefined) ctx.addIssue({ code: 'custom', message: `a ${item.kind} needs its number`, path: ['number'] });
+    } else if (item.iteration === undefined && item.completedAt === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a redacted item needs its iteration or its completedAt, or no sprint can hold it',
+        path: ['iteration'],
+      });
+    }
+  });
+export type WorkItem = z.output<typeof workItemSchema>;
+export type WorkItemInput = z.input<typeof workItemSchema>;
+
+export const EXPORT_VERSION = 1;
+
+export const sprintExportSchema = z.strictObject({
+  version: z.literal(EXPORT_VERSION, { message: `unsupported export version (this build reads version ${EXPORT_VERSION})` }),
+  repo: repoName,
+  exportedAt: instant,
+  sprints: z.array(sprintWindowSchema),
+  items: z.array(workItemSchema),
+});
+export type SprintExport = z.output<typeof sprintExportSchema>;
+export type SprintExportInput = z.input<typeof sprintExportSchema>;
+
+/** A bad export file: `issues` name the key, e.g. `items[3].completedAt: expected …`. */
+export class SprintExportError extends Error {
+  readonly issues: readonly string[];
+  constructor(source: string, issues: readonly string[]) {
+    super(`${source}: not a valid sprint export:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    this.name = 'SprintExportError';
+    this.issues = issues;
+  }
+}
+
+const formatPath = (path: readonly PropertyKey[]): string =>
+  path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc === '' ? String(key) : `${acc}.${String(key)}`),
+    '',
+  );
+
+/** Validate parsed JSON as a sprint export; throws SprintExportError naming the keys at fault. */
+export function parseSprintExport(data: unknown, source = 'export'): SprintExport {
+  const parsed = sprintExportSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.slice(0, 20).map((i) => `${formatPath(i.path) || '(top level)'}: ${i.message}`);
+  if (parsed.error.issues.length > 20) issues.push(`… and ${parsed.error.issues.length - 20} more`);
+  throw new SprintExportError(source, issues);
+}
+
+// ---------------------------------------------------------------------------
+// The sprint report
+// ---------------------------------------------------------------------------
+
+export const weightKindSchema = z.enum(['count', 'points', 'changes']);
+export type WeightKind = z.infer<typeof weightKindSchema>;
+
+/** below: under the band (0 % always is); within; above; none: no ratio (nothing weighed). */
+export const verdictSchema = z.enum(['below', 'within', 'above', 'none']);
+export type Verdict = z.infer<typeof verdictSchema>;
+
+/**
+ * ok: a ratio; no-work: nothing finished in the sprint; nothing-classified: items
+ * finished but none could be classified (unclassified or redacted); no-weight: the
+ * classified work weighs nothing (e.g. weight `changes` and only issues).
+ */
+export const reportStatusSchema = z.enum(['ok', 'no-work', 'nothing-classified', 'no-weight']);
+export type ReportStatus = z.infer<typeof reportStatusSchema>;
+
+const impactSchema = z.strictObject({
+  text: z.string(),
+  measurable: z.boolean(),
+  source: z.enum(['item', 'body']).describe('item: the export carried it; body: read from a body.'),
+});
+
+export const reportItemSchema = z.strictObject({
+  ref: z.string().describe('owner/repo#123'),
+  kind: z.enum(['pr', 'issue']),
+  title: z.string().optional(),
+  url: z.string().optional(),
+  labels: z.array(z.string()),
+  weight: z.number(),
+  /** Refs of the PRs and issues merged into this unit of work (beyond `ref`). */
+  merged: z.array(z.string()),
+});
+export type ReportItem = z.infer<typeof reportItemSchema>;
+
+export const debtReportItemSchema = reportItemSchema.extend({
+  reason: z.enum(['label', 'register-link']),
+  /** The matching debt labels, or the register references found. */
+  evidence: z.array(z.string()),
+  impact: impactSchema.nullable(),
+});
+export type DebtReportItem = z.infer<typeof debtReportItemSchema>;
+
+export const unknownItemSchema = z.strictObject({
+  repo: z.string().optional(),
+  iteration: z.string().optional(),
+  completedAt: z.string().optional(),
+});
+export type UnknownItem = z.infer<typeof unknownItemSchema>;
+
+export const sprintSummarySchema = z.strictObject({
+  key: z.string(),
+  title: z.string(),
+  start: z.string(),
+  end: z.string(),
+  ratio: z.number().nullable(),
+  debtWeight: z.number(),
+  weight: z.number().describe('The classified weight: the denominator of the ratio.'),
+  verdict: verdictSchema,
+  status: reportStatusSchema,
+});
+export type SprintSummary = z.infer<typeof sprintSummarySchema>;
+
+export const sprintReportSchema = z.strictObject({
+  version: z.literal(1),
+  key: z.string().describe('Stable key of the sprint: the comment marker is keyed by it.'),
+  sprint: z.strictObject({
+    id: z.string(),
+    title: z.string(),
+    start: z.string(),
+    end: z.string(),
+    source: sprintSourceSchema,
+  }),
+  timeZone: z.string(),
+  firstDay: z.iso.date(),
+  lastDay: z.iso.date().describe('The last day inside the sprint (the end is exclusive).'),
+  inProgress: z.boolean().describe('The sprint had not ended at `now`: the numbers are "so far".'),
+  weight: weightKindSchema,
+  band: z.strictObject({ min: z.number(), max: z.number() }),
+  totals: z.strictObject({
+    units: z.int().describe('Finished units of work (a PR and the issues it closes are one unit).'),
+    debtItems: z.int(),
+    otherItems: z.int(),
+    unclassifiedItems: z.int(),
+    unknownItems: z.int().describe('Redacted items: the token cannot see them.'),
+    weight: z.number().describe('Classified weight = debtWeight + otherWeight: the denominator.'),
+    debtWeight: z.number(),
+    otherWeight: z.number(),
+    unclassifiedWeight: z.number(),
+    fallbackItems: z.int().describe('Units that had no points and were given the fallback (weight `points`).'),
+    fallbackPoints: z.number(),
+    noChangesItems: z.int().describe('Units without line counts, weighed 0 (weight `changes`).'),
+  }),
+  ratio: z.number().nullable().describe('debtWeight ÷ weight; null when nothing was weighed.'),
+  status: reportStatusSchema,
+  verdict: verdictSchema,
+  zero: z.boolean().describe('No debt work at all: always flagged.'),
+  flagged: z.boolean(),
+  message: z.string(),
+  debt: z.array(debtReportItemSchema),
+  unclassified: z.array(reportItemSchema),
+  unknown: z.array(unknownItemSchema),
+  trend: z.array(sprintSummarySchema).describe('The last N sprints, oldest first, this one last.'),
+});
+export type SprintReport = z.infer<typeof sprintReportSchema>;

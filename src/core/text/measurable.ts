@@ -1,0 +1,65 @@
+/**
+ * Measurability: does a text state a quantity tied to a metric ("reduces churn by 3%
+ * in a €1M segment", "p95 ≤ 400 ms", "saves 6 hours a week")? A quantity is a number
+ * with a unit, a percentage, an amount of money or a duration; it must stand in a
+ * sentence that names a metric, or carry a unit that is one (ms, req/s, %).
+ */
+
+const NUMBER = String.raw`\d+(?:[.,]\d+)*`;
+const SCALE = String.raw`(?:\s?(?:k|m|mm|bn|b|million|billion|thousand)\b)?`;
+
+const PERCENT = new RegExp(String.raw`${NUMBER}\s?(?:%|percent\b|per cent\b|pp\b|percentage points?\b|basis points?\b|bps\b)`, 'iu');
+const MONEY = new RegExp(
+  String.raw`(?:[$€£¥₹]\s?${NUMBER}${SCALE})|(?:${NUMBER}${SCALE}\s?(?:usd|eur|gbp|chf|jpy|dollars?|euros?|pounds?)\b)`,
+  'iu',
+);
+const DURATION = new RegExp(
+  String.raw`${NUMBER}\s?(?:ms|msec|milliseconds?|µs|us|ns|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|d|weeks?|wks?|months?|quarters?|years?|yrs?|sprints?)\b`,
+  'iu',
+);
+const UNIT = new RegExp(
+  String.raw`${NUMBER}\s?(?:x|×)(?=\s|$|[.,;)])|${NUMBER}${SCALE}\s?(?:rps|qps|rpm|tps|req/s|requests?|ops/s|users?|customers?|accounts?|sessions?|tickets?|incidents?|errors?|bugs?|alerts?|pages?|calls?|queries|transactions?|orders?|signups?|sign-ups?|deploys?|deployments?|releases?|points?|kb|mb|gb|tb|kib|mib|gib|vcpus?|cpus?|cores?|nines|9s|engineers?|fte|people|seats?|leads?|clicks?|steps?)\b`,
+  'iu',
+);
+const THRESHOLD = new RegExp(
+  String.raw`(?:[≤≥<>]=?|=<|=>|\b(?:under|below|above|over|within|at most|at least|no more than|not more than|less than|fewer than|more than|greater than|up to|max(?:imum)?|min(?:imum)?|target(?:ed)?|budget|slo|sla|p\d{2}(?:\.\d+)?)\b)\s*:?\s*[$€£]?${NUMBER}`,
+  'iu',
+);
+const SLO_NOTATION = /\bp\d{2}(?:\.\d+)?\b|\b\d{2}(?:\.\d+)?\s?%\s?(?:uptime|availability)\b|\b(?:wcag|aa|aaa)\s?\d(?:\.\d)?\b/iu;
+const METRIC = new RegExp(
+  String.raw`\b(?:churn|conversion|convert|revenue|arr|mrr|sales|margin|cost|costs|spend|savings?|save[sd]?|profit|price|latency|response time|load time|throughput|uptime|availability|downtime|outage|incidents?|errors?|error rate|failures?|crash(?:es)?|tickets?|support|retention|engagement|activation|adoption|signups?|sign-ups?|nps|csat|satisfaction|hours?|days?|time|speed|faster|slower|productivity|velocity|lead time|cycle time|delivery|deploy(?:ment)?s?|users?|customers?|accounts?|traffic|usage|sessions?|tokens?|memory|cpu|storage|bandwidth|p\d{2}|fines?|risk|penalt(?:y|ies)|coverage|complexity|build time|ci time|onboarding|capacity|requests?)\b`,
+  'iu',
+);
+
+/** A quantity (with its unit) stated in the text, or undefined. */
+export function findQuantity(text: string): string | undefined {
+  for (const pattern of [PERCENT, MONEY, DURATION, THRESHOLD, UNIT]) {
+    const match = pattern.exec(text);
+    if (match) return match[0].trim();
+  }
+  return undefined;
+}
+
+/** Whether a business statement is measurable: a quantity in a sentence that names a metric. */
+export function isMeasurable(text: string): boolean {
+  return measuredSentence(text) !== undefined;
+}
+
+/** The first quantity that stands in a sentence naming a metric. */
+export function measuredSentence(text: string): string | undefined {
+  for (const sentence of sentences(text)) {
+    const quantity = findQuantity(sentence);
+    if (!quantity) continue;
+    if (METRIC.test(sentence)) return quantity;
+  }
+  return undefined;
+}
+
+/** Whether an acceptance criterion states a threshold (p95 ≤ 400 ms, 99.9% uptime, WCAG 2.1 AA, 0 critical findings). */
+export function hasThreshold(text: string): boolean {
+  return findQuantity(text) !== undefined || SLO_NOTATION.test(text) || /\b(?:zero|no)\s+(?:critical|high|new)\b/iu.test(text);
+}
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[A-Z])|\n+/u).filter((sentence) => sentence.trim());
+}

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_CATEGORIES } from './categories.js';
+import { checkPattern, MAX_PATTERN_LENGTH } from './safe-pattern.js';
 
 const subjectKind = z.enum(['pr', 'issue']);
 
@@ -16,6 +17,17 @@ const measurable = z
   .describe('off: not checked; warn: a warning when no quantity is stated; require: the rule fails without one.');
 
 const words = z.array(z.string().min(1));
+
+/**
+ * A user-supplied regular expression: valid syntax, and nothing that can backtrack
+ * catastrophically (see safe-pattern.ts). The length limit is the string's own `max`.
+ */
+const safePattern = (schema: z.ZodString): z.ZodString =>
+  schema.superRefine((value, ctx) => {
+    if (value.length > MAX_PATTERN_LENGTH) return;
+    const problem = checkPattern(value);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem, input: value });
+  });
 
 const businessValue = z
   .strictObject({
@@ -81,7 +93,7 @@ const githubRegister = z.strictObject({
   }),
 });
 const keyRegister = z.strictObject({
-  key: z.string().min(1).max(200).describe('A pattern for an external tracker key, e.g. "DEBT-\\\\d+".'),
+  key: safePattern(z.string().min(1).max(MAX_PATTERN_LENGTH)).describe('A pattern for an external tracker key, e.g. "DEBT-\\\\d+".'),
 });
 const urlRegister = z.strictObject({
   url: z.url().describe('A URL prefix of an external tracker, e.g. https://acme.atlassian.net/browse/DEBT-'),
@@ -130,7 +142,9 @@ const sprints = z
     source: sprintSource.default('milestone'),
     milestone: z
       .strictObject({
-        pattern: z.string().max(200).default('').describe('A pattern milestone titles must match to count as sprints; empty: all.'),
+        pattern: safePattern(z.string().max(MAX_PATTERN_LENGTH))
+          .default('')
+          .describe('A pattern milestone titles must match to count as sprints; empty: all.'),
         start: z.iso.date().optional().describe('The start of the first sprint when nothing else tells it.'),
       })
       .default({ pattern: '' }),

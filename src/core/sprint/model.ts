@@ -52,7 +52,10 @@ export const workItemSchema = z
     deletions: z.int().min(0).optional(),
     points: z.number().min(0).optional().describe('Story points from a Projects number field.'),
     iteration: z.string().optional().describe('The Projects iteration id of the item.'),
-    impact: z.string().optional().describe('The business-impact line of the register issue the item pays down.'),
+    impact: z
+      .union([z.string(), z.strictObject({ text: z.string(), measurable: z.boolean() })])
+      .optional()
+      .describe('The business-impact line of the register issue the item pays down (text, or text and whether it is measurable).'),
   })
   .superRefine((item, ctx) => {
     if (item.kind !== 'redacted') {

@@ -53,7 +53,7 @@ const GITHUB_DUE_ZONE = 'America/Los_Angeles';
 
 const DATE = String.raw`(\d{4}-\d{2}-\d{2})`;
 /** "Start: 2026-03-02", "starts 2026-03-02", "Starts on 2026-03-02", "start date = 2026-03-02". */
-const START_RE = new RegExp(String.raw`\bstart(?:s|ing|ed)?(?:[ \t]+(?:on|date))?[ \t]*[:=]?[ \t]*${DATE}`, 'i');
+const START_RE = new RegExp(String.raw`\bstart(?:s|ing|ed)?(?:[ \t]+(?:on|date))?[*_ \t]*[:=]?[*_ \t]*${DATE}`, 'i');
 /** "2026-03-02 – 2026-03-16", "2026-03-02 to 2026-03-16", "2026-03-02..2026-03-16". */
 const RANGE_RE = new RegExp(String.raw`${DATE}[ \t]*(?:–|—|-|to|\.\.)[ \t]*\d{4}-\d{2}-\d{2}`, 'i');
 const MAX_DESCRIPTION = 10_000;

@@ -1,0 +1,86 @@
+/**
+ * The PR and issue check: read the subject live and the config from the base branch
+ * (in parallel), skip what the config says to skip, run the engine, then write one
+ * check run (PRs), one sticky comment, the job summary and the outputs.
+ */
+import type { Config } from '../config/schema.js';
+import { analyze, evaluate, resultHeadline, type Result } from '../core/index.js';
+import type { GitHubApi, LiveSubject, SubjectRef } from '../github/api.js';
+import { commentBody, upsertComment, type CommentOutcome } from './comment.js';
+import { loadRepoConfig } from './config.js';
+import type { ActionInputs } from './inputs.js';
+import { checkOutput, commentMarkdown, configErrorMarkdown } from './render.js';
+import { skipReason } from './skip.js';
+import { verifyLinks } from './verify.js';
+import { Writes } from './writes.js';
+
+export interface CheckEnvironment {
+  readonly api: GitHubApi;
+  readonly inputs: ActionInputs;
+  readonly serverUrl: string;
+  readonly log: (message: string) => void;
+  /** Extra lines for the comment and summary (e.g. the sprint's debt share so far). */
+  readonly notes?: (config: Config, subject: LiveSubject) => Promise<readonly string[]>;
+}
+
+export type CheckOutcome =
+  | { readonly type: 'checked'; readonly result: Result; readonly config: Config; readonly markdown: string; readonly comment: CommentOutcome | undefined; readonly blocked: readonly string[] }
+  | { readonly type: 'skipped'; readonly reason: string; readonly subject: LiveSubject; readonly blocked: readonly string[] }
+  | { readonly type: 'config-error'; readonly markdown: string; readonly annotations: ReadonlyArray<{ file: string; line: number; column: number; message: string }>; readonly blocked: readonly string[] };
+
+export async function checkSubject(env: CheckEnvironment, ref: SubjectRef, configRef: string | undefined): Promise<CheckOutcome> {
+  const { api, inputs } = env;
+  const writes = new Writes(inputs.dryRun, env.log);
+  const [{ subject, viewer }, loaded] = await Promise.all([
+    api.readSubject(ref),
+    loadRepoConfig(api, ref, inputs.configPath, configRef),
+  ]);
+  const checkName = inputs.checkName ?? (loaded.ok ? loaded.config.report['check-name'] : 'alignment');
+
+  if (!loaded.ok) {
+    const markdown = configErrorMarkdown(loaded.errors, inputs.configPath);
+    if (ref.kind === 'pr' && subject.headSha) {
+      const sha = subject.headSha;
+      await writes.attempt('check run', () =>
+        api.createCheckRun({ owner: ref.owner, repo: ref.repo, name: checkName, headSha: sha, conclusion: 'failure', output: { title: `${inputs.configPath} is invalid`, summary: markdown, text: '', annotations: [] } }),
+      );
+    }
+    const annotations = loaded.errors.map((issue) => ({ file: issue.file, line: issue.line, column: issue.column, message: `${issue.path ? `${issue.path}: ` : ''}${issue.message}` }));
+    return { type: 'config-error', markdown, annotations, blocked: writes.blocked };
+  }
+  if (loaded.source === 'defaults') env.log(`No ${inputs.configPath} on ${configRef ?? 'the default branch'}: using the embedded defaults.`);
+
+  const config: Config = inputs.mode ? { ...loaded.config, mode: inputs.mode } : loaded.config;
+  const skipped = skipReason(subject, config);
+  if (skipped) {
+    if (ref.kind === 'pr' && subject.headSha) {
+      const sha = subject.headSha;
+      await writes.attempt('check run', () =>
+        api.createCheckRun({ owner: ref.owner, repo: ref.repo, name: checkName, headSha: sha, conclusion: 'skipped', output: { title: `Skipped: ${skipped}`, summary: `alignment-check skipped this pull request because ${skipped}.`, text: '', annotations: [] } }),
+      );
+    }
+    return { type: 'skipped', reason: skipped, subject, blocked: writes.blocked };
+  }
+
+  const analysis = analyze(
+    { kind: subject.kind, number: subject.number, title: subject.title, body: subject.body, labels: subject.labels, repo: `${ref.owner}/${ref.repo}`, serverUrl: env.serverUrl },
+    config,
+  );
+  const needsVerification = config.rules['debt-link'].verify && analysis.links.length > 0 && subject.kind === 'pr' && (analysis.debtWork.isDebtWork || analysis.debtWork.declaresNewDebt);
+  const verification = needsVerification ? await verifyLinks(api, ref, analysis.links, config) : undefined;
+  const result = evaluate(analysis, config, verification ? { verification } : {});
+  const notes = env.notes ? await env.notes(config, subject) : [];
+  const markdown = commentMarkdown(result, config, notes);
+
+  if (ref.kind === 'pr' && subject.headSha && config.report['check-run']) {
+    const sha = subject.headSha;
+    await writes.attempt('check run', () =>
+      api.createCheckRun({ owner: ref.owner, repo: ref.repo, name: checkName, headSha: sha, conclusion: result.conclusion, output: checkOutput(result, config, notes) }),
+    );
+  }
+  const policy = inputs.comment ?? config.report.comment;
+  const failing = result.rules.some((finding) => finding.status === 'fail');
+  const comment = await writes.attempt('comment', () => upsertComment(api, ref, viewer, commentBody(markdown), policy, failing));
+  env.log(`${resultHeadline(result)}; comment: ${comment ?? (inputs.dryRun ? 'dry-run' : 'not written')}`);
+  return { type: 'checked', result, config, markdown, comment, blocked: writes.blocked };
+}

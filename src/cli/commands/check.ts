@@ -1,0 +1,118 @@
+import { basename, extname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { check, renderMarkdown, renderText, type Result } from '../../core/index.js';
+import { loadConfigFile } from '../config-file.js';
+import { InputError, UsageError } from '../errors.js';
+import { splitFrontMatter } from '../front-matter.js';
+import { useColour, type Io } from '../io.js';
+
+export const checkHelp = `Usage: alignment-check check [FILE|DIR|-]... [options]
+
+Checks PR or issue bodies (Markdown) for business value, non-functional acceptance
+criteria and debt-register links. With no FILE, or "-", reads standard input. A
+directory checks every .md file in it. A file may start with YAML front matter
+(title, kind, labels, number, repo); flags win over it.
+
+Options:
+  --config PATH        config file (default: .github/alignment.yml if present, else
+                       the embedded defaults)
+  --kind pr|issue      what the body belongs to (default: pr)
+  --title TEXT         the PR or issue title (used for debt title types)
+  --label NAME         a label on the subject; repeat for more
+  --repo OWNER/NAME    the repository, to resolve #123 references
+  --format FORMAT      text (default), json (the result contract; JSON Lines for
+                       several files) or markdown (what the PR comment shows)
+  -h, --help           show this help
+
+Exit codes: 0 success or neutral, 1 failure, 2 usage, input or config error.
+`;
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+
+export async function runCheck(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      config: { type: 'string' },
+      kind: { type: 'string' },
+      title: { type: 'string' },
+      label: { type: 'string', multiple: true },
+      repo: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(checkHelp);
+    return 0;
+  }
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, found "${values.format}"`);
+  if (values.kind !== undefined && values.kind !== 'pr' && values.kind !== 'issue') {
+    throw new UsageError(`--kind: expected pr or issue, found "${values.kind}"`);
+  }
+  if (values.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/u.test(values.repo)) {
+    throw new UsageError(`--repo: expected OWNER/NAME, found "${values.repo}"`);
+  }
+  const { config } = await loadConfigFile(io, values.config);
+  const inputs = await expandInputs(positionals.length ? positionals : ['-'], io);
+  let worst = 0;
+  for (const input of inputs) {
+    const text = input === '-' ? await io.readStdin() : await readBody(io, input);
+    const name = input === '-' ? '<stdin>' : input;
+    const { meta, body } = splitFrontMatter(text, name);
+    const kind = (values.kind as 'pr' | 'issue' | undefined) ?? meta.kind ?? 'pr';
+    const title = values.title ?? meta.title ?? (input === '-' ? '' : basename(input, extname(input)));
+    const labels = values.label ?? meta.labels ?? [];
+    const repo = values.repo ?? meta.repo;
+    const result = check(
+      { kind, title, body, labels, ...(meta.number === undefined ? {} : { number: meta.number }), ...(repo ? { repo } : {}) },
+      config,
+    );
+    io.stdout(render(result, format, config, name, useColour(io), inputs.length > 1));
+    worst = Math.max(worst, result.conclusion === 'failure' ? 1 : 0);
+  }
+  return worst;
+}
+
+function render(
+  result: Result,
+  format: (typeof FORMATS)[number],
+  config: Parameters<typeof renderMarkdown>[1],
+  source: string,
+  colour: boolean,
+  many: boolean,
+): string {
+  if (format === 'json') return many ? `${JSON.stringify(result)}\n` : `${JSON.stringify(result, null, 2)}\n`;
+  if (format === 'markdown') return renderMarkdown(result, config) + (many ? '\n---\n\n' : '');
+  return renderText(result, { colour, source });
+}
+
+async function expandInputs(inputs: readonly string[], io: Io): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    if (input === '-') {
+      files.push(input);
+      continue;
+    }
+    const path = resolve(io.cwd, input);
+    if (!(await io.exists(path))) throw new InputError(`${input}: file not found`);
+    if (await io.isDirectory(path)) {
+      const names = (await io.listDirectory(path)).filter((name) => name.endsWith('.md')).sort();
+      if (names.length === 0) throw new InputError(`${input}: no .md files in this directory`);
+      files.push(...names.map((name) => `${input.replace(/\/+$/u, '')}/${name}`));
+    } else {
+      files.push(input);
+    }
+  }
+  return files;
+}
+
+async function readBody(io: Io, input: string): Promise<string> {
+  try {
+    return await io.readFile(resolve(io.cwd, input));
+  } catch (error) {
+    throw new InputError(`${input}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}

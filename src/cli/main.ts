@@ -1,0 +1,69 @@
+/** The CLI: parses the command line, runs a command, maps errors to exit codes. */
+import { runCheck, checkHelp } from './commands/check.js';
+import { runConfig, configHelp } from './commands/config.js';
+import { InputError, UsageError } from './errors.js';
+import type { Io } from './io.js';
+import { VERSION } from '../version.js';
+
+export const mainHelp = `Usage: alignment-check <command> [options]
+
+Makes every pull request and issue state its business value, its non-functional
+acceptance criteria and its link to the technical-debt register.
+
+Commands:
+  check [FILE|-]...    check PR or issue bodies (see: alignment-check check --help)
+  config validate      validate .github/alignment.yml
+  config schema        print the config's JSON Schema
+
+Options:
+  -h, --help           show this help
+  -v, --version        print the version
+
+Exit codes: 0 success or neutral, 1 failure, 2 usage, input or config error.
+`;
+
+type Command = (args: readonly string[], io: Io) => Promise<number>;
+
+const commands: Record<string, { run: Command; help: string }> = {
+  check: { run: runCheck, help: checkHelp },
+  config: { run: runConfig, help: configHelp },
+};
+
+export async function main(args: readonly string[], io: Io): Promise<number> {
+  const [name, ...rest] = args;
+  try {
+    if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+      io.stdout(mainHelp);
+      return name === undefined ? 2 : 0;
+    }
+    if (name === '-v' || name === '--version') {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    const command = commands[name];
+    if (!command) throw new UsageError(`unknown command "${name}"`);
+    return await command.run(rest, io);
+  } catch (error) {
+    return report(error, io, name);
+  }
+}
+
+function report(error: unknown, io: Io, command: string | undefined): number {
+  if (error instanceof UsageError || isParseArgsError(error)) {
+    io.stderr(`alignment-check: ${(error as Error).message}\n`);
+    io.stderr(`Run "alignment-check ${command && command in commands ? `${command} ` : ''}--help" for usage.\n`);
+    return 2;
+  }
+  if (error instanceof InputError) {
+    io.stderr(`${error.message}\n`);
+    return 2;
+  }
+  // Not a user mistake: keep the detail, it is a bug to report.
+  io.stderr(`alignment-check: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return 3;
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code: unknown = error instanceof Error ? Reflect.get(error, 'code') : undefined;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}

@@ -1,0 +1,317 @@
+/**
+ * The sprint debt report: the work a sprint finished, the share of it that paid
+ * down debt, that share against the target band, and the trend.
+ *
+ * ratio = debt weight ÷ classified weight. Unclassified units and redacted items
+ * are listed and counted but kept out of the ratio (they could be either). No
+ * weight, no ratio: null — never a division by zero.
+ */
+import type { Config } from '../../config/schema.js';
+import { classifyRules, classifyUnit, unitBodies } from './classify.js';
+import { displayRef, PreparedItems, type WorkUnit } from './items.js';
+import type {
+  DebtReportItem,
+  ReportItem,
+  ReportStatus,
+  SprintExport,
+  SprintReport,
+  SprintSummary,
+  SprintWindow,
+  UnknownItem,
+  Verdict,
+  WorkItem,
+} from './model.js';
+import type { BodyReader } from './reader.js';
+import { pointsRules, weighUnit } from './weigh.js';
+import { assertTimeZone, localDate } from './zone.js';
+
+/** Tolerance for comparing a ratio with the band edges (sums of fractional points). */
+const EPSILON = 1e-9;
+
+export interface SprintReportInput {
+  readonly sprint: SprintWindow;
+  /** The export's items (all of them: the sprint's are picked here), or a prepared index of them. */
+  readonly items: readonly WorkItem[] | PreparedItems;
+  readonly config: Config;
+  readonly reader: BodyReader;
+  /** Previous sprints' results, any order; the trend takes the last N − 1 before this one. */
+  readonly history?: readonly SprintSummary[];
+  /** The instant the numbers are taken at: a sprint not ended by then is "in progress". */
+  readonly now?: Date | string | number;
+  /** The zone for the sprint's dates; default: `sprints.cadence.time-zone`. */
+  readonly timeZone?: string;
+}
+
+/** The key a sprint's comment is found by: `<source>-<id>`, marker-safe. */
+export function sprintKey(sprint: Pick<SprintWindow, 'source' | 'id'>): string {
+  const id = sprint.id.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/-{2,}/g, '-').slice(0, 120);
+  return `${sprint.source}-${id}`;
+}
+
+export function toSummary(report: SprintReport): SprintSummary {
+  return {
+    key: report.key,
+    title: report.sprint.title,
+    start: report.sprint.start,
+    end: report.sprint.end,
+    ratio: report.ratio,
+    debtWeight: report.totals.debtWeight,
+    weight: report.totals.weight,
+    verdict: report.verdict,
+    status: report.status,
+  };
+}
+
+const toMs = (now: Date | string | number): number =>
+  now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now);
+
+/** A percentage for messages: one decimal at most, never "0 %" for a non-zero share. */
+export function formatPercent(ratio: number): string {
+  const pct = ratio * 100;
+  if (pct > 0 && pct < 0.05) return '< 0.1 %';
+  if (pct < 100 && pct > 99.95) return '> 99.9 %';
+  const rounded = Math.round(pct * 10) / 10;
+  return `${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)} %`;
+}
+
+export const formatBand = (band: { min: number; max: number }): string =>
+  `${formatPercent(band.min).replace(' %', '')}–${formatPercent(band.max)}`;
+
+const roundWeight = (w: number): number => Math.round(w * 1e6) / 1e6;
+
+export function verdictOf(ratio: number | null, band: { min: number; max: number }): Verdict {
+  if (ratio === null) return 'none';
+  if (ratio === 0 || ratio < band.min - EPSILON) return 'below';
+  if (ratio > band.max + EPSILON) return 'above';
+  return 'within';
+}
+
+function unitItem(unit: WorkUnit, weight: number): ReportItem {
+  const p = unit.primary;
+  return {
+    ref: displayRef(p),
+    kind: p.kind === 'pr' ? 'pr' : 'issue',
+    ...(p.title === undefined ? {} : { title: p.title }),
+    ...(p.url === undefined ? {} : { url: p.url }),
+    labels: [...unit.labels],
+    weight: roundWeight(weight),
+    merged: [...unit.merged],
+  };
+}
+
+/** The business impact of a debt unit: carried by an item, else read from the issues' then the PRs' bodies. */
+function impactOf(unit: WorkUnit, reader: BodyReader): DebtReportItem['impact'] {
+  for (const item of [...unit.prs, ...unit.issues]) {
+    if (item.impact === undefined) continue;
+    const text = (typeof item.impact === 'string' ? item.impact : item.impact.text).trim();
+    if (text === '') continue;
+    const measurable = typeof item.impact === 'string' ? /\d/.test(text) : item.impact.measurable;
+    return { text, measurable, source: 'item' };
+  }
+  const issuesFirst: WorkUnit = { ...unit, prs: [], issues: [...unit.issues, ...unit.prs] };
+  for (const body of unitBodies(issuesFirst)) {
+    const fact = reader.businessImpact(body);
+    if (fact.present && fact.text.trim() !== '') return { text: fact.text.trim(), measurable: fact.measurable, source: 'body' };
+  }
+  return null;
+}
+
+function messageOf(r: {
+  status: ReportStatus;
+  verdict: Verdict;
+  ratio: number | null;
+  band: { min: number; max: number };
+  unclassified: number;
+  unknown: number;
+  inProgress: boolean;
+  weightName: string;
+}): string {
+  const band = `target ${formatBand(r.band)}`;
+  const soFar = r.inProgress ? ' so far' : '';
+  switch (r.status) {
+    case 'no-work':
+      return r.inProgress ? 'No work finished so far — no ratio yet.' : 'No work finished in this sprint — no ratio.';
+    case 'nothing-classified': {
+      const parts: string[] = [];
+      if (r.unclassified > 0) parts.push(`${r.unclassified} ${r.unclassified === 1 ? 'item' : 'items'} could not be classified`);
+      if (r.unknown > 0) parts.push(`${r.unknown} ${r.unknown === 1 ? 'item is' : 'items are'} hidden from this token`);
+      return `No ratio: nothing in this sprint${soFar} could be weighed — ${parts.join(', and ')}.`;
+    }
+    case 'no-weight':
+      return `The classified work finished${soFar} weighs nothing (0 ${r.weightName}) — no ratio.`;
+    case 'ok':
+      break;
+  }
+  const pct = formatPercent(r.ratio ?? 0);
+  switch (r.verdict) {
+    case 'below':
+      return r.ratio === 0
+        ? `0 % of the work${soFar} paid down debt (${band}). Zero is never the right answer.`
+        : `${pct} of the work${soFar} paid down debt — below the ${band}.`;
+    case 'above':
+      return `${pct} of the work${soFar} paid down debt — above the ${band}. A planned debt sprint, or firefighting?`;
+    case 'within':
+      return `${pct} of the work${soFar} paid down debt — within the ${band}.`;
+    case 'none':
+      return '';
+  }
+}
+
+const WEIGHT_NAMES = { count: 'items', points: 'points', changes: 'lines changed' } as const;
+
+/** The sprint's report. Pure: no clock, no I/O; the bodies are read through `reader`. */
+export function computeSprintReport(input: SprintReportInput): SprintReport {
+  const { sprint, config, reader } = input;
+  const timeZone = input.timeZone ?? config.sprints.cadence['time-zone'];
+  assertTimeZone(timeZone);
+  const prepared = input.items instanceof PreparedItems ? input.items : new PreparedItems(input.items);
+  const { units, unknown } = prepared.work(sprint);
+  const weightKind = config.sprints.weight;
+  const rules = classifyRules(config);
+  const points = pointsRules(config);
+  const band = { min: config.sprints.target.min, max: config.sprints.target.max };
+
+  const debt: DebtReportItem[] = [];
+  const unclassified: ReportItem[] = [];
+  let debtWeight = 0;
+  let otherWeight = 0;
+  let unclassifiedWeight = 0;
+  let otherItems = 0;
+  let fallbackItems = 0;
+  let fallbackPoints = 0;
+  let noChangesItems = 0;
+  for (const unit of units) {
+    const w = weighUnit(unit, weightKind, points);
+    if (w.fallback) {
+      fallbackItems += 1;
+      fallbackPoints += w.weight;
+    }
+    if (w.noChanges) noChangesItems += 1;
+    const c = classifyUnit(unit, rules, reader);
+    if (c.kind === 'debt') {
+      debtWeight += w.weight;
+      debt.push({ ...unitItem(unit, w.weight), reason: c.reason, evidence: [...c.evidence], impact: impactOf(unit, reader) });
+    } else if (c.kind === 'other') {
+      otherWeight += w.weight;
+      otherItems += 1;
+    } else {
+      unclassifiedWeight += w.weight;
+      unclassified.push(unitItem(unit, w.weight));
+    }
+  }
+  debt.sort((a, b) => b.weight - a.weight || a.ref.localeCompare(b.ref, 'en', { numeric: true }));
+
+  const weight = debtWeight + otherWeight;
+  const ratio = weight > 0 ? debtWeight / weight : null;
+  let status: ReportStatus = 'ok';
+  if (ratio === null) {
+    if (units.length === 0 && unknown.length === 0) status = 'no-work';
+    else if (debt.length + otherItems === 0) status = 'nothing-classified';
+    else status = 'no-weight';
+  }
+  const verdict = verdictOf(ratio, band);
+  const end = Date.parse(sprint.end);
+  const inProgress = input.now !== undefined && toMs(input.now) < end;
+  const key = sprintKey(sprint);
+
+  const unknownItems: UnknownItem[] = unknown.map((item) => {
+    const u: UnknownItem = {};
+    if (item.repo !== '') u.repo = item.repo;
+    if (item.iteration !== undefined) u.iteration = item.iteration;
+    if (item.completedAt !== undefined) u.completedAt = item.completedAt;
+    return u;
+  });
+
+  const report: SprintReport = {
+    version: 1,
+    key,
+    sprint: { id: sprint.id, title: sprint.title, start: sprint.start, end: sprint.end, source: sprint.source },
+    timeZone,
+    firstDay: localDate(Date.parse(sprint.start), timeZone),
+    lastDay: localDate(end - 1, timeZone),
+    inProgress,
+    weight: weightKind,
+    band,
+    totals: {
+      units: units.length,
+      debtItems: debt.length,
+      otherItems,
+      unclassifiedItems: unclassified.length,
+      unknownItems: unknown.length,
+      weight: roundWeight(weight),
+      debtWeight: roundWeight(debtWeight),
+      otherWeight: roundWeight(otherWeight),
+      unclassifiedWeight: roundWeight(unclassifiedWeight),
+      fallbackItems,
+      fallbackPoints: roundWeight(fallbackPoints),
+      noChangesItems,
+    },
+    ratio,
+    status,
+    verdict,
+    zero: ratio === 0,
+    flagged: verdict === 'below' || verdict === 'above',
+    message: messageOf({
+      status,
+      verdict,
+      ratio,
+      band,
+      unclassified: unclassified.length,
+      unknown: unknown.length,
+      inProgress,
+      weightName: WEIGHT_NAMES[weightKind],
+    }),
+    debt,
+    unclassified,
+    unknown: unknownItems,
+    trend: [],
+  };
+  report.trend = trendOf(report, input.history ?? [], config.sprints.summary.history);
+  return report;
+}
+
+/** The last `n` sprints up to this one, oldest first. */
+export function trendOf(report: SprintReport, history: readonly SprintSummary[], n: number): SprintSummary[] {
+  const start = Date.parse(report.sprint.start);
+  const byKey = new Map<string, SprintSummary>();
+  for (const h of history) {
+    if (h.key === report.key || !(Date.parse(h.start) < start)) continue;
+    byKey.set(h.key, h);
+  }
+  const earlier = [...byKey.values()].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.key.localeCompare(b.key));
+  return [...earlier.slice(Math.max(0, earlier.length - (n - 1))), toSummary(report)].slice(-Math.max(1, n));
+}
+
+export interface SprintReportsOptions {
+  readonly config: Config;
+  readonly reader: BodyReader;
+  /** Default: the export's `exportedAt`. */
+  readonly now?: Date | string | number;
+  readonly timeZone?: string;
+}
+
+/**
+ * Every sprint of an export, oldest first, each with the trend of the ones before it.
+ * The items are indexed once.
+ */
+export function computeSprintReports(data: SprintExport, options: SprintReportsOptions): SprintReport[] {
+  const prepared = new PreparedItems(data.items);
+  const sprints = [...data.sprints].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || Date.parse(a.end) - Date.parse(b.end));
+  const reports: SprintReport[] = [];
+  const history: SprintSummary[] = [];
+  for (const sprint of sprints) {
+    const input: SprintReportInput = {
+      sprint,
+      items: prepared,
+      config: options.config,
+      reader: options.reader,
+      history,
+      now: options.now ?? data.exportedAt,
+      ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
+    };
+    const report = computeSprintReport(input);
+    reports.push(report);
+    history.push(toSummary(report));
+  }
+  return reports;
+}

@@ -1,0 +1,38 @@
+/** The octokit the adapter uses: @actions/github's, with retries and rate-limit handling. */
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+export type Octokit = ReturnType<typeof getOctokit>;
+
+export interface ClientOptions {
+  readonly token: string;
+  readonly baseUrl?: string;
+  /** Told about every wait, so the log explains a slow run. */
+  readonly log: (message: string) => void;
+}
+
+const MAX_RETRIES = 2;
+
+export function createOctokit(options: ClientOptions): Octokit {
+  return getOctokit(
+    options.token,
+    {
+      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+      request: { retries: MAX_RETRIES },
+      throttle: {
+        onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+          options.log(`Rate limited on ${request.method} ${request.url}; retrying after ${retryAfter} s`);
+          return retryCount < MAX_RETRIES;
+        },
+        onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+          options.log(`Secondary rate limit on ${request.method} ${request.url}; retrying after ${retryAfter} s`);
+          return retryCount < MAX_RETRIES;
+        },
+      },
+    },
+    retry,
+    throttling,
+  );
+}

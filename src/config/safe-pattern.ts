@@ -474,7 +474,7 @@ interface Info {
 
 function analyze(root: Node, src: string): void {
   const text = (n: Node): string => src.slice(n.start, n.end);
-  const isVariable = (n: Node): n is Extract<Node, { type: 'quant' }> => n.type === 'quant' && n.min !== n.max;
+  const isVariable = (n: Node): boolean => n.type === 'quant' && n.min !== n.max;
 
   const findVariable = (n: Node): Node | undefined => {
     if (isVariable(n)) return n;

@@ -43,9 +43,16 @@ export function findDebtLinks(root: Section, context: LinkContext): DebtLinkFact
   return [...found.values()];
 }
 
+/** A line inside a paragraph that starts with a debt label: "Tech debt ticket: PM-4128". */
+const DEBT_LINE = /^[^\S\n]*[^:\n]{0,40}\bdebts?\b[^:\n]{0,40}:[^\n]*$/gimu;
+
 function unitReferences(unit: Unit, inDebt: boolean, context: LinkContext): DebtLinkFact[] {
   if (unit.placeholder) return [];
   if (context.registers.length > 0) return registeredReferences(unit, context);
+  if (!inDebt) {
+    const lines = unit.text.match(DEBT_LINE);
+    if (lines) return unitReferences({ ...unit, text: lines.join('\n') }, true, context);
+  }
   const facts: DebtLinkFact[] = [];
   for (const link of unit.links) {
     if (isEncyclopedia(link.url)) continue;

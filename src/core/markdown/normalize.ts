@@ -23,7 +23,7 @@ export function normalizeTitle(title: string): string {
 /** The ways a normalised title can name something: itself, without a parenthetical, and its parts. */
 export function titleVariants(normalized: string): string[] {
   const variants = new Set<string>([normalized]);
-  const bare = normalized.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  const bare = normalized.replace(/\s*\([^)]*(?:\)|$)\s*/g, ' ').replace(/\s+/g, ' ').trim();
   if (bare) variants.add(bare);
   for (const part of bare.split(/\s*(?:\/|,|;|\||\band\b|\s[-–—]\s)\s*/u)) {
     const trimmed = part.replace(EDGE_PUNCTUATION, '').trim();

@@ -68,7 +68,7 @@ export function mdCode(s: string, max = 60): string {
 }
 
 /** A string that is safe as a quoted Mermaid label. */
-export function mermaidLabel(s: string, max = 18): string {
+export function mermaidLabel(s: string, max = 20): string {
   const cleaned = oneLine(s, 200)
     .replace(/[^\p{L}\p{N} ._()/-]+/gu, ' ')
     .replace(/\s+/g, ' ')

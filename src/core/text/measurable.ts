@@ -18,7 +18,7 @@ const DURATION = new RegExp(
   'iu',
 );
 const UNIT = new RegExp(
-  String.raw`${NUMBER}\s?(?:x|×)(?=\s|$|[.,;)])|${NUMBER}${SCALE}\s?(?:rps|qps|rpm|tps|req/s|requests?|ops/s|users?|customers?|accounts?|sessions?|tickets?|incidents?|errors?|bugs?|alerts?|pages?|calls?|queries|transactions?|orders?|signups?|sign-ups?|deploys?|deployments?|releases?|points?|kb|mb|gb|tb|kib|mib|gib|vcpus?|cpus?|cores?|nines|9s|engineers?|fte|people|seats?|leads?|clicks?|steps?)\b`,
+  String.raw`${NUMBER}\s?(?:x|×)(?=\s|$|[.,;)])|${NUMBER}${SCALE}\s?(?:[a-z-]{3,20}\s)?(?:rps|qps|rpm|tps|req/s|requests?|ops/s|users?|customers?|accounts?|sessions?|tickets?|incidents?|errors?|bugs?|alerts?|pages?|calls?|queries|transactions?|orders?|signups?|sign-ups?|deploys?|deployments?|releases?|points?|kb|mb|gb|tb|kib|mib|gib|vcpus?|cpus?|cores?|nines|9s|engineers?|fte|people|seats?|leads?|clicks?|steps?|findings?|vulnerabilit(?:y|ies)|defects?|regressions?|issues?|retries|attempts?|hops?|queries?|rows?|records?|items?|files?|lines?|classes?|modules?|services?|pods?|nodes?|instances?|replicas?|regions?|zones?)\b`,
   'iu',
 );
 const THRESHOLD = new RegExp(
@@ -57,7 +57,7 @@ export function measuredSentence(text: string): string | undefined {
 
 /** Whether an acceptance criterion states a threshold (p95 ≤ 400 ms, 99.9% uptime, WCAG 2.1 AA, 0 critical findings). */
 export function hasThreshold(text: string): boolean {
-  return findQuantity(text) !== undefined || SLO_NOTATION.test(text) || /\b(?:zero|no)\s+(?:critical|high|new)\b/iu.test(text);
+  return findQuantity(text) !== undefined || SLO_NOTATION.test(text) || /\b(?:0|zero|no)\s+(?:critical|high|new|open|known)\b/iu.test(text);
 }
 
 function sentences(text: string): string[] {

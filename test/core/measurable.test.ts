@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { hasThreshold, isMeasurable } from '../../src/core/text/measurable.js';
+
+describe('measurability', () => {
+  it.each([
+    'This task reduces churn by 3% in a €1M segment.',
+    'Saves the support team 6 hours a week.',
+    'Cuts p95 latency from 900 ms to 400 ms.',
+    'Raises conversion on mobile by 2 percentage points.',
+    'Avoids $40k a year in licence costs.',
+    'Unblocks 12 enterprise customers waiting for SSO.',
+  ])('measurable: %s', (text) => {
+    expect(isMeasurable(text)).toBe(true);
+  });
+
+  it.each([
+    'Improves the user experience a lot.',
+    'Makes the code cleaner and easier to work with.',
+    'Part of the Q3 roadmap, version 2 of the API.',
+    '',
+  ])('not measurable: %s', (text) => {
+    expect(isMeasurable(text)).toBe(false);
+  });
+
+  it.each(['p95 ≤ 400 ms', '99.9% monthly uptime', 'WCAG 2.1 AA', 'no more than 3 retries', 'zero critical findings', 'under 2 s'])(
+    'threshold: %s',
+    (text) => {
+      expect(hasThreshold(text)).toBe(true);
+    },
+  );
+
+  it.each(['fast enough', 'secure', 'inputs are sanitised'])('no threshold: %s', (text) => {
+    expect(hasThreshold(text)).toBe(false);
+  });
+});

@@ -14,7 +14,7 @@ export const DEFAULT_CATEGORIES = {
   performance: {
     aliases: ['performance', 'perf', 'speed', 'latency', 'efficiency'],
     vocabulary: [
-      'latency', 'p50', 'p90', 'p95', 'p99', 'throughput', 'response time', 'load time', 'page load',
+      'performance', 'performant', 'respond within', 'responds within', 'response', 'seconds', 'timeout', 'latency', 'p50', 'p90', 'p95', 'p99', 'throughput', 'response time', 'load time', 'page load',
       'rps', 'qps', 'requests per second', 'ms', 'milliseconds', 'fast', 'faster', 'slow', 'cpu', 'memory usage',
       'bundle size', 'time to first byte', 'ttfb', 'lcp', 'core web vitals',
     ],
@@ -48,7 +48,8 @@ export const DEFAULT_CATEGORIES = {
     vocabulary: [
       'maintainable', 'maintainability', 'test coverage', 'coverage', 'unit tests', 'unit test', 'refactor',
       'lint', 'linting', 'complexity', 'cyclomatic', 'documentation', 'documented', 'readme', 'modular',
-      'code review', 'dead code', 'deprecated', 'type safety',
+      'code review', 'dead code', 'deprecated', 'type safety', 'modularization', 'modularisation', 'versioning',
+      'semver', 'loosely coupled',
     ],
   },
   accessibility: {
@@ -61,9 +62,8 @@ export const DEFAULT_CATEGORIES = {
   observability: {
     aliases: ['observability', 'monitoring', 'logging', 'telemetry', 'instrumentation', 'alerting'],
     vocabulary: [
-      'log', 'logs', 'logging', 'metric', 'metrics', 'trace', 'traces', 'tracing', 'dashboard',
-      'dashboards', 'alert', 'alerts', 'alerting', 'monitoring', 'opentelemetry', 'otel', 'prometheus',
-      'grafana', 'datadog', 'sentry', 'instrumented', 'telemetry',
+      'log', 'logs', 'logging', 'metric', 'metrics', 'trace', 'traces', 'tracing', 'alert', 'alerts', 'alerting', 'monitoring', 'opentelemetry', 'otel', 'prometheus',
+      'grafana', 'datadog', 'sentry', 'instrumented', 'telemetry', 'observability', 'kpi', 'kpis',
     ],
   },
   compliance: {
@@ -75,11 +75,15 @@ export const DEFAULT_CATEGORIES = {
     ],
   },
   usability: {
-    aliases: ['usability', 'ux', 'user experience', 'ui', 'user interface', 'localization', 'i18n'],
+    aliases: [
+      'usability', 'ux', 'user experience', 'ui', 'user interface', 'localization', 'localisation',
+      'internationalization', 'internationalisation', 'i18n', 'l10n',
+    ],
     vocabulary: [
       'usability', 'user experience', 'ux', 'intuitive', 'error message', 'error messages', 'onboarding',
       'clicks', 'task completion', 'localized', 'localised', 'translation', 'translations', 'i18n',
-      'responsive', 'mobile', 'empty state', 'tooltip',
+      'responsive', 'mobile', 'empty state', 'tooltip', 'multilingual', 'internationalization', 'internationalisation',
+      'localization', 'localisation',
     ],
   },
 } as const satisfies Record<string, CategoryDefinition>;

@@ -744,7 +744,7 @@ function formatMessage(issue: z.core.$ZodIssueInvalidStringFormat, value: unknow
   const found = describeValue(value);
   switch (issue.format) {
     case 'url':
-      return `expected a URL such as https://tracker.example.com/browse/DEBT-, found ${found}`;
+      return `expected an http(s) URL such as https://tracker.example.com/browse/DEBT-, found ${found}`;
     case 'date':
       return `expected a date as YYYY-MM-DD, found ${found}`;
     case 'datetime':

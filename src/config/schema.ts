@@ -96,7 +96,7 @@ const keyRegister = z.strictObject({
   key: safePattern(z.string().min(1).max(MAX_PATTERN_LENGTH)).describe('A pattern for an external tracker key, e.g. "DEBT-\\\\d+".'),
 });
 const urlRegister = z.strictObject({
-  url: z.url().describe('A URL prefix of an external tracker, e.g. https://acme.atlassian.net/browse/DEBT-'),
+  url: z.httpUrl().describe('A URL prefix of an external tracker, e.g. https://acme.atlassian.net/browse/DEBT-'),
 });
 const fileRegister = z.strictObject({
   file: z

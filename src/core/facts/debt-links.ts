@@ -25,7 +25,7 @@ const GENERIC_KEY = /(?<![\w-])([A-Z][A-Z0-9]{1,9})-(\d{1,7})(?![\w-])/gu;
 const NOT_TICKET_KEYS = new Set(['UTF', 'ISO', 'SHA', 'RFC', 'AC', 'CVE', 'CWE', 'GHSA', 'WCAG', 'HTTP', 'TLS', 'SSL', 'AES', 'RSA', 'MD', 'ES', 'IEC', 'EN', 'PEP', 'JSR', 'NIST', 'OWASP', 'NFR']);
 const FILE_PATH = /(?<![\w/.:-])((?:\.{1,2}\/)*(?:[\w.-]+\/)*[\w.-]+\.(?:md|markdown|mdx|txt|adoc|rst|ya?ml|json|csv))(#[\w.-]+)?(?![\w/])/gu;
 const ENCYCLOPEDIAS = /(?:^|\.)(?:wikipedia\.org|wiktionary\.org|britannica\.com|investopedia\.com)$/u;
-const REGISTER_WORDS = /\b(?:register|ticket|issue|item|backlog|entry|log|record|tracker|card|story|epic|task)\b/iu;
+const REGISTER_WORDS = /\b(?:register|ticket|issue|item|backlog|entry|log|record|tracker|card|story|epic|task|board|list|spreadsheet)s?\b/iu;
 
 export function findDebtLinks(root: Section, context: LinkContext): DebtLinkFact[] {
   const found = new Map<string, DebtLinkFact>();
@@ -34,6 +34,11 @@ export function findDebtLinks(root: Section, context: LinkContext): DebtLinkFact
   };
   const walk = (section: Section, inDebt: boolean): void => {
     const debt = inDebt || (section.kind !== 'root' && isDebtTitle(section.title));
+    if (section.kind !== 'root') {
+      // A title can carry the reference itself: "## Pays down DEBT-42".
+      const title: Unit = { type: 'unit', text: section.title, placeholder: false, checked: undefined, position: section.position, links: [] };
+      for (const fact of unitReferences(title, debt, context)) add(fact);
+    }
     for (const entry of section.entries) {
       if (entry.type === 'section') walk(entry, debt);
       else for (const fact of unitReferences(entry, debt, context)) add(fact);

@@ -79,7 +79,7 @@ export function resolveCategories(config: Config): Array<[string, CategoryDefini
 
 /** A title about debt: "Tech debt ticket", "Debt register", "Technical Debt". */
 export function isDebtTitle(title: string): boolean {
-  return /\bdebts?\b/u.test(normalizeTitle(title));
+  return /\bdebts?\b(?![-_]?\d)/u.test(normalizeTitle(title));
 }
 
 export function wordPattern(words: readonly string[]): RegExp | undefined {

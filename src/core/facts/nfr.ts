@@ -73,10 +73,10 @@ class Collector {
   }
 
   #explicit(section: Section, categories: readonly string[]): void {
-    const units = [...unitsOf(section)];
-    const real = units.filter((unit) => !unit.placeholder || waiverOf(unit.text) !== undefined);
+    const units = [...titledUnits(section, '')];
+    const real = units.filter(({ unit }) => !unit.placeholder || waiverOf(unit.text) !== undefined);
     const first = real[0];
-    const waiver = first ? waiverOf(first.text) : undefined;
+    const waiver = first ? waiverOf(first.unit.text) : undefined;
     if (waiver !== undefined) {
       for (const category of categories) {
         if (waiver) this.#waived.set(category, waiver);
@@ -84,9 +84,19 @@ class Collector {
       }
       return;
     }
-    for (const unit of real) {
-      for (const category of categories) this.#add(category, unit);
+    for (const { unit, title } of real) {
+      // Under a title naming several categories ("Scalability and Maintainability"), a
+      // criterion counts for the ones its words are about; for all of them when unclear.
+      const about = categories.length > 1 ? this.#about(title ? `${title}: ${unit.text}` : unit.text, categories) : categories;
+      for (const category of about) this.#add(category, unit, title);
     }
+  }
+
+  #about(text: string, categories: readonly string[]): readonly string[] {
+    const matched = this.#matchers.categories.filter(
+      (category) => categories.includes(category.id) && category.vocabulary !== undefined && category.vocabulary.test(text),
+    );
+    return matched.length > 0 ? matched.map((category) => category.id) : categories;
   }
 
   #unlabelled(unit: Unit, title: string): void {
@@ -138,6 +148,14 @@ export function waiverOf(text: string): string | undefined {
   if (!match) return undefined;
   const reason = (match[1] ?? match[2] ?? '').replace(/^[(\s]+|[)\s.]+$/gu, '').trim();
   return countWords(reason) >= MIN_REASON_WORDS ? reason : '';
+}
+
+/** The units of a section with the title of the label, list label or row they sit under. */
+function* titledUnits(section: Section, title: string): Generator<{ unit: Unit; title: string }> {
+  for (const entry of section.entries) {
+    if (entry.type === 'unit') yield { unit: entry, title };
+    else yield* titledUnits(entry, entry.kind === 'heading' ? title : entry.title);
+  }
 }
 
 /** Sections that satisfy the predicate and have no ancestor that does. */

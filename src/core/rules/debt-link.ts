@@ -13,13 +13,13 @@ export const debtLink: Rule = {
     if (!isDebtWork && !declaresNewDebt) {
       return outcome('skip', 'not debt work: no debt label, debt title type or ticked debt box', '');
     }
-    const why = isDebtWork ? `debt work (${list([...reasons])})` : 'declares new debt';
+    const why = isDebtWork ? `is debt work (${list([...reasons])})` : 'declares new debt';
     const where = describeRegisters(options.registers);
     const links = analysis.links;
     if (links.length === 0) {
       return outcome(
         'fail',
-        `expected a link to the debt register (${where}) because this PR is ${why}, found none`,
+        `expected a link to the debt register (${where}) because this PR ${why}, found none`,
         options.registers.length
           ? `Link the register entry this PR pays down or adds, e.g. "Tech debt ticket: ${exampleRef(options.registers)}".`
           : 'Add a line such as "Tech debt ticket: #123" (or configure `rules.debt-link.registers`).',

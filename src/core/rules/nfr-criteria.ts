@@ -52,8 +52,9 @@ export const nfrCriteria: Rule = {
         first?.position ?? position,
       );
     }
-    const waived = nfr.waived.length ? `; waived ${list(nfr.waived.map((waiver) => waiver.category))}` : '';
-    return outcome('pass', `found criteria for ${list(nfr.categories)}${waived}`, '', position);
+    const waived = list(nfr.waived.map((waiver) => waiver.category));
+    if (nfr.categories.length === 0) return outcome('pass', `found every category waived with a reason: ${waived}`, '', position);
+    return outcome('pass', `found criteria for ${list(nfr.categories)}${waived ? `; waived ${waived}` : ''}`, '', position);
   },
   snippet: (config) => {
     const options = config.rules['nfr-criteria'];

@@ -48,12 +48,6 @@ function resolveCloses(ref: string, pr: WorkItem): string {
   return ref.startsWith('#') ? `${pr.repo.toLowerCase()}${ref}` : ref.toLowerCase();
 }
 
-const instant = (s: string | undefined): number | undefined => {
-  if (s === undefined) return undefined;
-  const t = Date.parse(s);
-  return Number.isNaN(t) ? undefined : t;
-};
-
 /** Whether an item counts as finished work (wherever its completedAt falls). */
 export function isFinished(item: WorkItem): boolean {
   if (item.completedAt === undefined) return false;
@@ -61,9 +55,6 @@ export function isFinished(item: WorkItem): boolean {
   if (item.kind === 'issue') return item.state === undefined || item.state === 'completed' || item.state === 'closed';
   return false;
 }
-
-const byCompletion = (a: WorkItem, b: WorkItem): number =>
-  (instant(a.completedAt) ?? 0) - (instant(b.completedAt) ?? 0) || (a.number ?? 0) - (b.number ?? 0) || a.repo.localeCompare(b.repo);
 
 /** Labels united, case-insensitively distinct, first spelling kept, trimmed. */
 export function uniteLabels(lists: readonly (readonly string[])[]): string[] {
@@ -81,68 +72,78 @@ export function uniteLabels(lists: readonly (readonly string[])[]): string[] {
   return out;
 }
 
+/** An item with what the passes need, computed once. */
+interface Entry {
+  readonly item: WorkItem;
+  /** completedAt in ms, NaN when absent. */
+  readonly t: number;
+  readonly finished: boolean;
+}
+
+/** Earliest first; ties by number, then repository. */
+const byCompletion = (a: Entry, b: Entry): number =>
+  (a.t || 0) - (b.t || 0) ||
+  (a.item.number ?? 0) - (b.item.number ?? 0) ||
+  (a.item.repo < b.item.repo ? -1 : a.item.repo > b.item.repo ? 1 : 0);
+
 /**
  * The export's items indexed once, so each sprint's work is a single pass.
  */
 export class PreparedItems {
   readonly items: readonly WorkItem[];
+  private readonly entries: readonly Entry[];
   /** PRs and issues by ref (first occurrence wins). */
   private readonly byRef = new Map<string, WorkItem>();
   /** Issue ref → the earliest finished PR that closes it. */
   private readonly estimateOwner = new Map<string, WorkItem>();
-  /** Refs of issues closed by a finished PR. */
-  private readonly covered = new Set<string>();
-  private readonly completed = new Map<WorkItem, number>();
-  private readonly closesOf = new Map<WorkItem, string[]>();
+  /** Issues closed by a finished PR. */
+  private readonly covered = new Set<WorkItem>();
+  private readonly closesOf = new Map<WorkItem, readonly string[]>();
 
   constructor(items: readonly WorkItem[]) {
-    const unique: WorkItem[] = [];
+    const entries: Entry[] = [];
     for (const item of items) {
       if (item.kind !== 'redacted') {
         const ref = itemRef(item);
         if (this.byRef.has(ref)) continue;
         this.byRef.set(ref, item);
       }
-      unique.push(item);
-      const t = instant(item.completedAt);
-      if (t !== undefined) this.completed.set(item, t);
+      const t = item.completedAt === undefined ? Number.NaN : Date.parse(item.completedAt);
+      entries.push({ item, t, finished: isFinished(item) });
     }
-    this.items = unique;
-    const prs = unique.filter((i) => i.kind === 'pr' && isFinished(i)).sort(byCompletion);
-    for (const pr of prs) {
+    this.entries = entries;
+    this.items = entries.map((e) => e.item);
+    const prs = entries.filter((e) => e.finished && e.item.kind === 'pr').sort(byCompletion);
+    for (const { item: pr } of prs) {
+      if (pr.closes.length === 0) continue;
       const closes = [...new Set(pr.closes.map((c) => resolveCloses(c, pr)))];
       this.closesOf.set(pr, closes);
       for (const ref of closes) {
-        this.covered.add(ref);
+        const issue = this.byRef.get(ref);
+        if (issue !== undefined) this.covered.add(issue);
         if (!this.estimateOwner.has(ref)) this.estimateOwner.set(ref, pr);
       }
     }
-  }
-
-  private inWindow(item: WorkItem, start: number, end: number): boolean {
-    const t = this.completed.get(item);
-    return t !== undefined && t >= start && t < end;
   }
 
   /** The units of work finished in `sprint`, and the redacted items placed in it. */
   work(sprint: SprintWindow): SprintWork {
     const start = Date.parse(sprint.start);
     const end = Date.parse(sprint.end);
-    const prs: WorkItem[] = [];
-    const loneIssues: WorkItem[] = [];
+    const byIteration = sprint.source === 'iteration';
+    const prs: Entry[] = [];
+    const loneIssues: Entry[] = [];
     const unknown: WorkItem[] = [];
-    for (const item of this.items) {
+    for (const e of this.entries) {
+      const item = e.item;
+      const inWindow = e.t >= start && e.t < end; // false for NaN
       if (item.kind === 'redacted') {
-        const placed =
-          sprint.source === 'iteration' && item.iteration !== undefined
-            ? item.iteration === sprint.id
-            : this.inWindow(item, start, end);
-        if (placed) unknown.push(item);
+        if (byIteration && item.iteration !== undefined ? item.iteration === sprint.id : inWindow) unknown.push(item);
         continue;
       }
-      if (!isFinished(item) || !this.inWindow(item, start, end)) continue;
-      if (item.kind === 'pr') prs.push(item);
-      else if (!this.covered.has(itemRef(item))) loneIssues.push(item);
+      if (!e.finished || !inWindow) continue;
+      if (item.kind === 'pr') prs.push(e);
+      else if (!this.covered.has(item)) loneIssues.push(e);
     }
     prs.sort(byCompletion);
 
@@ -160,8 +161,8 @@ export class PreparedItems {
       return r;
     };
     const firstPrOfIssue = new Map<string, number>();
-    prs.forEach((pr, i) => {
-      for (const ref of this.closesOf.get(pr) ?? []) {
+    prs.forEach((e, i) => {
+      for (const ref of this.closesOf.get(e.item) ?? []) {
         const j = firstPrOfIssue.get(ref);
         if (j === undefined) firstPrOfIssue.set(ref, i);
         else {
@@ -171,19 +172,25 @@ export class PreparedItems {
         }
       }
     });
-    const groups = new Map<number, WorkItem[]>();
-    prs.forEach((pr, i) => {
+    const groups = new Map<number, Entry[]>();
+    prs.forEach((e, i) => {
       const root = find(i);
       const g = groups.get(root);
-      if (g === undefined) groups.set(root, [pr]);
-      else g.push(pr);
+      if (g === undefined) groups.set(root, [e]);
+      else g.push(e);
     });
 
-    const units: WorkUnit[] = [];
+    const units: { unit: WorkUnit; entry: Entry }[] = [];
     for (const group of groups.values()) {
-      const primary = group[0];
-      if (primary === undefined) continue;
-      const issueRefs = [...new Set(group.flatMap((pr) => this.closesOf.get(pr) ?? []))];
+      const first = group[0];
+      if (first === undefined) continue;
+      const groupPrs = group.map((e) => e.item);
+      if (groupPrs.length === 1 && !this.closesOf.has(first.item)) {
+        const only = first.item;
+        units.push({ entry: first, unit: { primary: only, prs: groupPrs, issues: [], estimateIssues: [], labels: uniteLabels([only.labels]), merged: [] } });
+        continue;
+      }
+      const issueRefs = [...new Set(groupPrs.flatMap((pr) => this.closesOf.get(pr) ?? []))];
       const issues: WorkItem[] = [];
       const estimateIssues: WorkItem[] = [];
       for (const ref of issueRefs) {
@@ -191,21 +198,28 @@ export class PreparedItems {
         if (issue === undefined || issue.kind !== 'issue') continue;
         issues.push(issue);
         const owner = this.estimateOwner.get(ref);
-        if (owner !== undefined && group.includes(owner)) estimateIssues.push(issue);
+        if (owner !== undefined && groupPrs.includes(owner)) estimateIssues.push(issue);
       }
       units.push({
-        primary,
-        prs: group,
-        issues,
-        estimateIssues,
-        labels: uniteLabels([...group.map((p) => p.labels), ...issues.map((i) => i.labels)]),
-        merged: [...group.slice(1), ...issues].map(displayRef),
+        entry: first,
+        unit: {
+          primary: first.item,
+          prs: groupPrs,
+          issues,
+          estimateIssues,
+          labels: uniteLabels([...groupPrs.map((p) => p.labels), ...issues.map((i) => i.labels)]),
+          merged: [...groupPrs.slice(1), ...issues].map(displayRef),
+        },
       });
     }
-    for (const issue of loneIssues) {
-      units.push({ primary: issue, prs: [], issues: [issue], estimateIssues: [issue], labels: uniteLabels([issue.labels]), merged: [] });
+    for (const e of loneIssues) {
+      const issue = e.item;
+      units.push({
+        entry: e,
+        unit: { primary: issue, prs: [], issues: [issue], estimateIssues: [issue], labels: uniteLabels([issue.labels]), merged: [] },
+      });
     }
-    units.sort((a, b) => byCompletion(a.primary, b.primary));
-    return { units, unknown };
+    units.sort((a, b) => byCompletion(a.entry, b.entry));
+    return { units: units.map((u) => u.unit), unknown };
   }
 }

@@ -60,7 +60,7 @@ export const workItemSchema = z
   .superRefine((item, ctx) => {
     if (item.kind !== 'redacted') {
       if (!repoName.safeParse(item.repo).success) ctx.addIssue({ code: 'custom', message: 'expected owner/name', path: ['repo'] });
-      if (item.number === undefined) ctx.addIssue({ code: 'custom', message: `a ${item.kind} needs its number`, path: ['number'] });
+      if (item.number === undefined) ctx.addIssue({ code: 'custom', message: `${item.kind === 'pr' ? 'a PR' : 'an issue'} needs its number`, path: ['number'] });
     } else if (item.iteration === undefined && item.completedAt === undefined) {
       ctx.addIssue({
         code: 'custom',

@@ -25,6 +25,9 @@ import type { BodyReader } from './reader.js';
 import { pointsRules, weighUnit } from './weigh.js';
 import { assertTimeZone, localDate } from './zone.js';
 
+/** Refs in natural order: #9 before #10. */
+const REF_ORDER = new Intl.Collator('en', { numeric: true });
+
 /** Tolerance for comparing a ratio with the band edges (sums of fractional points). */
 const EPSILON = 1e-9;
 
@@ -199,7 +202,7 @@ export function computeSprintReport(input: SprintReportInput): SprintReport {
       unclassified.push(unitItem(unit, w.weight));
     }
   }
-  debt.sort((a, b) => b.weight - a.weight || a.ref.localeCompare(b.ref, 'en', { numeric: true }));
+  debt.sort((a, b) => b.weight - a.weight || REF_ORDER.compare(a.ref, b.ref));
 
   const weight = debtWeight + otherWeight;
   const ratio = weight > 0 ? debtWeight / weight : null;

@@ -66,3 +66,13 @@ describe('sections', () => {
     expect(value && contentOf(value)).toBe('');
   });
 });
+
+describe('nesting guard', () => {
+  it('leaves ordinary nesting untouched and flattens only past the limit', async () => {
+    const { defuseNesting, MAX_NESTING } = await import('../../src/core/markdown/parse.js');
+    const normal = '> quote\n> - item\n>   1. deep\n- a\n  - b\n';
+    expect(defuseNesting(normal)).toBe(normal);
+    const deep = `${'> '.repeat(MAX_NESTING + 10)}text\nnext\n`;
+    expect(defuseNesting(deep)).toBe(`${'> '.repeat(MAX_NESTING)}text\nnext\n`);
+  });
+});

@@ -20,10 +20,11 @@ export function createAjv(options: Options = {}): Ajv {
 }
 
 /** "at /a/b: must be string" lines, capped so that one bad object does not flood a report. */
-export function formatErrors(errors: readonly ErrorObject[] | null | undefined, max = 8): string {
+export function formatErrors(errors: readonly ErrorObject[] | null | undefined, max = 8, stripPrefix = ''): string {
   if (!errors || errors.length === 0) return 'invalid';
   const lines = errors.slice(0, max).map((e) => {
-    const where = e.instancePath === '' ? '(root)' : e.instancePath;
+    const path = stripPrefix !== '' && e.instancePath.startsWith(stripPrefix) ? e.instancePath.slice(stripPrefix.length) : e.instancePath;
+    const where = path === '' ? (stripPrefix !== '' ? 'value' : '(root)') : path;
     const extra =
       e.keyword === 'additionalProperties'
         ? ` '${String((e.params as { additionalProperty?: unknown }).additionalProperty)}'`

@@ -532,9 +532,10 @@ export function issuesEvent(action: string, opts: IssueOptions = {}): WebhookEve
 export function milestoneEvent(action: string, opts: MilestoneOptions = {}): WebhookEvent {
   const { full, repository: repo, extra } = commonParts(opts, opts.sender ?? 'octocat');
   const base = example('milestone', action) ?? requireExample('milestone', 'created');
-  void base;
   const state = opts.state ?? (action === 'closed' ? 'closed' : 'open');
-  const milestone = milestoneObject(full, { ...opts, state }, user(opts.sender ?? 'octocat'));
+  // the example's milestone, with every field replaced (the schema forbids extra ones)
+  const template = retarget(base['milestone'], String((base['repository'] as Json)['full_name']), full) as Json;
+  const milestone = { ...template, ...milestoneObject(full, { ...opts, state }, user(opts.sender ?? 'octocat')) };
   const payload: Json = { action, milestone, repository: repo, ...extra };
   if (action === 'edited') payload['changes'] = { title: { from: 'Old title' } };
   assertValid(`milestone$${action}`, payload);
@@ -543,14 +544,15 @@ export function milestoneEvent(action: string, opts: MilestoneOptions = {}): Web
 
 // ---------------------------------------------------------------- not webhooks
 
-/** A `workflow_dispatch` event with the given inputs (all strings, as the runner passes them). */
+/** A `workflow_dispatch` event with the given inputs (made strings, as in the runner's payload). */
 export function workflowDispatchEvent(
   inputs: Readonly<Record<string, string | number | boolean>> = {},
   opts: RepoOptions & { readonly ref?: string; readonly workflow?: string } = {},
 ): WebhookEvent {
   const { repository: repo, extra } = commonParts(opts, opts.sender ?? 'octocat');
   const payload: Json = {
-    inputs: { ...inputs },
+    // github.event.inputs holds strings, booleans included (only the `inputs` context keeps types)
+    inputs: Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, String(v)])),
     ref: opts.ref ?? `refs/heads/${opts.defaultBranch ?? 'main'}`,
     repository: repo,
     ...extra,

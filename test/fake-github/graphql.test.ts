@@ -127,4 +127,54 @@ describe('POST /graphql', () => {
     });
     expect(res.status).toBe(401);
   });
+
+  it('answers from the REST state by default, with viewer the token’s identity', async () => {
+    const gh = await start();
+    gh.addMilestone({ number: 2, title: 'Sprint 2' });
+    gh.addPull({ number: 7, title: 'Cache prices', body: 'why', labels: ['tech-debt', 'perf'], user: 'alice', draft: true, milestone: 2 });
+    gh.addIssue({ number: 8, title: 'Slow checkout', user: 'dependabot[bot]' });
+    const octokit = new Octokit({ baseUrl: gh.url, auth: gh.token });
+    const query = /* GraphQL */ `
+      query ($owner: String!, $name: String!, $number: Int!, $isPr: Boolean!) {
+        viewer { login }
+        repository(owner: $owner, name: $name) {
+          defaultBranchRef { name }
+          pullRequest(number: $number) @include(if: $isPr) {
+            number title body isDraft headRefOid baseRefName state
+            author { login __typename }
+            labels(first: 1) { totalCount nodes { name } pageInfo { hasNextPage endCursor } }
+            milestone { title state }
+          }
+          issue(number: $number) @skip(if: $isPr) {
+            number title stateReason
+            author { login __typename }
+          }
+        }
+      }
+    `;
+    expect(validateGraphQL(query)).toEqual([]);
+    const pr = await octokit.graphql<Record<string, unknown>>(query, { owner: 'acme', name: 'widgets', number: 7, isPr: true });
+    expect(pr).toMatchObject({
+      viewer: { login: 'github-actions[bot]' },
+      repository: {
+        defaultBranchRef: { name: 'main' },
+        pullRequest: {
+          number: 7,
+          title: 'Cache prices',
+          isDraft: true,
+          baseRefName: 'main',
+          state: 'OPEN',
+          author: { login: 'alice', __typename: 'User' },
+          labels: { totalCount: 2, nodes: [{ name: 'tech-debt' }], pageInfo: { hasNextPage: true } },
+          milestone: { title: 'Sprint 2', state: 'OPEN' },
+        },
+      },
+    });
+    const issue = await octokit.graphql<Record<string, unknown>>(query, { owner: 'acme', name: 'widgets', number: 8, isPr: false });
+    expect(issue).toMatchObject({ repository: { issue: { number: 8, stateReason: null, author: { login: 'dependabot[bot]', __typename: 'Bot' } } } });
+    // a PR number asked as an issue: GitHub's NOT_FOUND, not a violation
+    const err = await octokit.graphql(query, { owner: 'acme', name: 'widgets', number: 7, isPr: false }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ errors: [{ type: 'NOT_FOUND', path: ['repository', 'issue'] }] });
+    expect(gh.violations).toEqual([]);
+  });
 });

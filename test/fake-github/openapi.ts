@@ -184,7 +184,7 @@ export class OpenApiContract {
       const holder = { v: pathParams[p.name] as unknown };
       const validate = this.compile(`param:${op.operationId}:path:${p.name}`, p.schema, true);
       if (!validate(holder)) {
-        violations.push(`${where}: path parameter ${p.name}=${JSON.stringify(pathParams[p.name])}: ${formatErrors(validate.errors)}`);
+        violations.push(`${where}: path parameter ${p.name}=${JSON.stringify(pathParams[p.name])}: ${formatErrors(validate.errors, 8, '/v')}`);
       }
       coercedPath[p.name] = holder.v;
     }
@@ -202,7 +202,7 @@ export class OpenApiContract {
       const validate = this.compile(`param:${op.operationId}:query:${name}`, p.schema, true);
       const holder = { v: value as unknown };
       if (!validate(holder)) {
-        violations.push(`${where}: query parameter ${name}=${JSON.stringify(value)}: ${formatErrors(validate.errors)}`);
+        violations.push(`${where}: query parameter ${name}=${JSON.stringify(value)}: ${formatErrors(validate.errors, 8, '/v')}`);
       } else {
         query[name] = holder.v;
       }

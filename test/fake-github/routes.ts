@@ -123,7 +123,7 @@ const getIssue: Handler = (ctx) => {
   return { status: 200, body: obj.issue(repo, issue, ctx.state, ctx.urls) };
 };
 
-function issueMatches(ctx: RouteContext, repo: RepoRecord, i: IssueRecord): boolean {
+function issueMatches(ctx: RouteContext, i: IssueRecord): boolean {
   const q = ctx.query;
   const state = q['state'] ?? 'open';
   if (state !== 'all' && i.state !== state) return false;
@@ -142,7 +142,6 @@ function issueMatches(ctx: RouteContext, repo: RepoRecord, i: IssueRecord): bool
   }
   if (typeof q['since'] === 'string' && i.updated_at < q['since']) return false;
   if (typeof q['mentioned'] === 'string' && !(i.body ?? '').includes(`@${q['mentioned']}`)) return false;
-  void repo;
   return true;
 }
 
@@ -155,7 +154,7 @@ const listIssues: Handler = (ctx) => {
   const key = (i: IssueRecord): string | number =>
     sort === 'updated' ? i.updated_at : sort === 'comments' ? ctx.state.commentsOn(fullName, i.number).length : i.created_at;
   const items = [...repo.issues.values()]
-    .filter((i) => issueMatches(ctx, repo, i))
+    .filter((i) => issueMatches(ctx, i))
     .sort((a, b) => dir * cmp(key(a), key(b)) || dir * (a.number - b.number));
   const { page, headers } = paginate(ctx, items);
   return { status: 200, body: page.map((i) => obj.issue(repo, i, ctx.state, ctx.urls)), headers };

@@ -103,6 +103,14 @@ describe('valid requests', () => {
     const raw = await o.request('GET /repos/{owner}/{repo}/contents/{path}', { ...base, path: '.github/alignment.yml', mediaType: { format: 'raw' } });
     expect(String(raw.data)).toBe('mode: advisory\n');
 
+    const object = await o.request('GET /repos/{owner}/{repo}/contents/{path}', { ...base, path: '.github/alignment.yml', mediaType: { format: 'object' } });
+    expect(object.data).toMatchObject({ type: 'file', path: '.github/alignment.yml' });
+    const dir = await o.request('GET /repos/{owner}/{repo}/contents/{path}', { ...base, path: '.github' });
+    expect(dir.data).toMatchObject([{ type: 'file', name: 'alignment.yml' }]);
+    gh.setFile({ path: '.github/alignment.yml', content: 'mode: enforce\n', ref: 'feature-7' });
+    const atHead = await o.request('GET /repos/{owner}/{repo}/contents/{path}', { ...base, path: '.github/alignment.yml', ref: 'refs/heads/feature-7' });
+    expect(Buffer.from((atHead.data as { content: string }).content, 'base64').toString('utf8')).toBe('mode: enforce\n');
+    expect(await status(o.request('GET /repos/{owner}/{repo}/contents/{path}', { ...base, path: '.github/alignment.yml', ref: 'nope' }))).toBe(404);
     expect(await status(o.request('GET /repos/{owner}/{repo}/contents/{path}', { ...base, path: 'missing.yml' }))).toBe(404);
     expect(await status(o.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...base, pull_number: 8 }))).toBe(404);
     expect(gh.violations).toEqual([]);

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { contract, type ContractOptions, type ExtractOperation } from './openapi.js';
 import { executeGraphQL, isMutation, type GraphQLRequest, type GraphQLRoot } from './graphql.js';
+import { stateGraphQLRoot } from './graphql-root.js';
 import { errorBody, HANDLERS, type RouteResult } from './routes.js';
 import type { Urls } from './objects.js';
 import {
@@ -32,6 +33,7 @@ import {
 
 export { GITHUB_ACTIONS_BOT, FakeState } from './state.js';
 export { GraphQLMockError, validateGraphQL } from './graphql.js';
+export { connection } from './graphql-root.js';
 
 /** The token the fake hands out as the workflow's GITHUB_TOKEN (its identity: github-actions[bot]). */
 export const WORKFLOW_TOKEN = 'ghs_fakeWorkflowToken0000000000000000000';
@@ -156,7 +158,11 @@ export interface FakeGitHub {
   clearFaults(): void;
   setReadOnly(on: boolean): void;
   addToken(token: string, seed: TokenSeed): void;
+  /** The root value POST /graphql executes against; by default the state-backed one (see graphql-root.ts). */
   setGraphQLRoot(root: GraphQLRoot): void;
+  resetGraphQLRoot(): void;
+  /** The state-backed root as a token sees it (default: the workflow token), to spread into a custom root. */
+  stateGraphQLRoot(token?: string): Record<string, unknown>;
   addRepo(seed: RepoSeed): RepoRecord;
   addIssue(seed: IssueSeed): IssueRecord;
   addPull(seed: PullSeed): IssueRecord;
@@ -182,7 +188,7 @@ class FakeGitHubServer implements FakeGitHub {
   private readonly tokens = new Map<string, TokenEntry>();
   private readonly faults: ActiveFault[] = [];
   private readOnly: boolean;
-  private graphQLRoot: GraphQLRoot = {};
+  private graphQLRoot: { readonly root: GraphQLRoot } | undefined;
   private readonly contractOptions: ContractOptions;
   private readonly strictGraphQL: boolean;
 
@@ -251,7 +257,17 @@ class FakeGitHubServer implements FakeGitHub {
   }
 
   setGraphQLRoot(root: GraphQLRoot): void {
-    this.graphQLRoot = root;
+    this.graphQLRoot = { root };
+  }
+
+  resetGraphQLRoot(): void {
+    this.graphQLRoot = undefined;
+  }
+
+  stateGraphQLRoot(token: string = WORKFLOW_TOKEN): Record<string, unknown> {
+    const entry = this.tokens.get(token);
+    if (!entry) throw new Error('stateGraphQLRoot: unknown token');
+    return stateGraphQLRoot(this.state, entry.identity, this.serverUrl);
   }
 
   addRepo(seed: RepoSeed): RepoRecord {
@@ -315,9 +331,10 @@ class FakeGitHubServer implements FakeGitHub {
       body: unknown,
       extra: { headers?: Readonly<Record<string, string>>; operationId?: string; login?: string; raw?: Buffer; mediaType?: string } = {},
     ): void => {
+      // JSON media types (application/vnd.github.object…) travel as application/json, as on GitHub.
       const headers: Record<string, string> = {
-        ...standardHeaders(),
-        'content-type': `${extra.mediaType ?? 'application/json'}; charset=utf-8`,
+        ...standardHeaders(extra.raw !== undefined ? 'raw' : extra.mediaType?.replace(/^application\/vnd\.github\./, '') ?? ''),
+        'content-type': `${extra.raw !== undefined ? (extra.mediaType ?? 'application/octet-stream') : 'application/json'}; charset=utf-8`,
         ...(extra.headers ?? {}),
       };
       const payload = extra.raw ?? (body === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(body)));
@@ -383,8 +400,9 @@ class FakeGitHubServer implements FakeGitHub {
     const check = c.checkRequest(op, matched.pathParams, target.searchParams, { present: bodyPresent, json, ...(parseError !== undefined ? { parseError } : {}) }, this.contractOptions);
     if (check.violations.length > 0) {
       this.violations.push(...check.violations);
-      if (parseError !== undefined) send(400, errorBody(400, 'Problems parsing JSON', op.documentationUrl), ids);
-      else send(422, errorBody(422, `Invalid request.\n\n${check.violations.join('\n')}`, op.documentationUrl), ids);
+      const status = parseError !== undefined ? 400 : 422;
+      const message = parseError !== undefined ? 'Problems parsing JSON' : `Invalid request.\n\n${check.violations.join('\n')}`;
+      this.respond(op, send, { status, body: errorBody(status, message, op.documentationUrl) }, ids);
       return;
     }
 
@@ -399,7 +417,7 @@ class FakeGitHubServer implements FakeGitHub {
 
     const write = method !== 'GET' && method !== 'HEAD';
     if (write && entry === null) {
-      send(401, errorBody(401, 'Requires authentication', op.documentationUrl), ids);
+      this.respond(op, send, { status: 401, body: errorBody(401, 'Requires authentication', op.documentationUrl) }, ids);
       return;
     }
     if (write && (this.readOnly || entry?.readOnly === true)) {
@@ -499,7 +517,8 @@ class FakeGitHubServer implements FakeGitHub {
       });
       return;
     }
-    const outcome = await executeGraphQL(request, this.graphQLRoot, this.strictGraphQL);
+    const root = this.graphQLRoot ? this.graphQLRoot.root : stateGraphQLRoot(this.state, entry.identity, this.serverUrl);
+    const outcome = await executeGraphQL(request, root, this.strictGraphQL);
     this.violations.push(...outcome.violations);
     send(200, outcome.response);
   }
@@ -558,11 +577,11 @@ function defaultMessage(status: number): string {
 }
 
 let remaining = 5000;
-function standardHeaders(): Record<string, string> {
+function standardHeaders(param: string): Record<string, string> {
   remaining = remaining <= 1 ? 5000 : remaining - 1;
   return {
     'x-github-api-version-selected': '2022-11-28',
-    'x-github-media-type': 'github.v3; format=json',
+    'x-github-media-type': param === '' ? 'github.v3; format=json' : param === 'raw' ? 'github.v3; param=raw' : `github.v3; param=${param}; format=json`,
     'x-github-request-id': randomUUID().toUpperCase().slice(0, 23).replace(/-/g, ':'),
     'x-ratelimit-limit': '5000',
     'x-ratelimit-remaining': String(remaining),

@@ -96,15 +96,16 @@ describe('renderSprintMarkdown', () => {
     const chart = renderTrendChart(last);
     expect(md).toContain(chart);
     expect(chart).toContain('xychart-beta');
-    expect(chart).toContain('x-axis ["Sprint 2", "Sprint 3 (none)", "Sprint 4", "Sprint 5 Hardening…", "Sprint 6", "Sprint 7"]');
-    expect(chart).toContain('bar [0, 0, 15, 40, 25, 16.7]');
-    expect(chart).toContain('line [15, 15, 15, 15, 15, 15]');
-    expect(chart).toContain('line [25, 25, 25, 25, 25, 25]');
+    expect(chart).toContain('x-axis "Sprint" ["2", "3 (none)", "4", "5 Hardening b…", "6", "7"]');
+    expect(chart).toContain('bar "Debt share" [0, 0, 15, 40, 25, 16.7]');
+    expect(chart).toContain('line "Target min 15 %" [15, 15, 15, 15, 15, 15]');
+    expect(chart).toContain('line "Target max 25 %" [25, 25, 25, 25, 25, 25]');
     expect(chart).toContain('y-axis "Debt share (%)" 0 --> 50');
     // Nothing from user text can close the fence or the quotes.
     const body = chart.split('\n').slice(1, -1).join('\n');
     expect(body).not.toContain('```');
-    expect(body.match(/"/g)?.length ?? 0).toBe(2 * 6 + 4 + 2); // labels, title, y-axis title, palette
+    // six labels; the title, the axis titles, the palette, the three series names
+    expect(body.match(/"/g)?.length ?? 0).toBe(2 * 6 + 2 * 7);
   });
 
   it('says when the report is about a sprint with no work', () => {

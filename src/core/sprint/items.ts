@@ -92,8 +92,8 @@ const byCompletion = (a: Entry, b: Entry): number =>
 export class PreparedItems {
   readonly items: readonly WorkItem[];
   private readonly entries: readonly Entry[];
-  /** PRs and issues by ref (first occurrence wins). */
-  private readonly byRef = new Map<string, WorkItem>();
+  /** PRs and issues by lower-cased repository, then number (first occurrence wins). */
+  private readonly byRepo = new Map<string, Map<number, WorkItem>>();
   /** Issue ref → the earliest finished PR that closes it. */
   private readonly estimateOwner = new Map<string, WorkItem>();
   /** Issues closed by a finished PR. */
@@ -102,11 +102,22 @@ export class PreparedItems {
 
   constructor(items: readonly WorkItem[]) {
     const entries: Entry[] = [];
+    const lower = new Map<string, string>();
     for (const item of items) {
       if (item.kind !== 'redacted') {
-        const ref = itemRef(item);
-        if (this.byRef.has(ref)) continue;
-        this.byRef.set(ref, item);
+        let repo = lower.get(item.repo);
+        if (repo === undefined) {
+          repo = item.repo.toLowerCase();
+          lower.set(item.repo, repo);
+        }
+        let numbers = this.byRepo.get(repo);
+        if (numbers === undefined) {
+          numbers = new Map();
+          this.byRepo.set(repo, numbers);
+        }
+        const number = item.number ?? 0;
+        if (numbers.has(number)) continue;
+        numbers.set(number, item);
       }
       const t = item.completedAt === undefined ? Number.NaN : Date.parse(item.completedAt);
       entries.push({ item, t, finished: isFinished(item) });
@@ -119,11 +130,17 @@ export class PreparedItems {
       const closes = [...new Set(pr.closes.map((c) => resolveCloses(c, pr)))];
       this.closesOf.set(pr, closes);
       for (const ref of closes) {
-        const issue = this.byRef.get(ref);
+        const issue = this.byRef(ref);
         if (issue !== undefined) this.covered.add(issue);
         if (!this.estimateOwner.has(ref)) this.estimateOwner.set(ref, pr);
       }
     }
+  }
+
+  /** The PR or issue an `owner/repo#123` ref (lower-cased repository) names. */
+  private byRef(ref: string): WorkItem | undefined {
+    const hash = ref.lastIndexOf('#');
+    return this.byRepo.get(ref.slice(0, hash))?.get(Number(ref.slice(hash + 1)));
   }
 
   /** The units of work finished in `sprint`, and the redacted items placed in it. */
@@ -194,7 +211,7 @@ export class PreparedItems {
       const issues: WorkItem[] = [];
       const estimateIssues: WorkItem[] = [];
       for (const ref of issueRefs) {
-        const issue = this.byRef.get(ref);
+        const issue = this.byRef(ref);
         if (issue === undefined || issue.kind !== 'issue') continue;
         issues.push(issue);
         const owner = this.estimateOwner.get(ref);

@@ -105,17 +105,25 @@ const VERDICT_ICON = { below: '⚠️', within: '✅', above: '❗', none: '➖'
 const dayRange = (s: { start: string; end: string }, timeZone: string): string =>
   `${localDate(Date.parse(s.start), timeZone)} – ${localDate(Date.parse(s.end) - 1, timeZone)}`;
 
-/** Short, distinct x-axis labels for the chart. */
-function chartLabels(trend: readonly SprintSummary[]): string[] {
+/**
+ * Short, distinct x-axis labels for the chart, and the axis title: a first word all
+ * titles share ("Sprint 12", "Sprint 13") becomes the title, the rest the labels.
+ */
+function chartLabels(trend: readonly SprintSummary[]): { title: string; labels: string[] } {
+  // "Sprint 3 (2026-03-02 – 2026-03-15)" → "Sprint 3"
+  const bases = trend.map((s) => mermaidLabel(s.title.replace(/\s*\(.*\)\s*$/, '') || s.title, 60));
+  const firstWord = (b: string): string | undefined => /^(\p{L}+) \S/u.exec(b)?.[1];
+  const shared = firstWord(bases[0] ?? '');
+  const strip = shared !== undefined && bases.every((b) => firstWord(b) === shared);
   const seen = new Map<string, number>();
-  return trend.map((s) => {
-    // "Sprint 3 (2026-03-02 – 2026-03-15)" → "Sprint 3"
-    const base = mermaidLabel(s.title.replace(/\s*\(.*\)\s*$/, '') || s.title);
+  const labels = trend.map((s, i) => {
+    const base = mermaidLabel(strip && shared !== undefined ? (bases[i] ?? '').slice(shared.length + 1) : (bases[i] ?? ''), 14);
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     const label = count === 1 ? base : `${base} (${count})`;
     return s.ratio === null ? `${label} (none)` : label;
   });
+  return { title: strip && shared !== undefined ? shared : 'Sprint', labels };
 }
 
 const pctValue = (r: number): number => Math.round(r * 1000) / 10;
@@ -123,7 +131,7 @@ const pctValue = (r: number): number => Math.round(r * 1000) / 10;
 /** The Mermaid xychart: bars = debt share per sprint, lines = the band's min and max. */
 export function renderTrendChart(report: SprintReport): string {
   const trend = report.trend;
-  const labels = chartLabels(trend);
+  const { title: axisTitle, labels } = chartLabels(trend);
   const bars = trend.map((s) => (s.ratio === null ? 0 : pctValue(s.ratio)));
   const top = Math.max(report.band.max * 100, ...bars);
   const yMax = Math.min(100, Math.max(10, Math.ceil((top + 5) / 10) * 10));
@@ -140,12 +148,12 @@ export function renderTrendChart(report: SprintReport): string {
     '      plotColorPalette: "#4e79a7, #e15759, #59a14f"',
     '---',
     'xychart-beta',
-    '  title "Debt share per sprint (%)"',
-    `  x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`,
+    '  title "Debt share per sprint"',
+    `  x-axis "${axisTitle}" [${labels.map((l) => `"${l}"`).join(', ')}]`,
     `  y-axis "Debt share (%)" 0 --> ${yMax}`,
-    `  bar [${bars.join(', ')}]`,
-    `  line [${trend.map(() => min).join(', ')}]`,
-    `  line [${trend.map(() => max).join(', ')}]`,
+    `  bar "Debt share" [${bars.join(', ')}]`,
+    `  line "Target min ${formatPercent(report.band.min)}" [${trend.map(() => min).join(', ')}]`,
+    `  line "Target max ${formatPercent(report.band.max)}" [${trend.map(() => max).join(', ')}]`,
     '```',
   ].join('\n');
 }

@@ -25,9 +25,6 @@ import type { BodyReader } from './reader.js';
 import { pointsRules, weighUnit } from './weigh.js';
 import { assertTimeZone, localDate } from './zone.js';
 
-/** Refs in natural order: #9 before #10. */
-const REF_ORDER = new Intl.Collator('en', { numeric: true });
-
 /** Tolerance for comparing a ratio with the band edges (sums of fractional points). */
 const EPSILON = 1e-9;
 
@@ -174,7 +171,7 @@ export function computeSprintReport(input: SprintReportInput): SprintReport {
   const points = pointsRules(config);
   const band = { min: config.sprints.target.min, max: config.sprints.target.max };
 
-  const debt: DebtReportItem[] = [];
+  const debt: { item: DebtReportItem; unit: WorkUnit }[] = [];
   const unclassified: ReportItem[] = [];
   let debtWeight = 0;
   let otherWeight = 0;
@@ -193,7 +190,7 @@ export function computeSprintReport(input: SprintReportInput): SprintReport {
     const c = classifyUnit(unit, rules, reader);
     if (c.kind === 'debt') {
       debtWeight += w.weight;
-      debt.push({ ...unitItem(unit, w.weight), reason: c.reason, evidence: [...c.evidence], impact: impactOf(unit, reader) });
+      debt.push({ unit, item: { ...unitItem(unit, w.weight), reason: c.reason, evidence: [...c.evidence], impact: impactOf(unit, reader) } });
     } else if (c.kind === 'other') {
       otherWeight += w.weight;
       otherItems += 1;
@@ -202,7 +199,13 @@ export function computeSprintReport(input: SprintReportInput): SprintReport {
       unclassified.push(unitItem(unit, w.weight));
     }
   }
-  debt.sort((a, b) => b.weight - a.weight || REF_ORDER.compare(a.ref, b.ref));
+  // Heaviest first; then by repository and number (#9 before #10).
+  debt.sort(
+    (a, b) =>
+      b.item.weight - a.item.weight ||
+      (a.unit.primary.repo < b.unit.primary.repo ? -1 : a.unit.primary.repo > b.unit.primary.repo ? 1 : 0) ||
+      (a.unit.primary.number ?? 0) - (b.unit.primary.number ?? 0),
+  );
 
   const weight = debtWeight + otherWeight;
   const ratio = weight > 0 ? debtWeight / weight : null;
@@ -264,7 +267,7 @@ export function computeSprintReport(input: SprintReportInput): SprintReport {
       inProgress,
       weightName: WEIGHT_NAMES[weightKind],
     }),
-    debt,
+    debt: debt.map((d) => d.item),
     unclassified,
     unknown: unknownItems,
     trend: [],

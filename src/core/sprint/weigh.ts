@@ -17,7 +17,17 @@ export interface PointsRules {
   readonly shapes: readonly RegExp[];
   readonly sizes: ReadonlyMap<string, number>;
   readonly fallback: number;
+  /** What each label spelling says (labels repeat across a repository's items). */
+  readonly labelCache: Map<string, LabelPoints>;
 }
+
+/** The points one label states: by a shape, by a size, or neither. */
+interface LabelPoints {
+  readonly shape: number | undefined;
+  readonly size: number | undefined;
+}
+
+const LABEL_CACHE_LIMIT = 10_000;
 
 /** Lower-case, single spaces, no spaces around punctuation. */
 export function normalizeLabel(s: string): string {
@@ -51,9 +61,25 @@ export function pointsRules(config: Config): PointsRules {
     shapes: points.labels.map(compileShape).filter((r): r is RegExp => r !== null),
     sizes: new Map(Object.entries(points.sizes).map(([k, v]) => [normalizeLabel(k), v])),
     fallback: points.fallback,
+    labelCache: new Map(),
   };
   cache.set(points, rules);
   return rules;
+}
+
+function labelPoints(raw: string, rules: PointsRules): LabelPoints {
+  const hit = rules.labelCache.get(raw);
+  if (hit !== undefined) return hit;
+  const label = normalizeLabel(raw);
+  let shape: number | undefined;
+  for (const re of rules.shapes) {
+    const n = re.exec(label)?.[1];
+    if (n !== undefined) shape = Math.max(shape ?? 0, Number(n));
+  }
+  const info: LabelPoints = { shape, size: rules.sizes.get(label) };
+  if (rules.labelCache.size >= LABEL_CACHE_LIMIT) rules.labelCache.clear();
+  rules.labelCache.set(raw, info);
+  return info;
 }
 
 /** The points an item states, or undefined. */
@@ -61,12 +87,8 @@ export function itemPoints(item: WorkItem, rules: PointsRules): number | undefin
   let fromShape: number | undefined;
   let fromSize: number | undefined;
   for (const raw of item.labels) {
-    const label = normalizeLabel(raw);
-    for (const re of rules.shapes) {
-      const n = re.exec(label)?.[1];
-      if (n !== undefined) fromShape = Math.max(fromShape ?? 0, Number(n));
-    }
-    const size = rules.sizes.get(label);
+    const { shape, size } = labelPoints(raw, rules);
+    if (shape !== undefined) fromShape = Math.max(fromShape ?? 0, shape);
     if (size !== undefined) fromSize = Math.max(fromSize ?? 0, size);
   }
   return fromShape ?? fromSize ?? item.points;

@@ -550,7 +550,9 @@ class Validation {
         if (value === undefined) {
           return [{ offset: this.ctx.locate(path, 'key'), path, message: `missing required key: expected ${expectedName(issue.expected)}` }];
         }
-        return atValue(`expected ${expectedName(issue.expected)}, found ${describeValue(value)}${typeHint(issue.expected, value)}`);
+        const number = issue.expected === 'number' || issue.expected === 'int' ? numberSchema(unwrap(schemaOf())) : undefined;
+        const expected = number ? numberName(number) : expectedName(issue.expected);
+        return atValue(`expected ${expected}, found ${describeValue(value)}${typeHint(issue.expected, value)}`);
       }
       case 'invalid_value':
         return atValue(invalidValueMessage(issue.values, value));
@@ -595,8 +597,8 @@ class Validation {
         });
       }
       if (chosen.length > 1) {
-        const present = keys.filter((k) => allKeys.includes(k)).join(', ');
-        return at(`expected only one of the keys ${list}, found ${present}`);
+        const present = keys.filter((k) => allKeys.includes(k));
+        return at(`expected only one of the keys ${list}, found ${present.length === 2 ? 'both ' : ''}${joinAnd(present)}`);
       }
       const index = chosen[0] as number;
       return (branches[index] ?? []).flatMap((i) => this.convert(i, path, options[index] as Schema));
@@ -631,6 +633,10 @@ class Validation {
   }
 }
 
+function joinAnd(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+
 function expectedName(expected: string): string {
   switch (expected) {
     case 'string':
@@ -659,6 +665,9 @@ function typeHint(expected: string, value: unknown): string {
     if (expected === 'object' || expected === 'record') return ' (remove the key to use the defaults)';
     if (expected === 'array') return ' (write [] for none, or remove the key to use the defaults)';
     return ' (give a value, or remove the key to use the default)';
+  }
+  if (expected === 'boolean' && typeof value === 'string' && /^(?:y|n|yes|no|on|off)$/i.test(value)) {
+    return ' (YAML 1.2 reads yes, no, on and off as text: write true or false)';
   }
   if (expected === 'array' && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) {
     return ` (write a list: [${JSON.stringify(value)}])`;

@@ -29,6 +29,15 @@ const safePattern = (schema: z.ZodString): z.ZodString =>
     if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem, input: value });
   });
 
+/**
+ * An object whose default is its own defaults, built afresh on every parse. (A literal
+ * `.default({ labels: [...] })` is only shallow-copied by zod, so every parsed config
+ * would share — and could corrupt — the same default arrays; it also repeated the
+ * inner defaults.)
+ */
+const withDefaults = <T extends z.ZodType>(schema: T) =>
+  schema.default(() => schema.parse({}) as z.util.NoUndefined<z.output<T>>);
+
 const businessValue = z
   .strictObject({
     enabled: z.boolean().default(true).describe('Run this rule.'),
@@ -140,38 +149,38 @@ const sprintSource = z.enum(['milestone', 'iteration', 'cadence']);
 const sprints = z
   .strictObject({
     source: sprintSource.default('milestone'),
-    milestone: z
-      .strictObject({
+    milestone: withDefaults(
+      z.strictObject({
         pattern: safePattern(z.string().max(MAX_PATTERN_LENGTH))
           .default('')
           .describe('A pattern milestone titles must match to count as sprints; empty: all.'),
         start: z.iso.date().optional().describe('The start of the first sprint when nothing else tells it.'),
       })
-      .default({ pattern: '' }),
-    iteration: z
-      .strictObject({
+    ),
+    iteration: withDefaults(
+      z.strictObject({
         project: z.int().min(1).optional().describe('The Projects (v2) number.'),
         owner: z.string().optional().describe('The project owner (organisation or user); the repository owner when omitted.'),
         field: z.string().default('Iteration').describe('The iteration field name.'),
         points: z.string().optional().describe('A number field that holds story points, e.g. "Estimate".'),
       })
-      .default({ field: 'Iteration' }),
-    cadence: z
-      .strictObject({
+    ),
+    cadence: withDefaults(
+      z.strictObject({
         start: z.iso.date().optional().describe('The first day of the first sprint (YYYY-MM-DD).'),
         days: z.int().min(1).max(366).default(14),
         'time-zone': z.string().default('UTC'),
       })
-      .default({ days: 14, 'time-zone': 'UTC' }),
-    debt: z
-      .strictObject({
+    ),
+    debt: withDefaults(
+      z.strictObject({
         labels: words.default(['tech-debt', 'technical-debt', 'debt']),
         'register-links': z.boolean().default(true).describe('A link to the debt register makes an item debt work.'),
       })
-      .default({ labels: ['tech-debt', 'technical-debt', 'debt'], 'register-links': true }),
+    ),
     weight: z.enum(['count', 'points', 'changes']).default('count'),
-    points: z
-      .strictObject({
+    points: withDefaults(
+      z.strictObject({
         labels: z
           .array(z.string())
           .default(['points: N', 'sp-N', 'N points', 'estimate: N'])
@@ -182,26 +191,22 @@ const sprints = z
           .describe('Size labels mapped to points.'),
         fallback: z.number().min(0).default(1).describe('Points given to an item that has none.'),
       })
-      .default({
-        labels: ['points: N', 'sp-N', 'N points', 'estimate: N'],
-        sizes: { 'size: xs': 1, 'size: s': 2, 'size: m': 3, 'size: l': 5, 'size: xl': 8 },
-        fallback: 1,
-      }),
-    target: z
-      .strictObject({
+    ),
+    target: withDefaults(
+      z.strictObject({
         min: z.number().min(0).max(1).default(0.15),
         max: z.number().min(0).max(1).default(0.25),
       })
       .refine((t) => t.min <= t.max, { message: 'target.min must not exceed target.max' })
-      .default({ min: 0.15, max: 0.25 }),
-    summary: z
-      .strictObject({
+    ),
+    summary: withDefaults(
+      z.strictObject({
         issue: z.union([z.literal('auto'), z.int().min(1)]).default('auto'),
         title: z.string().min(1).default('Sprint debt report'),
         label: z.string().min(1).default('sprint-report'),
         history: z.int().min(1).max(52).default(6),
       })
-      .default({ issue: 'auto', title: 'Sprint debt report', label: 'sprint-report', history: 6 }),
+    ),
     'in-pr-check': z.boolean().default(false).describe('Show the current sprint debt share in the PR check (extra API calls).'),
   })
   .describe('The sprint debt ratio report.');
@@ -210,13 +215,13 @@ export const configSchema = z
   .strictObject({
     $schema: z.string().optional().describe('The JSON Schema this file follows; ignored.'),
     mode: z.enum(['enforce', 'advisory']).default('enforce').describe('enforce: a failing rule fails the check; advisory: neutral.'),
-    skip: z
-      .strictObject({
+    skip: withDefaults(
+      z.strictObject({
         authors: words.default(['dependabot[bot]', 'renovate[bot]']),
         labels: words.default(['skip-alignment']),
         drafts: z.boolean().default(true),
       })
-      .default({ authors: ['dependabot[bot]', 'renovate[bot]'], labels: ['skip-alignment'], drafts: true }),
+    ),
     placeholders: words
       .default([])
       .describe('More texts that count as no content (for example the lines of your PR template).'),
@@ -233,13 +238,13 @@ export const configSchema = z
         'debt-link': debtLink.parse({}),
         'debt-impact': debtImpact.parse({}),
       })),
-    report: z
-      .strictObject({
+    report: withDefaults(
+      z.strictObject({
         comment: z.enum(['sticky', 'on-failure', 'off']).default('sticky'),
         'check-run': z.boolean().default(true),
         'check-name': z.string().min(1).max(100).default('alignment'),
       })
-      .default({ comment: 'sticky', 'check-run': true, 'check-name': 'alignment' }),
+    ),
     sprints: sprints.default(() => sprints.parse({})),
   })
   .describe('alignment-check configuration (.github/alignment.yml)');

@@ -19,8 +19,9 @@ export function createOctokit(options: ClientOptions): Octokit {
     options.token,
     {
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-      request: { retries: MAX_RETRIES },
+      // Server errors are retried; client errors (a 403 from a read-only token, a 404) are final.
+      // Note: `request.retries` would make plugin-retry retry every error, so it is not set.
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retries: MAX_RETRIES },
       throttle: {
         onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
           options.log(`Rate limited on ${request.method} ${request.url}; retrying after ${retryAfter} s`);

@@ -208,7 +208,7 @@ export const sprintReportSchema = z.strictObject({
   status: reportStatusSchema,
   verdict: verdictSchema,
   zero: z.boolean().describe('No debt work at all: always flagged.'),
-  flagged: z.boolean(),
+  flagged: z.boolean().describe('Outside the band: below (0 % always is) or above.'),
   message: z.string(),
   debt: z.array(debtReportItemSchema),
   unclassified: z.array(reportItemSchema),

@@ -271,7 +271,7 @@ export function renderSprintMarkdown(report: SprintReport, options: RenderOption
   out.push('');
   out.push(`#### Trend (last ${plural(report.trend.length, 'sprint', 'sprints')})`);
   out.push('');
-  out.push(`| Sprint | Dates | Debt | Total | Share | |`);
+  out.push(report.weight === 'count' ? '| Sprint | Dates | Debt | Total | Share | |' : `| Sprint | Dates | Debt (${unit}) | Total (${unit}) | Share | |`);
   out.push('|---|---|---:|---:|---:|---|');
   for (const s of report.trend) {
     const name = s.key === report.key ? `**${mdText(s.title, 60)}**` : mdText(s.title, 60);

@@ -7,7 +7,7 @@
  * weight, no ratio: null — never a division by zero.
  */
 import type { Config } from '../../config/schema.js';
-import { classifyRules, classifyUnit, unitBodies } from './classify.js';
+import { classifyRules, classifyUnit } from './classify.js';
 import { displayRef, PreparedItems, type WorkUnit } from './items.js';
 import type {
   DebtReportItem,
@@ -88,30 +88,51 @@ export function verdictOf(ratio: number | null, band: { min: number; max: number
 
 function unitItem(unit: WorkUnit, weight: number): ReportItem {
   const p = unit.primary;
+  const item: ReportItem = { ref: displayRef(p), kind: p.kind === 'pr' ? 'pr' : 'issue', labels: [], weight: 0, merged: [] };
+  if (p.title !== undefined) item.title = p.title;
+  if (p.url !== undefined) item.url = p.url;
+  item.labels = [...unit.labels];
+  item.weight = roundWeight(weight);
+  item.merged = [...unit.merged];
+  return item;
+}
+
+function debtItem(unit: WorkUnit, weight: number, c: { reason: DebtReportItem['reason']; evidence: readonly string[] }, reader: BodyReader): DebtReportItem {
+  const item = unitItem(unit, weight);
   return {
-    ref: displayRef(p),
-    kind: p.kind === 'pr' ? 'pr' : 'issue',
-    ...(p.title === undefined ? {} : { title: p.title }),
-    ...(p.url === undefined ? {} : { url: p.url }),
-    labels: [...unit.labels],
-    weight: roundWeight(weight),
-    merged: [...unit.merged],
+    ref: item.ref,
+    kind: item.kind,
+    ...(item.title === undefined ? {} : { title: item.title }),
+    ...(item.url === undefined ? {} : { url: item.url }),
+    labels: item.labels,
+    weight: item.weight,
+    merged: item.merged,
+    reason: c.reason,
+    evidence: [...c.evidence],
+    impact: impactOf(unit, reader),
   };
 }
 
+const hasText = (body: string | undefined): body is string => body !== undefined && body.trim() !== '';
+
 /** The business impact of a debt unit: carried by an item, else read from the issues' then the PRs' bodies. */
 function impactOf(unit: WorkUnit, reader: BodyReader): DebtReportItem['impact'] {
-  for (const item of [...unit.prs, ...unit.issues]) {
-    if (item.impact === undefined) continue;
-    const text = (typeof item.impact === 'string' ? item.impact : item.impact.text).trim();
-    if (text === '') continue;
-    const measurable = typeof item.impact === 'string' ? /\d/.test(text) : item.impact.measurable;
-    return { text, measurable, source: 'item' };
+  for (const list of [unit.prs, unit.issues]) {
+    for (const item of list) {
+      if (item.impact === undefined) continue;
+      const text = (typeof item.impact === 'string' ? item.impact : item.impact.text).trim();
+      if (text === '') continue;
+      const measurable = typeof item.impact === 'string' ? /\d/.test(text) : item.impact.measurable;
+      return { text, measurable, source: 'item' };
+    }
   }
-  const issuesFirst: WorkUnit = { ...unit, prs: [], issues: [...unit.issues, ...unit.prs] };
-  for (const body of unitBodies(issuesFirst)) {
-    const fact = reader.businessImpact(body);
-    if (fact.present && fact.text.trim() !== '') return { text: fact.text.trim(), measurable: fact.measurable, source: 'body' };
+  for (const list of [unit.issues, unit.prs]) {
+    for (const item of list) {
+      if (!hasText(item.body)) continue;
+      const fact = reader.businessImpact(item.body);
+      const text = fact.text.trim();
+      if (fact.present && text !== '') return { text, measurable: fact.measurable, source: 'body' };
+    }
   }
   return null;
 }
@@ -190,7 +211,7 @@ export function computeSprintReport(input: SprintReportInput): SprintReport {
     const c = classifyUnit(unit, rules, reader);
     if (c.kind === 'debt') {
       debtWeight += w.weight;
-      debt.push({ unit, item: { ...unitItem(unit, w.weight), reason: c.reason, evidence: [...c.evidence], impact: impactOf(unit, reader) } });
+      debt.push({ unit, item: debtItem(unit, w.weight, c, reader) });
     } else if (c.kind === 'other') {
       otherWeight += w.weight;
       otherItems += 1;

@@ -10,8 +10,7 @@
  */
 import type { Config } from '../../config/schema.js';
 import type { WorkUnit } from './items.js';
-import type { WeightKind } from './model.js';
-import type { WorkItem } from './model.js';
+import type { WeightKind, WorkItem } from './model.js';
 
 export interface PointsRules {
   readonly shapes: readonly RegExp[];

@@ -237,3 +237,9 @@ export function cadenceWindows(options: CadenceOptions): SprintWindow[] {
   }
   return windows;
 }
+
+/** The window holding instant `now` ([start, end)), if any: the current sprint. */
+export function sprintAt(windows: readonly SprintWindow[], now: Date | string | number): SprintWindow | undefined {
+  const t = now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now);
+  return windows.find((w) => Date.parse(w.start) <= t && t < Date.parse(w.end));
+}

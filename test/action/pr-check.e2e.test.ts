@@ -1,0 +1,220 @@
+/**
+ * The built action (dist/index.js) run as a runner runs it, against the fake GitHub
+ * API on loopback that holds every request to GitHub's published contract.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { issuesEvent, pullRequestEvent, pullRequestTargetEvent } from '../fake-github/events.js';
+import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
+import { runAction } from '../harness/run-action.js';
+
+const FAILING = '## Summary\nAdds a cache.\n';
+const PASSING = [
+  '## Business Value',
+  'Cuts checkout abandonment by 3% in the €1M EU segment for returning customers.',
+  '',
+  '## Acceptance Criteria',
+  '- **Performance:** p95 ≤ 400 ms at 200 req/s',
+  '- **Security:** 0 high-severity findings in the scan',
+  '',
+].join('\n');
+
+let gh: FakeGitHub;
+
+beforeEach(async () => {
+  gh = await startFakeGitHub();
+});
+
+afterEach(async () => {
+  expect(gh.violations).toEqual([]);
+  await gh.stop();
+});
+
+function writes(): string[] {
+  return gh.calls.filter((call) => call.method !== 'GET' && !call.path.endsWith('/graphql')).map((call) => `${call.method} ${call.path}`);
+}
+
+describe('pull request check', () => {
+  it('fails a PR without the sections: one failing check run and one comment, in at most 5 calls', async () => {
+    gh.addPull({ number: 7, title: 'feat: cache quotes', body: FAILING });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 7, body: FAILING }) });
+    expect(run.code).toBe(1);
+    expect(run.outputs['conclusion']).toBe('failure');
+    expect(run.outputs['failed-rules']).toBe('business-value,nfr-criteria');
+    expect(JSON.parse(run.outputs['result'] ?? '{}')).toMatchObject({ subject: { kind: 'pr', number: 7 }, conclusion: 'failure' });
+    const [check] = gh.checkRuns();
+    expect(gh.checkRuns()).toHaveLength(1);
+    expect(check).toMatchObject({ name: 'alignment', conclusion: 'failure', status: 'completed' });
+    expect(check?.output.title).toBe('❌ 2 of 2 alignment rules failed');
+    const comments = gh.comments(7);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toContain('<!-- alignment-check:check -->');
+    expect(comments[0]?.body).toContain('Paste-ready sections');
+    expect(run.summary).toContain('How to fix');
+    expect(gh.calls.length).toBeLessThanOrEqual(5);
+    expect(run.stdout).not.toContain(gh.token);
+  });
+
+  it('updates the same comment when the body is fixed, passes, and writes nothing when nothing changed', async () => {
+    const pull = gh.addPull({ number: 8, title: 'feat: cache quotes', body: FAILING });
+    await runAction({ server: gh, event: pullRequestEvent('opened', { number: 8, body: FAILING }) });
+    const first = gh.comments(8);
+    expect(first).toHaveLength(1);
+
+    pull.body = PASSING;
+    gh.resetCalls();
+    const fixed = await runAction({ server: gh, event: pullRequestEvent('edited', { number: 8, body: PASSING }) });
+    expect(fixed.code).toBe(0);
+    expect(fixed.outputs['conclusion']).toBe('success');
+    const second = gh.comments(8);
+    expect(second).toHaveLength(1);
+    expect(second[0]?.id).toBe(first[0]?.id);
+    expect(second[0]?.body).toContain('Resolved');
+    expect(writes()).toContain(`PATCH /repos/acme/widgets/issues/comments/${first[0]?.id}`);
+    expect(gh.checkRuns().at(-1)?.conclusion).toBe('success');
+
+    gh.resetCalls();
+    const again = await runAction({ server: gh, event: pullRequestEvent('synchronize', { number: 8, body: PASSING }) });
+    expect(again.code).toBe(0);
+    expect(writes().filter((call) => call.includes('/comments'))).toEqual([]);
+    expect(gh.calls.map((call) => `${call.method} ${call.path} ${call.status}`)).toHaveLength(4);
+  });
+
+  it('reads the PR live, not from the frozen payload, so a re-run after a fix passes', async () => {
+    gh.addPull({ number: 9, title: 'feat: x', body: PASSING });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 9, body: FAILING }) });
+    expect(run.outputs['conclusion']).toBe('success');
+  });
+
+  it('skips bot authors and drafts with a skipped check that says why', async () => {
+    gh.addPull({ number: 10, title: 'chore(deps): bump', body: '', user: { login: 'dependabot[bot]', type: 'Bot' } });
+    const bot = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 10, user: 'dependabot[bot]', userType: 'Bot' }) });
+    expect(bot.code).toBe(0);
+    expect(bot.outputs['conclusion']).toBe('skipped');
+    expect(gh.checkRuns().at(-1)).toMatchObject({ conclusion: 'skipped' });
+    expect(gh.checkRuns().at(-1)?.output.title).toContain('dependabot');
+    expect(gh.comments(10)).toEqual([]);
+
+    gh.addPull({ number: 11, title: 'wip', body: '', draft: true });
+    const draft = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 11, draft: true }) });
+    expect(draft.outputs['conclusion']).toBe('skipped');
+    expect(gh.checkRuns().at(-1)?.output.title).toContain('draft');
+  });
+
+  it('retries a 500 and succeeds', async () => {
+    gh.addPull({ number: 12, title: 'feat: x', body: PASSING });
+    gh.failNext({ method: 'GET', path: '/repos/{owner}/{repo}/issues/{issue_number}/comments', status: 500, times: 1 });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 12 }) });
+    expect(run.code).toBe(0);
+    expect(gh.calls.filter((call) => call.path.endsWith('/issues/12/comments') && call.method === 'GET').map((call) => call.status)).toEqual([500, 200]);
+    expect(gh.comments(12)).toHaveLength(1);
+  });
+
+  it('waits out a secondary rate limit (403 with retry-after) and succeeds', async () => {
+    gh.addPull({ number: 13, title: 'feat: x', body: PASSING });
+    gh.failNext({ method: 'POST', path: '/repos/{owner}/{repo}/issues/{issue_number}/comments', ...rateLimit(), times: 1 });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 13 }) });
+    expect(run.code).toBe(0);
+    expect(gh.comments(13)).toHaveLength(1);
+    expect(run.stdout).toMatch(/rate limit/iu);
+  });
+
+  it('with a read-only token (fork PR under pull_request) reports in the summary and annotations and does not crash', async () => {
+    gh.addPull({ number: 14, title: 'feat: x', body: FAILING, head: { repo: 'someone/widgets' } });
+    gh.setReadOnly(true);
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 14, headRepo: 'someone/widgets' }) });
+    expect(run.code).toBe(1);
+    expect(run.outputs['conclusion']).toBe('failure');
+    expect(run.summary).toContain('How to fix');
+    expect(run.commands.some((command) => command.command === 'warning' && command.message.includes('pull_request_target'))).toBe(true);
+    expect(run.commands.some((command) => command.command === 'error' && (command.properties['title'] ?? '').includes('business-value'))).toBe(true);
+    expect(run.stderr + run.stdout).not.toMatch(/\n\s+at .*\.js:\d+/u);
+    const writesTried = gh.calls.filter((call) => call.method === 'POST' && !call.path.endsWith('/graphql'));
+    expect(writesTried.map((call) => call.status)).toEqual([403, 403]);
+    expect(gh.comments(14)).toEqual([]);
+  });
+
+  it('advisory mode (input) concludes neutral and does not fail the step', async () => {
+    gh.addPull({ number: 15, title: 'feat: x', body: FAILING });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 15 }), inputs: { mode: 'advisory' } });
+    expect(run.code).toBe(0);
+    expect(run.outputs['conclusion']).toBe('neutral');
+    expect(gh.checkRuns().at(-1)?.conclusion).toBe('neutral');
+  });
+
+  it('works under pull_request_target the same way', async () => {
+    gh.addPull({ number: 16, title: 'feat: x', body: PASSING });
+    const run = await runAction({ server: gh, event: pullRequestTargetEvent('opened', { number: 16 }) });
+    expect(run.code).toBe(0);
+    expect(run.outputs['conclusion']).toBe('success');
+  });
+
+  it('dry-run writes nothing but still reports', async () => {
+    gh.addPull({ number: 17, title: 'feat: x', body: FAILING });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 17 }), inputs: { 'dry-run': 'true' } });
+    expect(run.outputs['conclusion']).toBe('failure');
+    expect(gh.calls.filter((call) => call.method !== 'GET' && !call.path.endsWith('/graphql'))).toEqual([]);
+    expect(run.summary).toContain('How to fix');
+  });
+});
+
+describe('config from the base branch', () => {
+  it('uses the embedded defaults with a notice when the file is missing', async () => {
+    gh.addPull({ number: 20, title: 'feat: x', body: PASSING });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 20 }) });
+    expect(run.stdout).toContain('using the embedded defaults');
+  });
+
+  it('applies a valid config read from the base branch, not the head', async () => {
+    gh.setFile({ path: '.github/alignment.yml', content: 'mode: advisory\nreport:\n  check-name: value-check\n', ref: 'main' });
+    gh.setFile({ path: '.github/alignment.yml', content: 'rules:\n  business-value:\n    enabled: false\n', ref: 'feature' });
+    gh.addPull({ number: 21, title: 'feat: x', body: FAILING, head: { ref: 'feature' } });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 21, headRef: 'feature' }) });
+    expect(run.outputs['conclusion']).toBe('neutral');
+    expect(gh.checkRuns().at(-1)).toMatchObject({ name: 'value-check', conclusion: 'neutral' });
+    expect(JSON.parse(run.outputs['result'] ?? '{}').rules[0]).toMatchObject({ id: 'business-value', status: 'fail' });
+  });
+
+  it('fails with every error located (file:line and key) when the config is invalid', async () => {
+    gh.setFile({ path: '.github/alignment.yml', content: 'mode: enforced\nrules:\n  business-value:\n    min_words: 3\n' });
+    gh.addPull({ number: 22, title: 'feat: x', body: PASSING });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 22 }) });
+    expect(run.code).toBe(1);
+    const check = gh.checkRuns().at(-1);
+    expect(check?.conclusion).toBe('failure');
+    expect(check?.output.summary).toContain('.github/alignment.yml:1:7');
+    expect(check?.output.summary).toContain('min-words');
+    const errors = run.commands.filter((command) => command.command === 'error');
+    expect(errors.map((command) => command.properties['file'])).toContain('.github/alignment.yml');
+    expect(errors.map((command) => command.properties['line'])).toEqual(expect.arrayContaining(['1', '4']));
+    expect(gh.comments(22)).toEqual([]);
+  });
+});
+
+describe('issue check', () => {
+  it('comments on an issue and writes no check run', async () => {
+    gh.addIssue({ number: 30, title: 'Slow checkout', body: FAILING });
+    const run = await runAction({ server: gh, event: issuesEvent('opened', { number: 30, body: FAILING }) });
+    expect(run.code).toBe(1);
+    expect(gh.comments(30)).toHaveLength(1);
+    expect(gh.checkRuns()).toEqual([]);
+    expect(JSON.parse(run.outputs['result'] ?? '{}').subject).toMatchObject({ kind: 'issue', number: 30 });
+  });
+});
+
+describe('other events', () => {
+  it('ends with a notice and success for an event it does not handle', async () => {
+    gh.addPull({ number: 40, title: 'x', body: '' });
+    const run = await runAction({ server: gh, event: pullRequestEvent('closed', { number: 40, state: 'closed' }) });
+    expect(run.code).toBe(0);
+    expect(run.commands.some((command) => command.command === 'notice')).toBe(true);
+    expect(gh.calls).toEqual([]);
+  });
+});
+
+function rateLimit(): { status: number; headers: Record<string, string>; body: unknown } {
+  return {
+    status: 403,
+    headers: { 'retry-after': '1' },
+    body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' },
+  };
+}

@@ -51,7 +51,10 @@ describe('pull request check', () => {
     expect(comments[0]?.body).toContain('Paste-ready sections');
     expect(run.summary).toContain('How to fix');
     expect(gh.calls.length).toBeLessThanOrEqual(5);
-    expect(run.stdout).not.toContain(gh.token);
+    // The token appears only in the command that asks the runner to mask it.
+    const lines = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
+    expect(lines.join('\n')).not.toContain(gh.token);
+    expect(run.stdout).toContain(`::add-mask::${gh.token}`);
   });
 
   it('updates the same comment when the body is fixed, passes, and writes nothing when nothing changed', async () => {

@@ -458,18 +458,48 @@ class Parser {
 // ---------------------------------------------------------------------------
 // The analysis.
 
+/** A variable quantifier, with the characters it competes for at a boundary. */
+interface Loop {
+  readonly set: CharSet;
+  readonly from: Node;
+}
+
 interface Info {
   /** It can match the empty string. */
   readonly nullable: boolean;
-  /** The characters it can start with. */
+  /** The characters it can start with (case-closed). */
   readonly first: CharSet;
-  /** Characters a variable quantifier at its start (after optional parts) may take first. */
-  readonly lead: CharSet;
-  /** Characters a variable quantifier at its end (before optional parts) may take next. */
-  readonly trail: CharSet;
-  /** Where `lead` and `trail` come from, for messages. */
-  readonly leadFrom: readonly Node[];
-  readonly trailFrom: readonly Node[];
+  /** The characters c for which it can match some run c…c (all of them when nullable). */
+  readonly runs: CharSet;
+  /**
+   * Variable quantifiers that can decide how much it takes at its start: each with the
+   * characters c it may take there after a prefix that itself matched only c's.
+   */
+  readonly lead: readonly Loop[];
+  /** The same at its end: quantifiers followed (inside it) only by what can match c's. */
+  readonly trail: readonly Loop[];
+}
+
+function intersect(a: CharSet, b: CharSet): CharSet {
+  const out: Range[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as Range;
+    const y = b[j] as Range;
+    const lo = Math.max(x[0], y[0]);
+    const hi = Math.min(x[1], y[1]);
+    if (lo <= hi) out.push([lo, hi]);
+    if (x[1] < y[1]) i++;
+    else j++;
+  }
+  return out;
+}
+
+/** Narrows loops to the characters `mask` allows, dropping those left with none. */
+function narrow(loops: readonly Loop[], mask: CharSet): Loop[] {
+  if (mask === ALL) return [...loops];
+  return loops.map((l) => ({ set: intersect(l.set, mask), from: l.from })).filter((l) => l.set.length > 0);
 }
 
 function analyze(root: Node, src: string): void {
@@ -517,65 +547,74 @@ function analyze(root: Node, src: string): void {
     return info;
   };
 
+  const EMPTY_INFO: Info = { nullable: true, first: EMPTY, runs: ALL, lead: [], trail: [] };
+
   const compute = (n: Node): Info => {
     switch (n.type) {
       case 'char': {
         const set = caseClosure(n.set);
-        return { nullable: false, first: set, lead: EMPTY, trail: EMPTY, leadFrom: [], trailFrom: [] };
+        return { nullable: false, first: set, runs: set, lead: [], trail: [] };
       }
       case 'assert':
-        return { nullable: true, first: EMPTY, lead: EMPTY, trail: EMPTY, leadFrom: [], trailFrom: [] };
+        return EMPTY_INFO;
       case 'group':
         return visit(n.body);
       case 'alt': {
         const infos = n.branches.map(visit);
+        const nullable = infos.some((x) => x.nullable);
         return {
-          nullable: infos.some((x) => x.nullable),
+          nullable,
           first: union(...infos.map((x) => x.first)),
-          lead: union(...infos.map((x) => x.lead)),
-          trail: union(...infos.map((x) => x.trail)),
-          leadFrom: infos.flatMap((x) => x.leadFrom),
-          trailFrom: infos.flatMap((x) => x.trailFrom),
+          runs: nullable ? ALL : union(...infos.map((x) => x.runs)),
+          lead: infos.flatMap((x) => x.lead),
+          trail: infos.flatMap((x) => x.trail),
         };
       }
       case 'seq': {
         const infos = n.items.map(visit);
-        // Variable quantifiers in a row (only optional parts between) must not compete
-        // for the same characters.
-        let open: { set: CharSet; from: Node }[] = [];
-        infos.forEach((info, j) => {
+        // Two variable quantifiers with only c's between them (or nothing) both able to
+        // take c split a run of c's in many ways: polynomial backtracking (\d+\d*,
+        // .*.*, a*aa*, .*-.*). `open` holds the loops still in reach, narrowed to the
+        // characters every element passed so far can be made of.
+        let open: Loop[] = [];
+        for (const info of infos) {
           for (const o of open) {
-            if (!overlaps(o.set, info.lead)) continue;
-            const rival = info.leadFrom.find((f) => overlaps(o.set, firstOf(f))) ?? n.items[j];
+            const rival = info.lead.find((l) => overlaps(o.set, l.set));
+            if (rival === undefined) continue;
             throw new PatternError(
-              `"${text(o.from)}" and "${rival ? text(rival) : ''}" in a row can match the same characters, which ` +
-                `can take polynomial time on long text: separate them with a required character or merge them`,
+              `"${text(o.from)}" and "${text(rival.from)}" can split the same run of characters in many ways ` +
+                `(nothing required between them tells them apart), which can take polynomial time on long text; ` +
+                `put a character neither can match between them, or merge them`,
             );
           }
-          const mine = info.trailFrom.map((from) => ({ set: firstOf(from), from }));
-          open = info.nullable ? [...open, ...mine] : mine;
-        });
+          open = [...narrow(open, info.runs), ...info.trail];
+        }
         let first: CharSet = EMPTY;
-        let lead: CharSet = EMPTY;
-        const leadFrom: Node[] = [];
         for (const info of infos) {
           first = union(first, info.first);
-          lead = union(lead, info.lead);
-          leadFrom.push(...info.leadFrom);
           if (!info.nullable) break;
         }
-        let trail: CharSet = EMPTY;
-        const trailFrom: Node[] = [];
+        const lead: Loop[] = [];
+        let mask: CharSet = ALL;
+        for (const info of infos) {
+          lead.push(...narrow(info.lead, mask));
+          mask = info.runs === ALL ? mask : intersect(mask, info.runs);
+          if (mask.length === 0) break;
+        }
+        const trail: Loop[] = [];
+        mask = ALL;
         for (const info of [...infos].reverse()) {
-          trail = union(trail, info.trail);
-          trailFrom.push(...info.trailFrom);
-          if (!info.nullable) break;
+          trail.push(...narrow(info.trail, mask));
+          mask = info.runs === ALL ? mask : intersect(mask, info.runs);
+          if (mask.length === 0) break;
         }
-        return { nullable: infos.every((x) => x.nullable), first, lead, trail, leadFrom, trailFrom };
+        const nullable = infos.every((x) => x.nullable);
+        const runs = nullable ? ALL : infos.reduce<CharSet>((acc, x) => (x.runs === ALL ? acc : intersect(acc, x.runs)), ALL);
+        return { nullable, first, runs, lead, trail };
       }
       case 'quant': {
         const body = visit(n.body);
-        if (n.max === 0) return { nullable: true, first: EMPTY, lead: EMPTY, trail: EMPTY, leadFrom: [], trailFrom: [] };
+        if (n.max === 0) return EMPTY_INFO;
         if (n.max > 1) {
           const inner = findVariable(n.body);
           if (inner !== undefined) {
@@ -606,23 +645,17 @@ function analyze(root: Node, src: string): void {
           }
         }
         const nullable = n.min === 0 || body.nullable;
+        const runs = nullable ? ALL : body.runs;
         if (n.min !== n.max) {
-          return {
-            nullable,
-            first: body.first,
-            lead: union(body.first, body.lead),
-            trail: union(body.first, body.trail),
-            leadFrom: [n, ...body.leadFrom],
-            trailFrom: [n, ...body.trailFrom],
-          };
+          // Itself a choice point: another repetition (or, for "?", taking it at all)
+          // competes for the characters its body starts with.
+          const self: Loop = { set: body.first, from: n };
+          return { nullable, first: body.first, runs, lead: [self, ...body.lead], trail: [self, ...body.trail] };
         }
-        return { ...body, nullable };
+        return { nullable, first: body.first, runs, lead: body.lead, trail: body.trail };
       }
     }
   };
-
-  /** For a variable quantifier: the characters one more repetition starts with (case-closed). */
-  const firstOf = (n: Node): CharSet => (n.type === 'quant' ? visit(n.body).first : visit(n).first);
 
   visit(root);
 }

@@ -59,3 +59,16 @@ export function analyze(input: CheckInput, config: Config): Analysis {
     impact: findStatement(root, matchers.impact, matchers.sections.isKnownTitle),
   };
 }
+
+/** What the sprint report reads from a body: its debt-register links and its business impact. */
+export interface BodyFacts {
+  readonly links: readonly DebtLinkFact[];
+  readonly impact: { readonly present: boolean; readonly text: string; readonly measurable: boolean };
+}
+
+/** Reads one body's register links and business impact (parsed once), e.g. for each sprint item. */
+export function readBodyFacts(body: string, config: Config, repo?: string): BodyFacts {
+  const analysis = analyze({ kind: 'issue', title: '', body, ...(repo ? { repo } : {}) }, config);
+  const { impact } = analysis;
+  return { links: analysis.links, impact: { present: impact.present, text: impact.text, measurable: impact.quantity !== undefined } };
+}

@@ -1,5 +1,5 @@
 /** The pure core: no @actions/*, no file system, no network, no clock. */
-export { analyze, type Analysis, type CheckInput } from './analyze.js';
+export { analyze, readBodyFacts, type Analysis, type BodyFacts, type CheckInput } from './analyze.js';
 export { check, conclude, evaluate, type EvaluateOptions } from './check.js';
 export { renderMarkdown, resultHeadline, type MarkdownOptions } from './render/markdown.js';
 export { renderText } from './render/text.js';

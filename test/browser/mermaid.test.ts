@@ -110,20 +110,20 @@ afterAll(async () => {
 async function render(code: string, shot?: string): Promise<Rendered> {
   problems.length = 0;
   const result = await page.evaluate(async (src) => {
-    const m = (globalThis as unknown as { mermaid: MermaidApi }).mermaid;
-    m.initialize({ startOnLoad: false, securityLevel: 'strict' });
-    await m.parse(src); // throws on a syntax error
-    const { svg } = await m.render(`chart${Date.now()}`, src);
-    const out = document.getElementById('out');
+    // Runs in the page. Typed structurally: the project's TypeScript has no DOM lib.
+    const g = globalThis as unknown as { mermaid: MermaidApi; document: { getElementById(id: string): Elem | null } };
+    g.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+    await g.mermaid.parse(src); // throws on a syntax error
+    const { svg } = await g.mermaid.render(`chart${Date.now()}`, src);
+    const out = g.document.getElementById('out');
     if (out === null) throw new Error('no #out');
     out.innerHTML = svg;
     const el = out.querySelector('svg');
     if (el === null) throw new Error('no svg');
-    const bars = [...el.querySelectorAll('g[class^="bar-plot-"] rect')].map((r) => ({
-      height: Number(r.getAttribute('height')),
-    }));
-    const lines = el.querySelectorAll('g[class^="line-plot-"] path').length;
-    const xLabels = [...el.querySelectorAll('g.bottom-axis g.label text')].map((t) => t.textContent ?? '');
+    const all = (sel: string): Elem[] => Array.from(el.querySelectorAll(sel));
+    const bars = all('g[class^="bar-plot-"] rect').map((r) => ({ height: Number(r.getAttribute('height')) }));
+    const lines = all('g[class^="line-plot-"] path').length;
+    const xLabels = all('g.bottom-axis g.label text').map((t) => t.textContent ?? '');
     const errorText = /syntax error|parse error/i.test(el.textContent ?? '');
     return { svg, bars, lines, xLabels, errorText };
 
@@ -131,6 +131,13 @@ async function render(code: string, shot?: string): Promise<Rendered> {
       initialize(config: Record<string, unknown>): void;
       parse(text: string): Promise<unknown>;
       render(id: string, text: string): Promise<{ svg: string }>;
+    }
+    interface Elem {
+      innerHTML: string;
+      readonly textContent: string | null;
+      querySelector(selector: string): Elem | null;
+      querySelectorAll(selector: string): ArrayLike<Elem>;
+      getAttribute(name: string): string | null;
     }
   }, code);
   if (shot !== undefined && process.env['SCREENSHOT_DIR'] !== undefined) {

@@ -4,6 +4,7 @@ import {
   descriptionStartDate,
   iterationWindows,
   milestoneWindows,
+  sprintAt,
   startOfLocalDay,
   TimeZoneError,
   type MilestoneInput,
@@ -232,5 +233,14 @@ describe('iterationWindows', () => {
       { id: 'it3', title: 'Iteration 3', start: '2026-03-16T04:00:00.000Z', end: '2026-03-30T04:00:00.000Z', source: 'iteration' },
     ]);
     expect(skipped.map((s) => s.id)).toEqual(['bad']);
+  });
+});
+
+describe('sprintAt', () => {
+  it('finds the window holding now, end exclusive', () => {
+    const w = cadenceWindows({ start: '2026-03-02', days: 14, timeZone: 'UTC', now: '2026-03-20T00:00:00Z' });
+    expect(sprintAt(w, '2026-03-15T23:59:59Z')?.id).toBe('2026-03-02');
+    expect(sprintAt(w, '2026-03-16T00:00:00Z')?.id).toBe('2026-03-16');
+    expect(sprintAt(w, '2026-03-30T00:00:00Z')).toBeUndefined();
   });
 });

@@ -1,0 +1,22 @@
+/** `npm run bench`: prints what it measured, from one run, with the budgets from the issues. */
+import { fileURLToPath } from 'node:url';
+import { benchBody } from './body.js';
+
+const body = benchBody(fileURLToPath(new URL('../fixtures/bodies/large-64k-body/body.md', import.meta.url)));
+const budget = 1.5;
+console.log('alignment-check benchmarks (medians after warm-up)');
+console.log('');
+console.log(`body: ${(body.bytes / 1024).toFixed(1)} KiB, ${body.runs} runs each, interleaved`);
+console.log(`  bare unified().use(remarkParse).use(remarkGfm).parse  ${body.parse.toFixed(2)} ms`);
+console.log(`  full check (parse, sections, facts, rules, result)     ${body.check.toFixed(2)} ms`);
+console.log(`  ratio check / bare parse                               ${body.ratio.toFixed(3)}×  (budget ≤ ${budget}×: ${body.ratio <= budget ? 'within' : 'OVER'})`);
+
+try {
+  const { benchSprint } = await import('./sprint.js');
+  const sprint = await benchSprint();
+  console.log('');
+  console.log(`sprint report over ${sprint.items.toLocaleString('en')} exported items, ${sprint.runs} runs`);
+  console.log(`  compute report  ${sprint.median.toFixed(2)} ms  (budget ≤ 200 ms: ${sprint.median <= 200 ? 'within' : 'OVER'})`);
+} catch (error) {
+  console.log(`\nsprint benchmark unavailable: ${(error as Error).message}`);
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+/** Browser tests: render what the product emits in headless Chromium (`npm run test:browser`). */
+export default defineConfig({
+  test: {
+    include: ['test/browser/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});

@@ -34408,6 +34408,12 @@ function analyze(input, config) {
         impact: findStatement(root, matchers.impact, matchers.sections.isKnownTitle),
     };
 }
+/** Reads one body's register links and business impact (parsed once), e.g. for each sprint item. */
+function readBodyFacts(body, config, repo) {
+    const analysis = analyze({ kind: 'issue', title: '', body, ...(repo ? { repo } : {}) }, config);
+    const { impact } = analysis;
+    return { links: analysis.links, impact: { present: impact.present, text: impact.text, measurable: impact.quantity !== undefined } };
+}
 
 ;// CONCATENATED MODULE: ./.build/core/rules/rule.js
 function outcome(status, message, hint, position) {
@@ -44895,6 +44901,30 @@ class Parser {
         return { set: [[cp, cp]], single: cp };
     }
 }
+function intersect(a, b) {
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        const x = a[i];
+        const y = b[j];
+        const lo = Math.max(x[0], y[0]);
+        const hi = Math.min(x[1], y[1]);
+        if (lo <= hi)
+            out.push([lo, hi]);
+        if (x[1] < y[1])
+            i++;
+        else
+            j++;
+    }
+    return out;
+}
+/** Narrows loops to the characters `mask` allows, dropping those left with none. */
+function narrow(loops, mask) {
+    if (mask === ALL)
+        return [...loops];
+    return loops.map((l) => ({ set: intersect(l.set, mask), from: l.from })).filter((l) => l.set.length > 0);
+}
 function safe_pattern_analyze(root, src) {
     const text = (n) => src.slice(n.start, n.end);
     const isVariable = (n) => n.type === 'quant' && n.min !== n.max;
@@ -44943,67 +44973,76 @@ function safe_pattern_analyze(root, src) {
         }
         return info;
     };
+    const EMPTY_INFO = { nullable: true, first: EMPTY, runs: ALL, lead: [], trail: [] };
     const compute = (n) => {
         switch (n.type) {
             case 'char': {
                 const set = caseClosure(n.set);
-                return { nullable: false, first: set, lead: EMPTY, trail: EMPTY, leadFrom: [], trailFrom: [] };
+                return { nullable: false, first: set, runs: set, lead: [], trail: [] };
             }
             case 'assert':
-                return { nullable: true, first: EMPTY, lead: EMPTY, trail: EMPTY, leadFrom: [], trailFrom: [] };
+                return EMPTY_INFO;
             case 'group':
                 return visit(n.body);
             case 'alt': {
                 const infos = n.branches.map(visit);
+                const nullable = infos.some((x) => x.nullable);
                 return {
-                    nullable: infos.some((x) => x.nullable),
+                    nullable,
                     first: safe_pattern_union(...infos.map((x) => x.first)),
-                    lead: safe_pattern_union(...infos.map((x) => x.lead)),
-                    trail: safe_pattern_union(...infos.map((x) => x.trail)),
-                    leadFrom: infos.flatMap((x) => x.leadFrom),
-                    trailFrom: infos.flatMap((x) => x.trailFrom),
+                    runs: nullable ? ALL : safe_pattern_union(...infos.map((x) => x.runs)),
+                    lead: infos.flatMap((x) => x.lead),
+                    trail: infos.flatMap((x) => x.trail),
                 };
             }
             case 'seq': {
                 const infos = n.items.map(visit);
-                // Variable quantifiers in a row (only optional parts between) must not compete
-                // for the same characters.
+                // Two variable quantifiers with only c's between them (or nothing) both able to
+                // take c split a run of c's in many ways: polynomial backtracking (\d+\d*,
+                // .*.*, a*aa*, .*-.*). `open` holds the loops still in reach, narrowed to the
+                // characters every element passed so far can be made of.
                 let open = [];
-                infos.forEach((info, j) => {
+                for (const info of infos) {
                     for (const o of open) {
-                        if (!overlaps(o.set, info.lead))
+                        const rival = info.lead.find((l) => overlaps(o.set, l.set));
+                        if (rival === undefined)
                             continue;
-                        const rival = info.leadFrom.find((f) => overlaps(o.set, firstOf(f))) ?? n.items[j];
-                        throw new PatternError(`"${text(o.from)}" and "${rival ? text(rival) : ''}" in a row can match the same characters, which ` +
-                            `can take polynomial time on long text: separate them with a required character or merge them`);
+                        throw new PatternError(`"${text(o.from)}" and "${text(rival.from)}" can split the same run of characters in many ways ` +
+                            `(nothing required between them tells them apart), which can take polynomial time on long text; ` +
+                            `put a character neither can match between them, or merge them`);
                     }
-                    const mine = info.trailFrom.map((from) => ({ set: firstOf(from), from }));
-                    open = info.nullable ? [...open, ...mine] : mine;
-                });
+                    open = [...narrow(open, info.runs), ...info.trail];
+                }
                 let first = EMPTY;
-                let lead = EMPTY;
-                const leadFrom = [];
                 for (const info of infos) {
                     first = safe_pattern_union(first, info.first);
-                    lead = safe_pattern_union(lead, info.lead);
-                    leadFrom.push(...info.leadFrom);
                     if (!info.nullable)
                         break;
                 }
-                let trail = EMPTY;
-                const trailFrom = [];
+                const lead = [];
+                let mask = ALL;
+                for (const info of infos) {
+                    lead.push(...narrow(info.lead, mask));
+                    mask = info.runs === ALL ? mask : intersect(mask, info.runs);
+                    if (mask.length === 0)
+                        break;
+                }
+                const trail = [];
+                mask = ALL;
                 for (const info of [...infos].reverse()) {
-                    trail = safe_pattern_union(trail, info.trail);
-                    trailFrom.push(...info.trailFrom);
-                    if (!info.nullable)
+                    trail.push(...narrow(info.trail, mask));
+                    mask = info.runs === ALL ? mask : intersect(mask, info.runs);
+                    if (mask.length === 0)
                         break;
                 }
-                return { nullable: infos.every((x) => x.nullable), first, lead, trail, leadFrom, trailFrom };
+                const nullable = infos.every((x) => x.nullable);
+                const runs = nullable ? ALL : infos.reduce((acc, x) => (x.runs === ALL ? acc : intersect(acc, x.runs)), ALL);
+                return { nullable, first, runs, lead, trail };
             }
             case 'quant': {
                 const body = visit(n.body);
                 if (n.max === 0)
-                    return { nullable: true, first: EMPTY, lead: EMPTY, trail: EMPTY, leadFrom: [], trailFrom: [] };
+                    return EMPTY_INFO;
                 if (n.max > 1) {
                     const inner = findVariable(n.body);
                     if (inner !== undefined) {
@@ -45028,22 +45067,17 @@ function safe_pattern_analyze(root, src) {
                     }
                 }
                 const nullable = n.min === 0 || body.nullable;
+                const runs = nullable ? ALL : body.runs;
                 if (n.min !== n.max) {
-                    return {
-                        nullable,
-                        first: body.first,
-                        lead: safe_pattern_union(body.first, body.lead),
-                        trail: safe_pattern_union(body.first, body.trail),
-                        leadFrom: [n, ...body.leadFrom],
-                        trailFrom: [n, ...body.trailFrom],
-                    };
+                    // Itself a choice point: another repetition (or, for "?", taking it at all)
+                    // competes for the characters its body starts with.
+                    const self = { set: body.first, from: n };
+                    return { nullable, first: body.first, runs, lead: [self, ...body.lead], trail: [self, ...body.trail] };
                 }
-                return { ...body, nullable };
+                return { nullable, first: body.first, runs, lead: body.lead, trail: body.trail };
             }
         }
     };
-    /** For a variable quantifier: the characters one more repetition starts with (case-closed). */
-    const firstOf = (n) => (n.type === 'quant' ? visit(n.body).first : visit(n).first);
     visit(root);
 }
 

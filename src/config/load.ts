@@ -10,8 +10,8 @@
  * The zod schema (`schema.ts`) is the only source of keys, types and defaults; this
  * module only maps its issues back to the YAML source and words them for a user.
  */
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
-import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import type { Alias, Document, Pair, YAMLMap } from 'yaml';
 import { z } from 'zod';
 import { configSchema, type Config } from './schema.js';
 
@@ -33,6 +33,8 @@ export type ParseConfigResult =
 export const MAX_CONFIG_BYTES = 256 * 1024;
 /** The most alias expansions accepted (YAML "billion laughs" guard). */
 export const MAX_ALIAS_COUNT = 100;
+/** YAML syntax errors told one by one; the rest are counted. */
+export const MAX_SYNTAX_ERRORS = 50;
 /** The deepest nesting accepted (block indentation levels, open flow brackets). */
 export const MAX_NESTING = 64;
 
@@ -103,40 +105,40 @@ function parse(text: string, file: string): ParseConfigResult {
   const doc = parseDocument(text, {
     lineCounter,
     prettyErrors: false,
-    uniqueKeys: true,
+    uniqueKeys: false, // checked below in linear time (yaml's own check is quadratic)
     strict: true,
     merge: false,
     logLevel: 'error',
     version: '1.2',
     schema: 'core',
   });
-  const ctx = new Context(doc, text);
+  const ctx = new Context(doc, text, lineCounter);
 
-  // 1. YAML syntax. A duplicate key leaves a usable document: keep validating.
-  const found: Located[] = [];
-  let fatal = false;
-  for (const error of doc.errors) {
-    found.push(ctx.yamlError(error.code, error.message, error.pos[0]));
-    if (error.code !== 'DUPLICATE_KEY') fatal = true;
+  // 1. YAML syntax. Errors cascade, so past MAX_SYNTAX_ERRORS only their number is told.
+  const syntax = [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')];
+  if (syntax.length > 0) {
+    const shown = syntax.slice(0, MAX_SYNTAX_ERRORS).map((e) => ctx.yamlError(e.code, e.message, e.pos[0]));
+    const rest = syntax[MAX_SYNTAX_ERRORS];
+    if (rest !== undefined) {
+      const more = syntax.length - MAX_SYNTAX_ERRORS;
+      shown.push({ offset: rest.pos[0], path: [], message: `… and ${more} more YAML syntax error${more === 1 ? '' : 's'}` });
+    }
+    return fail(shown);
   }
-  for (const warning of doc.warnings) {
-    if (warning.code === 'TAG_RESOLVE_FAILED') continue; // reported by the tag check below
-    found.push(ctx.yamlError(warning.code, warning.message, warning.pos[0]));
-    fatal = true;
-  }
-  if (fatal) return fail(found);
 
-  // 2. Constructs that have no place in a config: tags beyond the core schema, keys that
-  //    are not plain scalars.
-  const structural = ctx.structuralProblems();
-  if (structural.length > 0) return fail([...found, ...structural]);
+  // 2. One walk over the tree: duplicate keys (reported, but the document stays usable:
+  //    the last one wins, as when it is read), and the constructs that have no place in
+  //    a config — tags beyond the core schema, keys that are lists or mappings.
+  const scan = ctx.scan();
+  const found: Located[] = [...scan.duplicates];
+  if (scan.structural.length > 0) return fail([...found, ...scan.structural]);
 
   // 3. To plain data, with aliases bounded.
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    return fail([...found, ctx.aliasProblem(error)]);
+    return fail([...found, ctx.aliasProblem(error, scan.aliases)]);
   }
 
   if (data === null || data === undefined) {
@@ -175,26 +177,33 @@ function finish(issues: ConfigIssue[]): ConfigIssue[] {
 // ---------------------------------------------------------------------------
 // The YAML side: offsets of paths, paths of offsets.
 
+interface Scan {
+  readonly duplicates: Located[];
+  readonly structural: Located[];
+  readonly aliases: Alias[];
+}
+
 class Context {
   private readonly pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
 
   constructor(
     readonly doc: Document.Parsed,
     private readonly text: string,
+    private readonly lines: LineCounter,
   ) {}
 
   offsetOf(node: unknown): number {
-    if (node !== null && typeof node === 'object' && 'range' in node) {
-      const range = (node as { range?: readonly number[] | null }).range;
-      if (range && typeof range[0] === 'number') return range[0];
-    }
-    return 0;
+    const range = rangeOf(node);
+    return range ? range[0] : 0;
+  }
+
+  private lineOf(offset: number): number {
+    return this.lines.linePos(Math.max(0, Math.min(offset, this.text.length))).line;
   }
 
   private hasContent(node: unknown): boolean {
-    if (node === null || typeof node !== 'object' || !('range' in node)) return false;
-    const range = (node as { range?: readonly number[] | null }).range;
-    return !!range && typeof range[0] === 'number' && typeof range[1] === 'number' && range[1] > range[0];
+    const range = rangeOf(node);
+    return !!range && range[1] > range[0];
   }
 
   private resolve(node: unknown): unknown {
@@ -244,17 +253,14 @@ class Context {
     return offset;
   }
 
-  /** The key path of the innermost node at `offset`, and the map pair it falls in. */
-  pathAt(offset: number): { path: Segment[]; pair: Pair | undefined; map: YAMLMap | undefined } {
+  /** The key path of the innermost node at `offset` (for YAML errors; best effort). */
+  pathAt(offset: number): Segment[] {
     const path: Segment[] = [];
     let node: unknown = this.doc.contents;
-    let pair: Pair | undefined;
-    let map: YAMLMap | undefined;
     const within = (n: unknown): boolean => {
-      if (n === null || typeof n !== 'object' || !('range' in n)) return false;
-      const range = (n as { range?: readonly number[] | null }).range;
+      const range = rangeOf(n);
       if (!range) return false;
-      const [start, , end] = range as [number, number, number];
+      const [start, , end] = range;
       return start <= offset && (offset < end || (start === end && offset === start));
     };
     for (let depth = 0; depth < 200; depth++) {
@@ -263,8 +269,6 @@ class Context {
           node.items.find((p) => within(p.key)) ?? node.items.find((p) => within(p.value));
         if (found === undefined) break;
         path.push(keyString(found.key));
-        pair = found;
-        map = node;
         if (within(found.key)) break;
         node = found.value;
       } else if (isSeq(node)) {
@@ -276,99 +280,108 @@ class Context {
         break;
       }
     }
-    return { path, pair, map };
+    return path;
   }
 
   yamlError(code: string, message: string, offset: number): Located {
-    const at = this.pathAt(offset);
+    const path = this.pathAt(offset);
     switch (code) {
-      case 'DUPLICATE_KEY': {
-        const key = at.pair ? keyString(at.pair.key) : '';
-        const first = at.map?.items.find((p) => p !== at.pair && keyString(p.key) === key);
-        const firstLine = first ? ` (first at line ${lineOf(this.text, this.offsetOf(first.key))})` : '';
-        return { offset, path: at.path, message: `duplicate key \`${key}\`${firstLine}: a key may appear only once in a mapping` };
-      }
       case 'TAB_AS_INDENT':
-        return { offset, path: at.path, message: 'tabs are not allowed for indentation in YAML: indent with spaces' };
+        return { offset, path, message: 'tabs are not allowed for indentation in YAML: indent with spaces' };
       case 'MULTIPLE_DOCS':
         return { offset, path: [], message: 'the file holds more than one YAML document: remove the "---" line, one config per file' };
       case 'MISSING_CHAR':
         return {
           offset,
-          path: at.path,
+          path,
           message: `YAML syntax error: ${message} (quote values that contain [ ] { } , or :, e.g. "dependabot[bot]")`,
         };
       default:
-        return { offset, path: at.path, message: `YAML syntax error: ${message}` };
+        return { offset, path, message: `YAML syntax error: ${message}` };
     }
   }
 
-  structuralProblems(): Located[] {
-    const problems: Located[] = [];
+  /** One walk over the tree, in linear time (paths are built from the parent's). */
+  scan(): Scan {
+    const duplicates: Located[] = [];
+    const structural: Located[] = [];
+    const aliases: Alias[] = [];
+    const paths = new WeakMap<object, Segment[]>();
+    const pathOf = (key: unknown, parent: unknown, grandparent: unknown): Segment[] => {
+      if (isPair(parent)) return [...(paths.get(grandparent as object) ?? []), keyString(parent.key)];
+      if (isSeq(parent) && typeof key === 'number') return [...(paths.get(parent) ?? []), key];
+      return [];
+    };
     visit(this.doc, {
-      Node: (_key, node) => {
-        const tag = (node as { tag?: string }).tag;
+      Node: (key, node, ancestors) => {
+        const path = pathOf(key, ancestors[ancestors.length - 1], ancestors[ancestors.length - 2]);
+        if (isMap(node) || isSeq(node)) paths.set(node, path);
+        if (isAlias(node)) aliases.push(node);
+        const tag = (node as { tag?: unknown }).tag;
         if (typeof tag === 'string' && !CORE_TAGS.has(tag)) {
-          const offset = this.offsetOf(node);
           const shown = tag.replace(/^tag:yaml\.org,2002:/, '!!');
-          problems.push({
-            offset,
-            path: this.pathAt(offset).path,
+          structural.push({
+            offset: this.offsetOf(node),
+            path,
             message: `unsupported YAML tag \`${shown}\`: write a plain value (text, number, true/false, list or mapping)`,
           });
         }
-      },
-      Pair: (_key, pair) => {
-        if (pair.key !== null && !isScalar(pair.key)) {
-          const offset = this.offsetOf(pair.key);
-          const kind = isAlias(pair.key) ? 'an alias' : isSeq(pair.key) ? 'a list' : 'a mapping';
-          problems.push({ offset, path: this.pathAt(offset).path.slice(0, -1), message: `expected a plain key, found ${kind}` });
+        if (key === 'key' && !isScalar(node)) {
+          const kind = isAlias(node) ? 'an alias' : isSeq(node) ? 'a list' : 'a mapping';
+          structural.push({ offset: this.offsetOf(node), path: path.slice(0, -1), message: `expected a plain key, found ${kind}` });
+        }
+        if (isMap(node)) {
+          const first = new Map<string, Pair>();
+          for (const pair of node.items) {
+            const name = keyString(pair.key);
+            const earlier = first.get(name);
+            if (earlier === undefined) {
+              first.set(name, pair);
+              continue;
+            }
+            const line = this.lineOf(this.offsetOf(earlier.key ?? earlier.value));
+            duplicates.push({
+              offset: this.offsetOf(pair.key ?? pair.value),
+              path: [...path, name],
+              message: `duplicate key \`${name}\` (first at line ${line}): a key may appear only once in a mapping`,
+            });
+          }
         }
       },
     });
-    return problems;
+    return { duplicates, structural, aliases };
   }
 
-  aliasProblem(error: unknown): Located {
-    const aliases: YamlNode[] = [];
-    visit(this.doc, {
-      Alias: (_key, node) => {
-        aliases.push(node);
-      },
-    });
+  aliasProblem(error: unknown, aliases: readonly Alias[]): Located {
     const reason = error instanceof Error ? error.message : String(error);
+    const at = (alias: Alias | undefined, message: string): Located => {
+      const offset = this.offsetOf(alias);
+      return { offset, path: this.pathAt(offset), message };
+    };
     if (/alias count/i.test(reason)) {
-      const offset = this.offsetOf(aliases[0]);
-      return {
-        offset,
-        path: this.pathAt(offset).path,
-        message: `aliases expand to too much data (more than ${MAX_ALIAS_COUNT} aliased nodes): write the values out`,
-      };
+      return at(aliases[0], `aliases expand to too much data (more than ${MAX_ALIAS_COUNT} aliased nodes): write the values out`);
     }
-    for (const alias of aliases) {
-      if (isAlias(alias) && alias.resolve(this.doc) === undefined) {
-        const offset = this.offsetOf(alias);
-        return {
-          offset,
-          path: this.pathAt(offset).path,
-          message: `the alias \`*${alias.source}\` has no anchor \`&${alias.source}\` before it`,
-        };
-      }
+    const unresolved = aliases.find((a) => a.resolve(this.doc) === undefined);
+    if (unresolved !== undefined) {
+      return at(unresolved, `the alias \`*${unresolved.source}\` has no anchor \`&${unresolved.source}\` before it`);
     }
     /* c8 ignore next -- any other failure of toJS */
-    return { offset: this.offsetOf(aliases[0]), path: [], message: `could not read the YAML: ${reason}` };
+    return at(aliases[0], `could not read the YAML: ${reason}`);
   }
+}
+
+function rangeOf(node: unknown): readonly [number, number, number] | undefined {
+  if (node === null || typeof node !== 'object' || !('range' in node)) return undefined;
+  const range = (node as { range?: unknown }).range;
+  if (!Array.isArray(range) || typeof range[0] !== 'number' || typeof range[1] !== 'number' || typeof range[2] !== 'number') {
+    return undefined;
+  }
+  return range as unknown as readonly [number, number, number];
 }
 
 function keyString(key: unknown): string {
   if (isScalar(key)) return key.value === null || key.value === undefined ? '' : String(key.value);
   return String(key);
-}
-
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
 }
 
 /** A conservative scan for nesting too deep to parse safely. */

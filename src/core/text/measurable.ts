@@ -16,7 +16,7 @@ const MONEY = new RegExp(
 /** "~30 a month", "5 per week", "3/day", "月80時間" — a count over time. */
 const RATE = new RegExp(String.raw`${NUMBER}\s?(?:\w+\s)?(?:a|an|per|each|every|/)\s?(?:day|week|month|quarter|year|sprint|release|deploy)\b|${NUMBER}\s?(?:時間|分|秒|日|件|人|回)`, 'iu');
 const DURATION = new RegExp(
-  String.raw`${NUMBER}\s?(?:ms|msec|milliseconds?|µs|us|ns|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|d|weeks?|wks?|months?|quarters?|years?|yrs?|sprints?)\b`,
+  String.raw`${NUMBER}\s?(?:[a-z]+-)?(?:ms|msec|milliseconds?|µs|us|ns|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|d|weeks?|wks?|months?|quarters?|years?|yrs?|sprints?)\b`,
   'iu',
 );
 const UNIT = new RegExp(

@@ -33727,7 +33727,7 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -45034,7 +45034,7 @@ const PERCENT = new RegExp(String.raw `${NUMBER}\s?(?:%|percent\b|per cent\b|pp\
 const MONEY = new RegExp(String.raw `(?:[$€£¥₹]\s?${NUMBER}${SCALE})|(?:${NUMBER}${SCALE}\s?(?:[$€£¥₹円]|(?:usd|eur|gbp|chf|jpy|dollars?|euros?|pounds?)\b))`, 'iu');
 /** "~30 a month", "5 per week", "3/day", "月80時間" — a count over time. */
 const RATE = new RegExp(String.raw `${NUMBER}\s?(?:\w+\s)?(?:a|an|per|each|every|/)\s?(?:day|week|month|quarter|year|sprint|release|deploy)\b|${NUMBER}\s?(?:時間|分|秒|日|件|人|回)`, 'iu');
-const DURATION = new RegExp(String.raw `${NUMBER}\s?(?:ms|msec|milliseconds?|µs|us|ns|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|d|weeks?|wks?|months?|quarters?|years?|yrs?|sprints?)\b`, 'iu');
+const DURATION = new RegExp(String.raw `${NUMBER}\s?(?:[a-z]+-)?(?:ms|msec|milliseconds?|µs|us|ns|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|d|weeks?|wks?|months?|quarters?|years?|yrs?|sprints?)\b`, 'iu');
 const UNIT = new RegExp(String.raw `${NUMBER}\s?(?:x|×)(?=\s|$|[.,;)])|${NUMBER}${SCALE}\s?(?:[a-z-]{3,20}\s)?(?:rps|qps|rpm|tps|req/s|requests?|ops/s|users?|customers?|accounts?|sessions?|tickets?|incidents?|errors?|bugs?|alerts?|pages?|calls?|queries|transactions?|orders?|signups?|sign-ups?|deploys?|deployments?|releases?|points?|kb|mb|gb|tb|kib|mib|gib|vcpus?|cpus?|cores?|nines|9s|engineers?|fte|people|seats?|leads?|clicks?|steps?|escalations?|complaints?|returns?|churned|findings?|vulnerabilit(?:y|ies)|defects?|regressions?|issues?|retries|attempts?|hops?|queries?|rows?|records?|items?|files?|lines?|classes?|modules?|services?|pods?|nodes?|instances?|replicas?|regions?|zones?)\b`, 'iu');
 const THRESHOLD = new RegExp(String.raw `(?:[≤≥<>]=?|=<|=>|\b(?:under|below|above|over|within|at most|at least|no more than|not more than|less than|fewer than|more than|greater than|up to|max(?:imum)?|min(?:imum)?|target(?:ed)?|budget|slo|sla|p\d{2}(?:\.\d+)?)\b)\s*:?\s*[$€£]?${NUMBER}`, 'iu');
 const SLO_NOTATION = /\bp\d{2}(?:\.\d+)?\b|\bwcag\s?\d(?:\.\d)?\s?(?:a{1,3})?\b/iu;
@@ -81324,6 +81324,8 @@ const defaultConfig = () => configSchema.parse({});
 const MAX_CONFIG_BYTES = 256 * 1024;
 /** The most alias expansions accepted (YAML "billion laughs" guard). */
 const MAX_ALIAS_COUNT = 100;
+/** YAML syntax errors told one by one; the rest are counted. */
+const MAX_SYNTAX_ERRORS = 50;
 /** The deepest nesting accepted (block indentation levels, open flow brackets). */
 const load_MAX_NESTING = 64;
 /** `file:line:column: path: message` — the path part is left out when empty. */
@@ -81374,42 +81376,39 @@ function load_parse(text, file) {
     const doc = (0,dist/* parseDocument */.Tp)(text, {
         lineCounter,
         prettyErrors: false,
-        uniqueKeys: true,
+        uniqueKeys: false, // checked below in linear time (yaml's own check is quadratic)
         strict: true,
         merge: false,
         logLevel: 'error',
         version: '1.2',
         schema: 'core',
     });
-    const ctx = new load_Context(doc, text);
-    // 1. YAML syntax. A duplicate key leaves a usable document: keep validating.
-    const found = [];
-    let fatal = false;
-    for (const error of doc.errors) {
-        found.push(ctx.yamlError(error.code, error.message, error.pos[0]));
-        if (error.code !== 'DUPLICATE_KEY')
-            fatal = true;
+    const ctx = new load_Context(doc, text, lineCounter);
+    // 1. YAML syntax. Errors cascade, so past MAX_SYNTAX_ERRORS only their number is told.
+    const syntax = [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')];
+    if (syntax.length > 0) {
+        const shown = syntax.slice(0, MAX_SYNTAX_ERRORS).map((e) => ctx.yamlError(e.code, e.message, e.pos[0]));
+        const rest = syntax[MAX_SYNTAX_ERRORS];
+        if (rest !== undefined) {
+            const more = syntax.length - MAX_SYNTAX_ERRORS;
+            shown.push({ offset: rest.pos[0], path: [], message: `… and ${more} more YAML syntax error${more === 1 ? '' : 's'}` });
+        }
+        return fail(shown);
     }
-    for (const warning of doc.warnings) {
-        if (warning.code === 'TAG_RESOLVE_FAILED')
-            continue; // reported by the tag check below
-        found.push(ctx.yamlError(warning.code, warning.message, warning.pos[0]));
-        fatal = true;
-    }
-    if (fatal)
-        return fail(found);
-    // 2. Constructs that have no place in a config: tags beyond the core schema, keys that
-    //    are not plain scalars.
-    const structural = ctx.structuralProblems();
-    if (structural.length > 0)
-        return fail([...found, ...structural]);
+    // 2. One walk over the tree: duplicate keys (reported, but the document stays usable:
+    //    the last one wins, as when it is read), and the constructs that have no place in
+    //    a config — tags beyond the core schema, keys that are lists or mappings.
+    const scan = ctx.scan();
+    const found = [...scan.duplicates];
+    if (scan.structural.length > 0)
+        return fail([...found, ...scan.structural]);
     // 3. To plain data, with aliases bounded.
     let data;
     try {
         data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     }
     catch (error) {
-        return fail([...found, ctx.aliasProblem(error)]);
+        return fail([...found, ctx.aliasProblem(error, scan.aliases)]);
     }
     if (data === null || data === undefined) {
         return found.length > 0 ? fail(found) : { ok: true, config: configSchema.parse({}) };
@@ -81444,29 +81443,26 @@ function finish(issues) {
         .sort((a, b) => a.issue.line - b.issue.line || a.issue.column - b.issue.column || a.index - b.index)
         .map((x) => x.issue);
 }
-// ---------------------------------------------------------------------------
-// The YAML side: offsets of paths, paths of offsets.
 class load_Context {
     doc;
     text;
+    lines;
     pairIndex = new WeakMap();
-    constructor(doc, text) {
+    constructor(doc, text, lines) {
         this.doc = doc;
         this.text = text;
+        this.lines = lines;
     }
     offsetOf(node) {
-        if (node !== null && typeof node === 'object' && 'range' in node) {
-            const range = node.range;
-            if (range && typeof range[0] === 'number')
-                return range[0];
-        }
-        return 0;
+        const range = rangeOf(node);
+        return range ? range[0] : 0;
+    }
+    lineOf(offset) {
+        return this.lines.linePos(Math.max(0, Math.min(offset, this.text.length))).line;
     }
     hasContent(node) {
-        if (node === null || typeof node !== 'object' || !('range' in node))
-            return false;
-        const range = node.range;
-        return !!range && typeof range[0] === 'number' && typeof range[1] === 'number' && range[1] > range[0];
+        const range = rangeOf(node);
+        return !!range && range[1] > range[0];
     }
     resolve(node) {
         let current = node;
@@ -81520,16 +81516,12 @@ class load_Context {
         }
         return offset;
     }
-    /** The key path of the innermost node at `offset`, and the map pair it falls in. */
+    /** The key path of the innermost node at `offset` (for YAML errors; best effort). */
     pathAt(offset) {
         const path = [];
         let node = this.doc.contents;
-        let pair;
-        let map;
         const within = (n) => {
-            if (n === null || typeof n !== 'object' || !('range' in n))
-                return false;
-            const range = n.range;
+            const range = rangeOf(n);
             if (!range)
                 return false;
             const [start, , end] = range;
@@ -81541,8 +81533,6 @@ class load_Context {
                 if (found === undefined)
                     break;
                 path.push(keyString(found.key));
-                pair = found;
-                map = node;
                 if (within(found.key))
                     break;
                 node = found.value;
@@ -81558,96 +81548,109 @@ class load_Context {
                 break;
             }
         }
-        return { path, pair, map };
+        return path;
     }
     yamlError(code, message, offset) {
-        const at = this.pathAt(offset);
+        const path = this.pathAt(offset);
         switch (code) {
-            case 'DUPLICATE_KEY': {
-                const key = at.pair ? keyString(at.pair.key) : '';
-                const first = at.map?.items.find((p) => p !== at.pair && keyString(p.key) === key);
-                const firstLine = first ? ` (first at line ${lineOf(this.text, this.offsetOf(first.key))})` : '';
-                return { offset, path: at.path, message: `duplicate key \`${key}\`${firstLine}: a key may appear only once in a mapping` };
-            }
             case 'TAB_AS_INDENT':
-                return { offset, path: at.path, message: 'tabs are not allowed for indentation in YAML: indent with spaces' };
+                return { offset, path, message: 'tabs are not allowed for indentation in YAML: indent with spaces' };
             case 'MULTIPLE_DOCS':
                 return { offset, path: [], message: 'the file holds more than one YAML document: remove the "---" line, one config per file' };
             case 'MISSING_CHAR':
                 return {
                     offset,
-                    path: at.path,
+                    path,
                     message: `YAML syntax error: ${message} (quote values that contain [ ] { } , or :, e.g. "dependabot[bot]")`,
                 };
             default:
-                return { offset, path: at.path, message: `YAML syntax error: ${message}` };
+                return { offset, path, message: `YAML syntax error: ${message}` };
         }
     }
-    structuralProblems() {
-        const problems = [];
+    /** One walk over the tree, in linear time (paths are built from the parent's). */
+    scan() {
+        const duplicates = [];
+        const structural = [];
+        const aliases = [];
+        const paths = new WeakMap();
+        const pathOf = (key, parent, grandparent) => {
+            if ((0,dist/* isPair */.tO)(parent))
+                return [...(paths.get(grandparent) ?? []), keyString(parent.key)];
+            if ((0,dist/* isSeq */.oP)(parent) && typeof key === 'number')
+                return [...(paths.get(parent) ?? []), key];
+            return [];
+        };
         (0,dist/* visit */.YR)(this.doc, {
-            Node: (_key, node) => {
+            Node: (key, node, ancestors) => {
+                const path = pathOf(key, ancestors[ancestors.length - 1], ancestors[ancestors.length - 2]);
+                if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node))
+                    paths.set(node, path);
+                if ((0,dist/* isAlias */.Vj)(node))
+                    aliases.push(node);
                 const tag = node.tag;
                 if (typeof tag === 'string' && !CORE_TAGS.has(tag)) {
-                    const offset = this.offsetOf(node);
                     const shown = tag.replace(/^tag:yaml\.org,2002:/, '!!');
-                    problems.push({
-                        offset,
-                        path: this.pathAt(offset).path,
+                    structural.push({
+                        offset: this.offsetOf(node),
+                        path,
                         message: `unsupported YAML tag \`${shown}\`: write a plain value (text, number, true/false, list or mapping)`,
                     });
                 }
-            },
-            Pair: (_key, pair) => {
-                if (pair.key !== null && !(0,dist/* isScalar */.jn)(pair.key)) {
-                    const offset = this.offsetOf(pair.key);
-                    const kind = (0,dist/* isAlias */.Vj)(pair.key) ? 'an alias' : (0,dist/* isSeq */.oP)(pair.key) ? 'a list' : 'a mapping';
-                    problems.push({ offset, path: this.pathAt(offset).path.slice(0, -1), message: `expected a plain key, found ${kind}` });
+                if (key === 'key' && !(0,dist/* isScalar */.jn)(node)) {
+                    const kind = (0,dist/* isAlias */.Vj)(node) ? 'an alias' : (0,dist/* isSeq */.oP)(node) ? 'a list' : 'a mapping';
+                    structural.push({ offset: this.offsetOf(node), path: path.slice(0, -1), message: `expected a plain key, found ${kind}` });
+                }
+                if ((0,dist/* isMap */.jh)(node)) {
+                    const first = new Map();
+                    for (const pair of node.items) {
+                        const name = keyString(pair.key);
+                        const earlier = first.get(name);
+                        if (earlier === undefined) {
+                            first.set(name, pair);
+                            continue;
+                        }
+                        const line = this.lineOf(this.offsetOf(earlier.key ?? earlier.value));
+                        duplicates.push({
+                            offset: this.offsetOf(pair.key ?? pair.value),
+                            path: [...path, name],
+                            message: `duplicate key \`${name}\` (first at line ${line}): a key may appear only once in a mapping`,
+                        });
+                    }
                 }
             },
         });
-        return problems;
+        return { duplicates, structural, aliases };
     }
-    aliasProblem(error) {
-        const aliases = [];
-        (0,dist/* visit */.YR)(this.doc, {
-            Alias: (_key, node) => {
-                aliases.push(node);
-            },
-        });
+    aliasProblem(error, aliases) {
         const reason = error instanceof Error ? error.message : String(error);
+        const at = (alias, message) => {
+            const offset = this.offsetOf(alias);
+            return { offset, path: this.pathAt(offset), message };
+        };
         if (/alias count/i.test(reason)) {
-            const offset = this.offsetOf(aliases[0]);
-            return {
-                offset,
-                path: this.pathAt(offset).path,
-                message: `aliases expand to too much data (more than ${MAX_ALIAS_COUNT} aliased nodes): write the values out`,
-            };
+            return at(aliases[0], `aliases expand to too much data (more than ${MAX_ALIAS_COUNT} aliased nodes): write the values out`);
         }
-        for (const alias of aliases) {
-            if ((0,dist/* isAlias */.Vj)(alias) && alias.resolve(this.doc) === undefined) {
-                const offset = this.offsetOf(alias);
-                return {
-                    offset,
-                    path: this.pathAt(offset).path,
-                    message: `the alias \`*${alias.source}\` has no anchor \`&${alias.source}\` before it`,
-                };
-            }
+        const unresolved = aliases.find((a) => a.resolve(this.doc) === undefined);
+        if (unresolved !== undefined) {
+            return at(unresolved, `the alias \`*${unresolved.source}\` has no anchor \`&${unresolved.source}\` before it`);
         }
         /* c8 ignore next -- any other failure of toJS */
-        return { offset: this.offsetOf(aliases[0]), path: [], message: `could not read the YAML: ${reason}` };
+        return at(aliases[0], `could not read the YAML: ${reason}`);
     }
+}
+function rangeOf(node) {
+    if (node === null || typeof node !== 'object' || !('range' in node))
+        return undefined;
+    const range = node.range;
+    if (!Array.isArray(range) || typeof range[0] !== 'number' || typeof range[1] !== 'number' || typeof range[2] !== 'number') {
+        return undefined;
+    }
+    return range;
 }
 function keyString(key) {
     if ((0,dist/* isScalar */.jn)(key))
         return key.value === null || key.value === undefined ? '' : String(key.value);
     return String(key);
-}
-function lineOf(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
 }
 /** A conservative scan for nesting too deep to parse safely. */
 function nestingProblem(text) {

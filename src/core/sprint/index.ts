@@ -8,3 +8,4 @@ export * from './classify.js';
 export * from './weigh.js';
 export * from './report.js';
 export * from './render.js';
+export * from './engine.js';

@@ -10,6 +10,7 @@
  * The zod schemas are the contract; the types are inferred from them.
  */
 import { z } from 'zod';
+import { debtLinkFactSchema } from '../result.js';
 
 /** An instant: ISO 8601 with `Z` or an offset, e.g. 2026-03-02T09:30:00Z. */
 const instant = z.iso.datetime({ offset: true, message: 'expected an ISO 8601 instant such as 2026-03-02T09:30:00Z' });
@@ -41,7 +42,16 @@ export const workItemSchema = z
     title: z.string().optional(),
     url: z.string().optional(),
     labels: z.array(z.string()).default([]),
-    body: z.string().optional(),
+    body: z
+      .string()
+      .optional()
+      .describe('The description. The exporter leaves it out unless asked (`--with-bodies`): `links` and `impact` carry what the report reads from it.'),
+    links: z
+      .array(debtLinkFactSchema)
+      .optional()
+      .describe(
+        'The debt-register references found in the (non-blank) body at export time; when present, classification uses them and does not read `body`.',
+      ),
     completedAt: instant.optional().describe('mergedAt for a PR, closedAt for an issue.'),
     state: itemStateSchema.optional(),
     closes: z

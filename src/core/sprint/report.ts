@@ -115,9 +115,14 @@ function debtItem(unit: WorkUnit, weight: number, c: { reason: DebtReportItem['r
 
 const hasText = (body: string | undefined): body is string => body !== undefined && body.trim() !== '';
 
-/** The business impact of a debt unit: carried by an item, else read from the issues' then the PRs' bodies. */
+/**
+ * The business impact of a debt unit: carried by an item (the register issues
+ * first, then the PRs), else read from the issues' then the PRs' bodies. An export
+ * without bodies carries the impact of every item whose body stated one, so it
+ * gives the same answer as the bodies would.
+ */
 function impactOf(unit: WorkUnit, reader: BodyReader): DebtReportItem['impact'] {
-  for (const list of [unit.prs, unit.issues]) {
+  for (const list of [unit.issues, unit.prs]) {
     for (const item of list) {
       if (item.impact === undefined) continue;
       const text = (typeof item.impact === 'string' ? item.impact : item.impact.text).trim();

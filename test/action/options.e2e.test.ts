@@ -1,0 +1,87 @@
+/** The action's config and input options, end to end on the built action. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { issuesEvent, pullRequestEvent } from '../fake-github/events.js';
+import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
+import { runAction } from '../harness/run-action.js';
+
+const VALUE = '## Business Value\nCuts checkout abandonment by 3% in the €1M EU segment for returning customers.\n';
+const NFR = '## Acceptance Criteria\n- **Performance:** p95 ≤ 400 ms at 200 req/s\n- **Security:** 0 high-severity findings in the scan\n';
+
+let gh: FakeGitHub;
+beforeEach(async () => {
+  gh = await startFakeGitHub();
+});
+afterEach(async () => {
+  expect(gh.violations).toEqual([]);
+  await gh.stop();
+});
+
+describe('debt-link verify', () => {
+  const config = 'rules:\n  debt-link:\n    verify: true\n    registers:\n      - github: { label: tech-debt }\n';
+
+  it('passes when the linked issue exists and carries the label', async () => {
+    gh.setFile({ path: '.github/alignment.yml', content: config });
+    gh.addIssue({ number: 12, title: 'Legacy session store', labels: ['tech-debt'] });
+    gh.addPull({ number: 50, title: 'refactor: sessions', body: `${VALUE}${NFR}\nTech debt: #12\n`, labels: ['tech-debt'] });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 50, labels: ['tech-debt'] }) });
+    const result = JSON.parse(run.outputs['result'] ?? '{}');
+    expect(result.rules[2]).toMatchObject({ id: 'debt-link', status: 'pass', message: 'found a verified link to the debt register: acme/widgets#12' });
+    expect(gh.calls.some((call) => call.path === '/repos/acme/widgets/issues/12')).toBe(true);
+  });
+
+  it('fails when the issue lacks the label or does not exist, saying which', async () => {
+    gh.setFile({ path: '.github/alignment.yml', content: config });
+    gh.addIssue({ number: 13, title: 'A bug', labels: ['bug'] });
+    gh.addPull({ number: 51, title: 'refactor: x', body: `${VALUE}${NFR}\nTech debt: #13 and #999\n`, labels: ['tech-debt'] });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 51, labels: ['tech-debt'] }) });
+    expect(run.code).toBe(1);
+    const finding = JSON.parse(run.outputs['result'] ?? '{}').rules[2];
+    expect(finding.status).toBe('fail');
+    expect(finding.message).toContain('acme/widgets#13 unlabelled (expected label tech-debt, found bug)');
+    expect(finding.message).toContain('acme/widgets#999 missing');
+  });
+});
+
+describe('comment and check-run policies', () => {
+  it('comment: on-failure writes nothing for a passing PR', async () => {
+    gh.addPull({ number: 60, title: 'feat: x', body: VALUE + NFR });
+    await runAction({ server: gh, event: pullRequestEvent('opened', { number: 60 }), inputs: { comment: 'on-failure' } });
+    expect(gh.comments(60)).toEqual([]);
+  });
+
+  it('comment: off and report.check-run: false write neither', async () => {
+    gh.setFile({ path: '.github/alignment.yml', content: 'report:\n  comment: off\n  check-run: false\n' });
+    gh.addPull({ number: 61, title: 'feat: x', body: '' });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 61 }) });
+    expect(run.outputs['conclusion']).toBe('failure');
+    expect(gh.comments(61)).toEqual([]);
+    expect(gh.checkRuns()).toEqual([]);
+    expect(run.summary).toContain('How to fix');
+  });
+
+  it('skip.labels skips with the reason', async () => {
+    gh.addIssue({ number: 62, title: 'Question', body: '', labels: ['skip-alignment'] });
+    const run = await runAction({ server: gh, event: issuesEvent('labeled', { number: 62, labels: ['skip-alignment'] }) });
+    expect(run.outputs['conclusion']).toBe('skipped');
+    expect(run.summary).toContain('skip label "skip-alignment"');
+    expect(gh.comments(62)).toEqual([]);
+  });
+
+  it('an invalid input is a clear error, not a stack trace', async () => {
+    gh.addPull({ number: 63, title: 'feat: x', body: '' });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 63 }), inputs: { mode: 'strict' } });
+    expect(run.code).toBe(1);
+    expect(run.commands.find((command) => command.command === 'error')?.message).toBe('input mode: expected one of enforce, advisory, found "strict"');
+  });
+
+  it('an API failure names the call', async () => {
+    gh.addPull({ number: 64, title: 'feat: x', body: '' });
+    gh.failNext({ method: 'GET', path: '/repos/{owner}/{repo}/contents/{path}', status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' }, times: 1 });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 64 }) });
+    expect(run.code).toBe(1);
+    const error = run.commands.find((command) => command.command === 'error')?.message ?? '';
+    expect(error).toContain('GET /repos/acme/widgets/contents/.github/alignment.yml');
+    expect(error).toContain('HTTP 401');
+    expect(error).not.toMatch(/\n\s+at /u);
+  });
+});

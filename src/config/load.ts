@@ -10,24 +10,24 @@
  * The zod schema (`schema.ts`) is the only source of keys, types and defaults; this
  * module only maps its issues back to the YAML source and words them for a user.
  */
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
-import type { Alias, Document, Pair, YAMLMap } from 'yaml';
+import { Composer, LineCounter, Parser, isAlias, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
+import type { Alias, CST, Document, Pair, YAMLMap } from 'yaml';
 import { z } from 'zod';
 import { configSchema, type Config } from './schema.js';
 
 /** One problem in a config file, positioned (1-based) at the key or value at fault. */
 export interface ConfigIssue {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based, in UTF-16 code units. */
+  column: number;
   /** The key path, e.g. `rules.nfr-criteria.min-categories` or `rules.debt-link.registers[0].key`; may be empty. */
-  readonly path: string;
-  readonly message: string;
+  path: string;
+  message: string;
 }
 
-export type ParseConfigResult =
-  | { readonly ok: true; readonly config: Config }
-  | { readonly ok: false; readonly errors: readonly ConfigIssue[] };
+export type ParseConfigResult = { ok: true; config: Config } | { ok: false; errors: ConfigIssue[] };
 
 /** The largest config accepted, in UTF-8 bytes. */
 export const MAX_CONFIG_BYTES = 256 * 1024;
@@ -35,7 +35,7 @@ export const MAX_CONFIG_BYTES = 256 * 1024;
 export const MAX_ALIAS_COUNT = 100;
 /** YAML syntax errors told one by one; the rest are counted. */
 export const MAX_SYNTAX_ERRORS = 50;
-/** The deepest nesting accepted (block indentation levels, open flow brackets). */
+/** The deepest nesting of lists and mappings accepted. */
 export const MAX_NESTING = 64;
 
 /** `file:line:column: path: message` — the path part is left out when empty. */
@@ -93,17 +93,16 @@ function parse(text: string, file: string): ParseConfigResult {
   };
   const fail = (found: readonly Located[]): ParseConfigResult => ({ ok: false, errors: finish(found.map(toIssue)) });
 
-  // Deep nesting makes the YAML composer recurse until the stack runs out (and V8 may
-  // then abort the process outright), so it is refused before parsing.
-  const tooDeep = nestingProblem(text);
+  // Parse to tokens first (an iterative parser), so that nesting too deep for the
+  // recursive composer — which could exhaust the stack, and V8 may then abort the whole
+  // process — is refused before it is composed.
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const tooDeep = deepNesting(tokens);
   if (tooDeep !== undefined) {
-    lineCounter.addNewLine(0);
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-    return fail([tooDeep]);
+    const message = `the YAML nests lists and mappings more than ${MAX_NESTING} levels deep; a config needs only a few levels`;
+    return fail([{ offset: tooDeep, path: [], message }]);
   }
-
-  const doc = parseDocument(text, {
-    lineCounter,
+  const composer = new Composer({
     prettyErrors: false,
     uniqueKeys: false, // checked below in linear time (yaml's own check is quadratic)
     strict: true,
@@ -112,6 +111,14 @@ function parse(text: string, file: string): ParseConfigResult {
     version: '1.2',
     schema: 'core',
   });
+  const documents = composer.compose(tokens, true, text.length);
+  const doc = documents.next().value;
+  if (!doc) return fail([{ offset: 0, path: [], message: 'could not read the YAML' }]);
+  const second = documents.next().value;
+  if (second) {
+    const message = 'the file holds more than one YAML document: remove the "---" line, one config per file';
+    return fail([{ offset: rangeOf(second)?.[0] ?? 0, path: [], message }]);
+  }
   const ctx = new Context(doc, text, lineCounter);
 
   // 1. YAML syntax. Errors cascade, so past MAX_SYNTAX_ERRORS only their number is told.
@@ -288,8 +295,6 @@ class Context {
     switch (code) {
       case 'TAB_AS_INDENT':
         return { offset, path, message: 'tabs are not allowed for indentation in YAML: indent with spaces' };
-      case 'MULTIPLE_DOCS':
-        return { offset, path: [], message: 'the file holds more than one YAML document: remove the "---" line, one config per file' };
       case 'MISSING_CHAR':
         return {
           offset,
@@ -384,39 +389,20 @@ function keyString(key: unknown): string {
   return String(key);
 }
 
-/** A conservative scan for nesting too deep to parse safely. */
-function nestingProblem(text: string): Located | undefined {
-  let flow = 0;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    // Block nesting: every level takes a column of indentation or a "- " / "? " / ": " indicator.
-    const lead = /^[ \t]*(?:[-?:][ \t]+)*/.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 4 * MAX_NESTING + 8)));
-    const width = lead?.[0].length ?? 0;
-    if (width > 2 * MAX_NESTING + 8) {
-      return {
-        offset: lineStart,
-        path: [],
-        message: `the YAML is indented or nested too deeply (more than ${2 * MAX_NESTING + 8} columns of indentation and indicators); a config needs only a few levels`,
-      };
-    }
-    for (let i = lineStart; i < lineEnd; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 0x5b || ch === 0x7b) {
-        flow++;
-        if (flow > MAX_NESTING) {
-          return {
-            offset: i,
-            path: [],
-            message: `the YAML nests [ ] and { } more than ${MAX_NESTING} levels deep; a config needs only a few levels`,
-          };
-        }
-      } else if ((ch === 0x5d || ch === 0x7d) && flow > 0) {
-        flow--;
+/** The offset of the first list or mapping nested deeper than MAX_NESTING, if any (iteratively). */
+function deepNesting(tokens: readonly CST.Token[]): number | undefined {
+  const stack: [CST.Token, number][] = tokens.map((t) => [t, 0]);
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const [token, depth] = entry;
+    if (token.type === 'document') {
+      if (token.value) stack.push([token.value, depth]);
+    } else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      if (depth + 1 > MAX_NESTING) return token.offset;
+      for (const item of token.items) {
+        if ('key' in item && item.key) stack.push([item.key, depth + 1]);
+        if (item.value) stack.push([item.value, depth + 1]);
       }
     }
-    lineStart = lineEnd + 1;
   }
   return undefined;
 }
@@ -561,7 +547,9 @@ class Validation {
       }
       case 'invalid_type': {
         if (value === undefined) {
-          return [{ offset: this.ctx.locate(path, 'key'), path, message: `missing required key: expected ${expectedName(issue.expected)}` }];
+          const key = String(path[path.length - 1] ?? '');
+          const message = `missing required key \`${key}\`: expected ${expectedName(issue.expected)}`;
+          return [{ offset: this.ctx.locate(path, 'key'), path, message }];
         }
         const number = issue.expected === 'number' || issue.expected === 'int' ? numberSchema(unwrap(schemaOf())) : undefined;
         const expected = number ? numberName(number) : expectedName(issue.expected);

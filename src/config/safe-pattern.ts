@@ -13,10 +13,14 @@
  * - nested quantifiers: a repeated group (`*`, `+`, `{n,m}` with m > 1) that contains a
  *   quantifier of variable count (`(a+)+`, `(\w+\s?)*`, `(a?){20}`) — star height > 1;
  * - a repeated group whose alternatives can start with the same character
- *   (`(a|ab)+`, `(\w|\d)*`, `(.|\n)*`), or that can match empty text (`(a|)+`);
- * - variable quantifiers in a row, with only optional parts between them, that can
- *   match the same character (`\d+\d*`, `.*.*`, `\w+\s?\w+`): polynomial backtracking.
+ *   (`(a|ab)+`, `(\w|\d)*`, `(.|\n)*`), or that can match empty text (`(a|)+`); and
+ *   more than {@link MAX_ALTERNATIVE_TRIES} combinations of such alternatives in a row;
+ * - two variable quantifiers that can split one run of a character between them —
+ *   nothing between them, or only optional parts and parts made of that character
+ *   (`\d+\d*`, `.*.*`, `\w+\s?\w+`, `a*aa*`, `.*-.*`): polynomial backtracking.
  *
+ * What passes backtracks at most linearly per start position (a lone `.*x` still scans
+ * the rest of the text from each start), so callers should bound the text they match.
  * Character sets are compared case-insensitively whatever the flags, so a pattern that
  * passes is safe under the `i` flag too.
  *
@@ -27,6 +31,9 @@
 export const MAX_PATTERN_LENGTH = 200;
 /** The largest repetition count accepted in `{n}`, `{n,}` or `{n,m}`. */
 export const MAX_REPEAT = 1000;
+
+/** The most combinations of alike alternatives (`(a|ab)(a|ab)…`) accepted in one pattern. */
+export const MAX_ALTERNATIVE_TRIES = 256;
 
 const ALLOWED_FLAGS = /^[dgimsuy]*$/;
 
@@ -57,7 +64,14 @@ export function checkPattern(source: string, flags = ''): string | undefined {
   try {
     new RegExp(source, flags);
   } catch (error) {
-    return `invalid regular expression: ${syntaxReason(error)}`;
+    const reason = syntaxReason(error);
+    let hint = '';
+    if (flags.includes('u') && /^invalid escape/.test(reason)) {
+      hint = ' (it is read in Unicode mode, where only special characters take a backslash: write "-", not "\\-")';
+    } else if (flags.includes('u') && /^(?:lone quantifier brackets|incomplete quantifier)/.test(reason)) {
+      hint = ' (it is read in Unicode mode: write a literal { or } as \\{ or \\})';
+    }
+    return `invalid regular expression: ${reason}${hint}`;
   }
   try {
     const parser = new Parser(source, flags.includes('u'));
@@ -74,8 +88,7 @@ export function checkPattern(source: string, flags = ''): string | undefined {
 /**
  * Compiles a pattern {@link checkPattern} accepts; throws {@link UnsafePatternError}
  * (with checkPattern's message) for one it refuses. Config patterns are validated
- * without flags, so compile them with flags among `d g i m s y`; with `u` the
- * stricter Unicode syntax is checked again here.
+ * with the `u` flag; any of `d g i m s y` may be added to it.
  */
 export function compileSafePattern(source: string, flags = ''): RegExp {
   const problem = checkPattern(source, flags);
@@ -315,7 +328,8 @@ class Parser {
     const body = this.alternation();
     if (this.peek() !== ')') this.fail('unterminated group');
     this.i++;
-    return { type: 'group', body, start, end: this.i };
+    // An alternation is quoted in messages with its parentheses.
+    return { type: 'group', body: body.type === 'alt' ? { ...body, start, end: this.i } : body, start, end: this.i };
   }
 
   private escape(): Node {
@@ -537,6 +551,7 @@ function analyze(root: Node, src: string): void {
     return out;
   };
 
+  let tries = 1;
   const memo = new Map<Node, Info>();
   const visit = (n: Node): Info => {
     let info = memo.get(n);
@@ -562,12 +577,27 @@ function analyze(root: Node, src: string): void {
       case 'alt': {
         const infos = n.branches.map(visit);
         const nullable = infos.some((x) => x.nullable);
+        const first = union(...infos.map((x) => x.first));
+        // Alternatives that can start alike are each tried in turn; in a row, their
+        // numbers multiply (2^20 for twenty "(a|a)").
+        const alike = infos.filter((x, i) => infos.some((y, j) => i !== j && overlaps(x.first, y.first))).length;
+        if (alike > 1) {
+          tries *= alike;
+          if (tries > MAX_ALTERNATIVE_TRIES) {
+            throw new PatternError(
+              `too many alternatives that can start with the same character, such as "${text(n)}": their ` +
+                `combinations can take exponential time; make the alternatives start differently`,
+            );
+          }
+        }
+        // "(a|)" is a choice like "a?".
+        const self: Loop[] = nullable && first.length > 0 ? [{ set: first, from: n }] : [];
         return {
           nullable,
-          first: union(...infos.map((x) => x.first)),
+          first,
           runs: nullable ? ALL : union(...infos.map((x) => x.runs)),
-          lead: infos.flatMap((x) => x.lead),
-          trail: infos.flatMap((x) => x.trail),
+          lead: [...self, ...infos.flatMap((x) => x.lead)],
+          trail: [...self, ...infos.flatMap((x) => x.trail)],
         };
       }
       case 'seq': {

@@ -19,13 +19,14 @@ const measurable = z
 const words = z.array(z.string().min(1));
 
 /**
- * A user-supplied regular expression: valid syntax, and nothing that can backtrack
- * catastrophically (see safe-pattern.ts). The length limit is the string's own `max`.
+ * A user-supplied regular expression: valid syntax in Unicode mode (the engine compiles
+ * these patterns with the `u` flag), and nothing that can backtrack catastrophically
+ * (see safe-pattern.ts). The length limit is the string's own `max`.
  */
 const safePattern = (schema: z.ZodString): z.ZodString =>
   schema.superRefine((value, ctx) => {
     if (value.length > MAX_PATTERN_LENGTH) return;
-    const problem = checkPattern(value);
+    const problem = checkPattern(value, 'u');
     if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem, input: value });
   });
 
@@ -61,8 +62,8 @@ const category = z.strictObject({
 
 const nfrCriteria = z
   .strictObject({
-    enabled: z.boolean().default(true),
-    'applies-to': z.array(subjectKind).default(['pr', 'issue']),
+    enabled: z.boolean().default(true).describe('Run this rule.'),
+    'applies-to': z.array(subjectKind).default(['pr', 'issue']).describe('Which subjects the rule checks.'),
     aliases: words
       .default([
         'Acceptance Criteria',
@@ -88,6 +89,22 @@ const nfrCriteria = z
     'only-categories': words
       .optional()
       .describe('Use only these categories (built-in or configured); the rest are ignored.'),
+  })
+  .superRefine((options, ctx) => {
+    // A typo in a category id would fail every PR: name the known ones instead.
+    const known = new Set([...Object.keys(DEFAULT_CATEGORIES), ...Object.keys(options.categories)]);
+    for (const key of ['required', 'only-categories'] as const) {
+      (options[key] ?? []).forEach((id, index) => {
+        if (!known.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [key, index],
+            input: id,
+            message: `unknown category "${id}"; expected one of ${[...known].join(', ')} (or add it under categories)`,
+          });
+        }
+      });
+    }
   })
   .describe('Every PR and issue states its non-functional acceptance criteria.');
 
@@ -118,7 +135,7 @@ const register = z.union([githubRegister, keyRegister, urlRegister, fileRegister
 
 const debtLink = z
   .strictObject({
-    enabled: z.boolean().default(true),
+    enabled: z.boolean().default(true).describe('Run this rule.'),
     labels: words.default(['tech-debt', 'technical-debt', 'debt']).describe('Labels that make a PR debt work.'),
     'title-types': words.default(['refactor', 'debt', 'chore(debt)']).describe('Conventional title types that make a PR debt work.'),
     'pays-down-box': words
@@ -134,7 +151,7 @@ const debtLink = z
 
 const debtImpact = z
   .strictObject({
-    enabled: z.boolean().default(true),
+    enabled: z.boolean().default(true).describe('Run this rule.'),
     labels: words.default(['tech-debt', 'technical-debt']).describe('Labels that put an issue in the debt register.'),
     aliases: words
       .default(['Business Impact', 'Impact', 'Cost of Delay', 'Cost', 'Business Cost'])
@@ -168,8 +185,12 @@ const sprints = z
     cadence: withDefaults(
       z.strictObject({
         start: z.iso.date().optional().describe('The first day of the first sprint (YYYY-MM-DD).'),
-        days: z.int().min(1).max(366).default(14),
-        'time-zone': z.string().default('UTC'),
+        days: z.int().min(1).max(366).default(14).describe('The length of a sprint in days.'),
+        'time-zone': z
+          .string()
+          .default('UTC')
+          .refine(isTimeZone, { message: 'expected an IANA time zone such as Europe/Berlin or UTC' })
+          .describe('The time zone in which sprints start at midnight (all sprint sources).'),
       })
     ),
     debt: withDefaults(
@@ -197,7 +218,16 @@ const sprints = z
         min: z.number().min(0).max(1).default(0.15),
         max: z.number().min(0).max(1).default(0.25),
       })
-      .refine((t) => t.min <= t.max, { message: 'target.min must not exceed target.max' })
+      .superRefine((target, ctx) => {
+        if (target.min > target.max && target.max >= 0 && target.min <= 1) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['min'],
+            input: target.min,
+            message: `expected min ≤ max, found min ${target.min} > max ${target.max}`,
+          });
+        }
+      })
     ),
     summary: withDefaults(
       z.strictObject({
@@ -209,6 +239,14 @@ const sprints = z
     ),
     'in-pr-check': z.boolean().default(false).describe('Show the current sprint debt share in the PR check (extra API calls).'),
   })
+  .superRefine((options, ctx) => {
+    if (options.source === 'cadence' && options.cadence.start === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['cadence', 'start'], message: 'source: cadence needs cadence.start (the first day, YYYY-MM-DD)' });
+    }
+    if (options.source === 'iteration' && options.iteration.project === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['iteration', 'project'], message: 'source: iteration needs iteration.project (the Projects number)' });
+    }
+  })
   .describe('The sprint debt ratio report.');
 
 export const configSchema = z
@@ -217,11 +255,11 @@ export const configSchema = z
     mode: z.enum(['enforce', 'advisory']).default('enforce').describe('enforce: a failing rule fails the check; advisory: neutral.'),
     skip: withDefaults(
       z.strictObject({
-        authors: words.default(['dependabot[bot]', 'renovate[bot]']),
-        labels: words.default(['skip-alignment']),
-        drafts: z.boolean().default(true),
+        authors: words.default(['dependabot[bot]', 'renovate[bot]']).describe('Authors whose PRs and issues are not checked.'),
+        labels: words.default(['skip-alignment']).describe('Labels that skip the check.'),
+        drafts: z.boolean().default(true).describe('Skip draft pull requests.'),
       })
-    ),
+    ).describe('What is not checked: the check reports it skipped and why.'),
     placeholders: words
       .default([])
       .describe('More texts that count as no content (for example the lines of your PR template).'),
@@ -240,11 +278,14 @@ export const configSchema = z
       })),
     report: withDefaults(
       z.strictObject({
-        comment: z.enum(['sticky', 'on-failure', 'off']).default('sticky'),
-        'check-run': z.boolean().default(true),
-        'check-name': z.string().min(1).max(100).default('alignment'),
+        comment: z
+          .enum(['sticky', 'on-failure', 'off'])
+          .default('sticky')
+          .describe('sticky: one comment, edited in place; on-failure: only once something fails; off: none.'),
+        'check-run': z.boolean().default(true).describe('Write a check run on the PR head commit.'),
+        'check-name': z.string().min(1).max(100).default('alignment').describe('The check run name.'),
       })
-    ),
+    ).describe('What the PR and issue check writes.'),
     sprints: sprints.default(() => sprints.parse({})),
   })
   .describe('alignment-check configuration (.github/alignment.yml)');
@@ -255,6 +296,15 @@ export type Register = z.output<typeof register>;
 export type MeasurableMode = z.output<typeof measurable>;
 export type SubjectKind = z.output<typeof subjectKind>;
 export type CategoryOverride = z.output<typeof category>;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** The embedded defaults: what an empty or missing config file means. */
 export const defaultConfig = (): Config => configSchema.parse({});

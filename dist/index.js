@@ -30886,13 +30886,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
 /***/ 8611:
 /***/ ((module) => {
 
@@ -31051,13 +31044,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -33715,7 +33701,7 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
@@ -33737,10 +33723,10 @@ __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -39660,7 +39646,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8638);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5003);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -39669,7 +39655,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8638:
+/***/ 5003:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39693,12 +39679,2951 @@ __nccwpck_require__.d(constructs_namespaceObject, {
   text: () => (constructs_text)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var lib_core = __nccwpck_require__(6257);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -39710,12 +42635,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -39754,10 +42679,8 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -39787,7 +42710,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -39991,7 +42914,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
+function dist_bundle_lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -40043,7 +42966,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = lowercaseKeys(options.headers);
+  options.headers = dist_bundle_lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -45750,7 +48673,7 @@ function deprecate(fn) {
 
 function equal() {}
 
-function ok() {}
+function default_ok() {}
 
 function unreachable() {}
 
@@ -47288,7 +50211,7 @@ function exitLiteralAutolinkHttp(token) {
 function exitLiteralAutolinkWww(token) {
   this.config.exit.data.call(this, token)
   const node = this.stack[this.stack.length - 1]
-  ok(node.type === 'link')
+  default_ok(node.type === 'link')
   node.url = 'http://' + this.sliceSerialize(token)
 }
 
@@ -47682,7 +50605,7 @@ function enterFootnoteDefinition(token) {
 function exitFootnoteCallString(token) {
   const label = this.resume()
   const node = this.stack[this.stack.length - 1]
-  ok(node.type === 'footnoteReference')
+  default_ok(node.type === 'footnoteReference')
   node.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
   ).toLowerCase()
@@ -47704,7 +50627,7 @@ function exitFootnoteCall(token) {
 function exitFootnoteDefinitionLabelString(token) {
   const label = this.resume()
   const node = this.stack[this.stack.length - 1]
-  ok(node.type === 'footnoteDefinition')
+  default_ok(node.type === 'footnoteDefinition')
   node.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
   ).toLowerCase()
@@ -51965,7 +54888,7 @@ function gfmTableFromMarkdown() {
  */
 function enterTable(token) {
   const align = token._align
-  ok(align, 'expected `_align` on table')
+  default_ok(align, 'expected `_align` on table')
   // Trailing `position: undefined` keeps the table hidden class stable;
   // mdast-util-from-markdown's enter() patches the field to a real value
   // but the property already exists, so no shape transition fires.
@@ -52043,7 +54966,7 @@ function exitCodeText(token) {
   }
 
   const node = this.stack[this.stack.length - 1]
-  ok(node.type === 'inlineCode')
+  default_ok(node.type === 'inlineCode')
   node.value = value
   this.exit(token)
 }
@@ -52403,7 +55326,7 @@ function gfmTaskListItemToMarkdown() {
 function exitCheck(token) {
   // We’re always in a paragraph, in a list item.
   const node = this.stack[this.stack.length - 2]
-  ok(node.type === 'listItem')
+  default_ok(node.type === 'listItem')
   node.checked = token.type === 'taskListCheckValueChecked'
 }
 
@@ -52422,7 +55345,7 @@ function exitParagraphWithTaskListItem(token) {
     typeof parent.checked === 'boolean'
   ) {
     const node = this.stack[this.stack.length - 1]
-    ok(node.type === 'paragraph')
+    default_ok(node.type === 'paragraph')
     const head = node.children[0]
 
     if (head && head.type === 'text') {
@@ -52837,7 +55760,7 @@ const domain = {
   tokenize: tokenizeDomain,
   partial: true
 };
-const path = {
+const syntax_path = {
   tokenize: tokenizePath,
   partial: true
 };
@@ -53073,7 +55996,7 @@ function tokenizeWwwAutolink(effects, ok, nok) {
     effects.enter('literalAutolinkWww');
     // Note: we *check*, so we can discard the `www.` we parsed.
     // If it worked, we consider it as a part of the domain.
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(syntax_path, wwwAfter), nok), nok)(code);
   }
 
   /**
@@ -53194,7 +56117,7 @@ function tokenizeProtocolAutolink(effects, ok, nok) {
   function afterProtocol(code) {
     // To do: this is different from `markdown-rs`:
     // https://github.com/wooorm/markdown-rs/blob/b3a921c761309ae00a51fe348d8a43adbc54b518/src/construct/gfm_autolink_literal.rs#L172-L182
-    return code === null || asciiControl(code) || markdownLineEndingOrSpace(code) || unicodeWhitespace(code) || unicodePunctuation(code) ? nok(code) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code);
+    return code === null || asciiControl(code) || markdownLineEndingOrSpace(code) || unicodeWhitespace(code) || unicodePunctuation(code) ? nok(code) : effects.attempt(domain, effects.attempt(syntax_path, protocolAfter), nok)(code);
   }
 
   /**
@@ -69655,7 +72578,7 @@ class Processor extends CallableInstance {
         } else if (resolve) {
           resolve(file)
         } else {
-          ok(done, '`done` is defined if `resolve` is not')
+          default_ok(done, '`done` is defined if `resolve` is not')
           done(undefined, file)
         }
       }
@@ -69705,7 +72628,7 @@ class Processor extends CallableInstance {
 
     this.process(file, realDone)
     assertDone('processSync', 'process', complete)
-    ok(result, 'we either bailed on an error or have a tree')
+    default_ok(result, 'we either bailed on an error or have a tree')
 
     return result
 
@@ -69780,7 +72703,7 @@ class Processor extends CallableInstance {
      * @returns {undefined}
      */
     function executor(resolve, reject) {
-      ok(
+      default_ok(
         typeof file !== 'function',
         '`file` can’t be a `done` anymore, we checked'
       )
@@ -69804,7 +72727,7 @@ class Processor extends CallableInstance {
         } else if (resolve) {
           resolve(resultingTree)
         } else {
-          ok(done, '`done` is defined if `resolve` is not')
+          default_ok(done, '`done` is defined if `resolve` is not')
           done(undefined, resultingTree, file)
         }
       }
@@ -69837,7 +72760,7 @@ class Processor extends CallableInstance {
     this.run(tree, file, realDone)
 
     assertDone('runSync', 'run', complete)
-    ok(result, 'we either bailed on an error or have a tree')
+    default_ok(result, 'we either bailed on an error or have a tree')
     return result
 
     /**
@@ -78074,7 +80997,7 @@ function toJSONSchema(input, params) {
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
-const error = () => {
+const en_error = () => {
     const Sizable = {
         string: { unit: "characters", verb: "to have" },
         file: { unit: "bytes", verb: "to have" },
@@ -78195,7 +81118,7 @@ const error = () => {
 };
 /* harmony default export */ function en() {
     return {
-        localeError: error(),
+        localeError: en_error(),
     };
 }
 
@@ -79045,7 +81968,7 @@ const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
         return this.check(_e164(ZodE164, params));
     },
     datetime(params) {
-        return this.check(_isoDateTime(schemas_ZodISODateTime, params));
+        return this.check(_isoDateTime(ZodISODateTime, params));
     },
     date(params) {
         return this.check(_isoDate(ZodISODate, params));
@@ -79064,7 +81987,7 @@ const ZodStringFormat = /*@__PURE__*/ $constructor("ZodStringFormat", (inst, def
     $ZodStringFormat.init(inst, def);
     _ZodString.init(inst, def);
 });
-const schemas_ZodISODateTime = /*@__PURE__*/ $constructor("ZodISODateTime", (inst, def) => {
+const ZodISODateTime = /*@__PURE__*/ $constructor("ZodISODateTime", (inst, def) => {
     $ZodISODateTime.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
@@ -80452,7 +83375,7 @@ var dist = __nccwpck_require__(8815);
 
 
 function iso_datetime(params) {
-    return core._isoDateTime(ZodISODateTime, params);
+    return _isoDateTime(ZodISODateTime, params);
 }
 function iso_date(params) {
     return _isoDate(ZodISODate, params);
@@ -80480,10 +83403,14 @@ function iso_duration(params) {
  * - nested quantifiers: a repeated group (`*`, `+`, `{n,m}` with m > 1) that contains a
  *   quantifier of variable count (`(a+)+`, `(\w+\s?)*`, `(a?){20}`) — star height > 1;
  * - a repeated group whose alternatives can start with the same character
- *   (`(a|ab)+`, `(\w|\d)*`, `(.|\n)*`), or that can match empty text (`(a|)+`);
- * - variable quantifiers in a row, with only optional parts between them, that can
- *   match the same character (`\d+\d*`, `.*.*`, `\w+\s?\w+`): polynomial backtracking.
+ *   (`(a|ab)+`, `(\w|\d)*`, `(.|\n)*`), or that can match empty text (`(a|)+`); and
+ *   more than {@link MAX_ALTERNATIVE_TRIES} combinations of such alternatives in a row;
+ * - two variable quantifiers that can split one run of a character between them —
+ *   nothing between them, or only optional parts and parts made of that character
+ *   (`\d+\d*`, `.*.*`, `\w+\s?\w+`, `a*aa*`, `.*-.*`): polynomial backtracking.
  *
+ * What passes backtracks at most linearly per start position (a lone `.*x` still scans
+ * the rest of the text from each start), so callers should bound the text they match.
  * Character sets are compared case-insensitively whatever the flags, so a pattern that
  * passes is safe under the `i` flag too.
  *
@@ -80493,6 +83420,8 @@ function iso_duration(params) {
 const MAX_PATTERN_LENGTH = 200;
 /** The largest repetition count accepted in `{n}`, `{n,}` or `{n,m}`. */
 const MAX_REPEAT = 1000;
+/** The most combinations of alike alternatives (`(a|ab)(a|ab)…`) accepted in one pattern. */
+const MAX_ALTERNATIVE_TRIES = 256;
 const ALLOWED_FLAGS = /^[dgimsuy]*$/;
 /** Raised by {@link compileSafePattern} for a pattern {@link checkPattern} refuses. */
 class UnsafePatternError extends Error {
@@ -80521,7 +83450,15 @@ function checkPattern(source, flags = '') {
         new RegExp(source, flags);
     }
     catch (error) {
-        return `invalid regular expression: ${syntaxReason(error)}`;
+        const reason = syntaxReason(error);
+        let hint = '';
+        if (flags.includes('u') && /^invalid escape/.test(reason)) {
+            hint = ' (it is read in Unicode mode, where only special characters take a backslash: write "-", not "\\-")';
+        }
+        else if (flags.includes('u') && /^(?:lone quantifier brackets|incomplete quantifier)/.test(reason)) {
+            hint = ' (it is read in Unicode mode: write a literal { or } as \\{ or \\})';
+        }
+        return `invalid regular expression: ${reason}${hint}`;
     }
     try {
         const parser = new Parser(source, flags.includes('u'));
@@ -80539,8 +83476,7 @@ function checkPattern(source, flags = '') {
 /**
  * Compiles a pattern {@link checkPattern} accepts; throws {@link UnsafePatternError}
  * (with checkPattern's message) for one it refuses. Config patterns are validated
- * without flags, so compile them with flags among `d g i m s y`; with `u` the
- * stricter Unicode syntax is checked again here.
+ * with the `u` flag; any of `d g i m s y` may be added to it.
  */
 function compileSafePattern(source, flags = '') {
     const problem = checkPattern(source, flags);
@@ -80774,7 +83710,8 @@ class Parser {
         if (this.peek() !== ')')
             this.fail('unterminated group');
         this.i++;
-        return { type: 'group', body, start, end: this.i };
+        // An alternation is quoted in messages with its parentheses.
+        return { type: 'group', body: body.type === 'alt' ? { ...body, start, end: this.i } : body, start, end: this.i };
     }
     escape() {
         const start = this.i;
@@ -80981,6 +83918,7 @@ function safe_pattern_analyze(root, src) {
             n.items.forEach((b) => alternations(b, out));
         return out;
     };
+    let tries = 1;
     const memo = new Map();
     const visit = (n) => {
         let info = memo.get(n);
@@ -81004,12 +83942,25 @@ function safe_pattern_analyze(root, src) {
             case 'alt': {
                 const infos = n.branches.map(visit);
                 const nullable = infos.some((x) => x.nullable);
+                const first = safe_pattern_union(...infos.map((x) => x.first));
+                // Alternatives that can start alike are each tried in turn; in a row, their
+                // numbers multiply (2^20 for twenty "(a|a)").
+                const alike = infos.filter((x, i) => infos.some((y, j) => i !== j && overlaps(x.first, y.first))).length;
+                if (alike > 1) {
+                    tries *= alike;
+                    if (tries > MAX_ALTERNATIVE_TRIES) {
+                        throw new PatternError(`too many alternatives that can start with the same character, such as "${text(n)}": their ` +
+                            `combinations can take exponential time; make the alternatives start differently`);
+                    }
+                }
+                // "(a|)" is a choice like "a?".
+                const self = nullable && first.length > 0 ? [{ set: first, from: n }] : [];
                 return {
                     nullable,
-                    first: safe_pattern_union(...infos.map((x) => x.first)),
+                    first,
                     runs: nullable ? ALL : safe_pattern_union(...infos.map((x) => x.runs)),
-                    lead: infos.flatMap((x) => x.lead),
-                    trail: infos.flatMap((x) => x.trail),
+                    lead: [...self, ...infos.flatMap((x) => x.lead)],
+                    trail: [...self, ...infos.flatMap((x) => x.trail)],
                 };
             }
             case 'seq': {
@@ -81115,13 +84066,14 @@ const measurable = schemas_enum(['off', 'warn', 'require'])
     .describe('off: not checked; warn: a warning when no quantity is stated; require: the rule fails without one.');
 const words = array(schemas_string().min(1));
 /**
- * A user-supplied regular expression: valid syntax, and nothing that can backtrack
- * catastrophically (see safe-pattern.ts). The length limit is the string's own `max`.
+ * A user-supplied regular expression: valid syntax in Unicode mode (the engine compiles
+ * these patterns with the `u` flag), and nothing that can backtrack catastrophically
+ * (see safe-pattern.ts). The length limit is the string's own `max`.
  */
 const safePattern = (schema) => schema.superRefine((value, ctx) => {
     if (value.length > MAX_PATTERN_LENGTH)
         return;
-    const problem = checkPattern(value);
+    const problem = checkPattern(value, 'u');
     if (problem !== undefined)
         ctx.addIssue({ code: 'custom', message: problem, input: value });
 });
@@ -81150,8 +84102,8 @@ const category = strictObject({
         .describe('For a built-in category: replace its aliases and vocabulary instead of extending them.'),
 });
 const schema_nfrCriteria = strictObject({
-    enabled: schemas_boolean().default(true),
-    'applies-to': array(subjectKind).default(['pr', 'issue']),
+    enabled: schemas_boolean().default(true).describe('Run this rule.'),
+    'applies-to': array(subjectKind).default(['pr', 'issue']).describe('Which subjects the rule checks.'),
     aliases: words
         .default([
         'Acceptance Criteria',
@@ -81174,6 +84126,22 @@ const schema_nfrCriteria = strictObject({
     'only-categories': words
         .optional()
         .describe('Use only these categories (built-in or configured); the rest are ignored.'),
+})
+    .superRefine((options, ctx) => {
+    // A typo in a category id would fail every PR: name the known ones instead.
+    const known = new Set([...Object.keys(DEFAULT_CATEGORIES), ...Object.keys(options.categories)]);
+    for (const key of ['required', 'only-categories']) {
+        (options[key] ?? []).forEach((id, index) => {
+            if (!known.has(id)) {
+                ctx.addIssue({
+                    code: 'custom',
+                    path: [key, index],
+                    input: id,
+                    message: `unknown category "${id}"; expected one of ${[...known].join(', ')} (or add it under categories)`,
+                });
+            }
+        });
+    }
 })
     .describe('Every PR and issue states its non-functional acceptance criteria.');
 const githubRegister = strictObject({
@@ -81199,7 +84167,7 @@ const fileRegister = strictObject({
 });
 const schema_register = union([githubRegister, keyRegister, urlRegister, fileRegister]);
 const schema_debtLink = strictObject({
-    enabled: schemas_boolean().default(true),
+    enabled: schemas_boolean().default(true).describe('Run this rule.'),
     labels: words.default(['tech-debt', 'technical-debt', 'debt']).describe('Labels that make a PR debt work.'),
     'title-types': words.default(['refactor', 'debt', 'chore(debt)']).describe('Conventional title types that make a PR debt work.'),
     'pays-down-box': words
@@ -81213,7 +84181,7 @@ const schema_debtLink = strictObject({
 })
     .describe('Debt work and new debt link to the debt register.');
 const schema_debtImpact = strictObject({
-    enabled: schemas_boolean().default(true),
+    enabled: schemas_boolean().default(true).describe('Run this rule.'),
     labels: words.default(['tech-debt', 'technical-debt']).describe('Labels that put an issue in the debt register.'),
     aliases: words
         .default(['Business Impact', 'Impact', 'Cost of Delay', 'Cost', 'Business Cost'])
@@ -81239,8 +84207,11 @@ const sprints = strictObject({
     })),
     cadence: schema_withDefaults(strictObject({
         start: iso_date().optional().describe('The first day of the first sprint (YYYY-MM-DD).'),
-        days: schemas_int().min(1).max(366).default(14),
-        'time-zone': schemas_string().default('UTC'),
+        days: schemas_int().min(1).max(366).default(14).describe('The length of a sprint in days.'),
+        'time-zone': schemas_string()
+            .default('UTC')
+            .refine(isTimeZone, { message: 'expected an IANA time zone such as Europe/Berlin or UTC' })
+            .describe('The time zone in which sprints start at midnight (all sprint sources).'),
     })),
     debt: schema_withDefaults(strictObject({
         labels: words.default(['tech-debt', 'technical-debt', 'debt']),
@@ -81260,7 +84231,16 @@ const sprints = strictObject({
         min: schemas_number().min(0).max(1).default(0.15),
         max: schemas_number().min(0).max(1).default(0.25),
     })
-        .refine((t) => t.min <= t.max, { message: 'target.min must not exceed target.max' })),
+        .superRefine((target, ctx) => {
+        if (target.min > target.max && target.max >= 0 && target.min <= 1) {
+            ctx.addIssue({
+                code: 'custom',
+                path: ['min'],
+                input: target.min,
+                message: `expected min ≤ max, found min ${target.min} > max ${target.max}`,
+            });
+        }
+    })),
     summary: schema_withDefaults(strictObject({
         issue: union([literal('auto'), schemas_int().min(1)]).default('auto'),
         title: schemas_string().min(1).default('Sprint debt report'),
@@ -81269,15 +84249,23 @@ const sprints = strictObject({
     })),
     'in-pr-check': schemas_boolean().default(false).describe('Show the current sprint debt share in the PR check (extra API calls).'),
 })
+    .superRefine((options, ctx) => {
+    if (options.source === 'cadence' && options.cadence.start === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['cadence', 'start'], message: 'source: cadence needs cadence.start (the first day, YYYY-MM-DD)' });
+    }
+    if (options.source === 'iteration' && options.iteration.project === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['iteration', 'project'], message: 'source: iteration needs iteration.project (the Projects number)' });
+    }
+})
     .describe('The sprint debt ratio report.');
 const configSchema = strictObject({
     $schema: schemas_string().optional().describe('The JSON Schema this file follows; ignored.'),
     mode: schemas_enum(['enforce', 'advisory']).default('enforce').describe('enforce: a failing rule fails the check; advisory: neutral.'),
     skip: schema_withDefaults(strictObject({
-        authors: words.default(['dependabot[bot]', 'renovate[bot]']),
-        labels: words.default(['skip-alignment']),
-        drafts: schemas_boolean().default(true),
-    })),
+        authors: words.default(['dependabot[bot]', 'renovate[bot]']).describe('Authors whose PRs and issues are not checked.'),
+        labels: words.default(['skip-alignment']).describe('Labels that skip the check.'),
+        drafts: schemas_boolean().default(true).describe('Skip draft pull requests.'),
+    })).describe('What is not checked: the check reports it skipped and why.'),
     placeholders: words
         .default([])
         .describe('More texts that count as no content (for example the lines of your PR template).'),
@@ -81294,13 +84282,24 @@ const configSchema = strictObject({
         'debt-impact': schema_debtImpact.parse({}),
     })),
     report: schema_withDefaults(strictObject({
-        comment: schemas_enum(['sticky', 'on-failure', 'off']).default('sticky'),
-        'check-run': schemas_boolean().default(true),
-        'check-name': schemas_string().min(1).max(100).default('alignment'),
-    })),
+        comment: schemas_enum(['sticky', 'on-failure', 'off'])
+            .default('sticky')
+            .describe('sticky: one comment, edited in place; on-failure: only once something fails; off: none.'),
+        'check-run': schemas_boolean().default(true).describe('Write a check run on the PR head commit.'),
+        'check-name': schemas_string().min(1).max(100).default('alignment').describe('The check run name.'),
+    })).describe('What the PR and issue check writes.'),
     sprints: sprints.default(() => sprints.parse({})),
 })
     .describe('alignment-check configuration (.github/alignment.yml)');
+function isTimeZone(zone) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 /** The embedded defaults: what an empty or missing config file means. */
 const defaultConfig = () => configSchema.parse({});
 
@@ -81326,7 +84325,7 @@ const MAX_CONFIG_BYTES = 256 * 1024;
 const MAX_ALIAS_COUNT = 100;
 /** YAML syntax errors told one by one; the rest are counted. */
 const MAX_SYNTAX_ERRORS = 50;
-/** The deepest nesting accepted (block indentation levels, open flow brackets). */
+/** The deepest nesting of lists and mappings accepted. */
 const load_MAX_NESTING = 64;
 /** `file:line:column: path: message` — the path part is left out when empty. */
 function formatConfigIssue(issue) {
@@ -81364,17 +84363,16 @@ function load_parse(text, file) {
         return { file, line, column: col, path: formatPath(l.path), message: l.message };
     };
     const fail = (found) => ({ ok: false, errors: finish(found.map(toIssue)) });
-    // Deep nesting makes the YAML composer recurse until the stack runs out (and V8 may
-    // then abort the process outright), so it is refused before parsing.
-    const tooDeep = nestingProblem(text);
+    // Parse to tokens first (an iterative parser), so that nesting too deep for the
+    // recursive composer — which could exhaust the stack, and V8 may then abort the whole
+    // process — is refused before it is composed.
+    const tokens = [...new dist/* Parser */.iX(lineCounter.addNewLine).parse(text)];
+    const tooDeep = deepNesting(tokens);
     if (tooDeep !== undefined) {
-        lineCounter.addNewLine(0);
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-            lineCounter.addNewLine(i + 1);
-        return fail([tooDeep]);
+        const message = `the YAML nests lists and mappings more than ${load_MAX_NESTING} levels deep; a config needs only a few levels`;
+        return fail([{ offset: tooDeep, path: [], message }]);
     }
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter,
+    const composer = new dist/* Composer */.Dk({
         prettyErrors: false,
         uniqueKeys: false, // checked below in linear time (yaml's own check is quadratic)
         strict: true,
@@ -81383,6 +84381,15 @@ function load_parse(text, file) {
         version: '1.2',
         schema: 'core',
     });
+    const documents = composer.compose(tokens, true, text.length);
+    const doc = documents.next().value;
+    if (!doc)
+        return fail([{ offset: 0, path: [], message: 'could not read the YAML' }]);
+    const second = documents.next().value;
+    if (second) {
+        const message = 'the file holds more than one YAML document: remove the "---" line, one config per file';
+        return fail([{ offset: rangeOf(second)?.[0] ?? 0, path: [], message }]);
+    }
     const ctx = new load_Context(doc, text, lineCounter);
     // 1. YAML syntax. Errors cascade, so past MAX_SYNTAX_ERRORS only their number is told.
     const syntax = [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')];
@@ -81555,8 +84562,6 @@ class load_Context {
         switch (code) {
             case 'TAB_AS_INDENT':
                 return { offset, path, message: 'tabs are not allowed for indentation in YAML: indent with spaces' };
-            case 'MULTIPLE_DOCS':
-                return { offset, path: [], message: 'the file holds more than one YAML document: remove the "---" line, one config per file' };
             case 'MISSING_CHAR':
                 return {
                     offset,
@@ -81652,41 +84657,25 @@ function keyString(key) {
         return key.value === null || key.value === undefined ? '' : String(key.value);
     return String(key);
 }
-/** A conservative scan for nesting too deep to parse safely. */
-function nestingProblem(text) {
-    let flow = 0;
-    let lineStart = 0;
-    while (lineStart <= text.length) {
-        let lineEnd = text.indexOf('\n', lineStart);
-        if (lineEnd < 0)
-            lineEnd = text.length;
-        // Block nesting: every level takes a column of indentation or a "- " / "? " / ": " indicator.
-        const lead = /^[ \t]*(?:[-?:][ \t]+)*/.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 4 * load_MAX_NESTING + 8)));
-        const width = lead?.[0].length ?? 0;
-        if (width > 2 * load_MAX_NESTING + 8) {
-            return {
-                offset: lineStart,
-                path: [],
-                message: `the YAML is indented or nested too deeply (more than ${2 * load_MAX_NESTING + 8} columns of indentation and indicators); a config needs only a few levels`,
-            };
+/** The offset of the first list or mapping nested deeper than MAX_NESTING, if any (iteratively). */
+function deepNesting(tokens) {
+    const stack = tokens.map((t) => [t, 0]);
+    for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+        const [token, depth] = entry;
+        if (token.type === 'document') {
+            if (token.value)
+                stack.push([token.value, depth]);
         }
-        for (let i = lineStart; i < lineEnd; i++) {
-            const ch = text.charCodeAt(i);
-            if (ch === 0x5b || ch === 0x7b) {
-                flow++;
-                if (flow > load_MAX_NESTING) {
-                    return {
-                        offset: i,
-                        path: [],
-                        message: `the YAML nests [ ] and { } more than ${load_MAX_NESTING} levels deep; a config needs only a few levels`,
-                    };
-                }
-            }
-            else if ((ch === 0x5d || ch === 0x7d) && flow > 0) {
-                flow--;
+        else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+            if (depth + 1 > load_MAX_NESTING)
+                return token.offset;
+            for (const item of token.items) {
+                if ('key' in item && item.key)
+                    stack.push([item.key, depth + 1]);
+                if (item.value)
+                    stack.push([item.value, depth + 1]);
             }
         }
-        lineStart = lineEnd + 1;
     }
     return undefined;
 }
@@ -81837,7 +84826,9 @@ class Validation {
             }
             case 'invalid_type': {
                 if (value === undefined) {
-                    return [{ offset: this.ctx.locate(path, 'key'), path, message: `missing required key: expected ${expectedName(issue.expected)}` }];
+                    const key = String(path[path.length - 1] ?? '');
+                    const message = `missing required key \`${key}\`: expected ${expectedName(issue.expected)}`;
+                    return [{ offset: this.ctx.locate(path, 'key'), path, message }];
                 }
                 const number = issue.expected === 'number' || issue.expected === 'int' ? numberSchema(unwrap(schemaOf())) : undefined;
                 const expected = number ? numberName(number) : expectedName(issue.expected);
@@ -82379,22 +85370,22 @@ function event_record(value) {
 
 
 function readInputs() {
-    const token = lib_core/* getInput */.V4('github-token');
+    const token = getInput('github-token');
     if (!token)
         throw new ActionInputError('input github-token: expected a token, found an empty value (the default is ${{ github.token }})');
-    lib_core/* setSecret */.Pq(token);
+    core_setSecret(token);
     return {
         token,
-        configPath: lib_core/* getInput */.V4('config-path') || '.github/alignment.yml',
+        configPath: getInput('config-path') || '.github/alignment.yml',
         mode: oneOf('mode', ['enforce', 'advisory']),
         comment: oneOf('comment', ['sticky', 'on-failure', 'off']),
-        checkName: lib_core/* getInput */.V4('check-name') || undefined,
+        checkName: getInput('check-name') || undefined,
         dryRun: booleanInput('dry-run'),
-        sprint: lib_core/* getInput */.V4('sprint') || undefined,
+        sprint: getInput('sprint') || undefined,
     };
 }
 function oneOf(name, allowed) {
-    const value = lib_core/* getInput */.V4(name);
+    const value = getInput(name);
     if (!value)
         return undefined;
     if (!allowed.includes(value)) {
@@ -82403,12 +85394,2158 @@ function oneOf(name, allowed) {
     return value;
 }
 function booleanInput(name) {
-    const value = lib_core/* getInput */.V4(name).trim().toLowerCase();
+    const value = getInput(name).trim().toLowerCase();
     if (value === '' || value === 'false')
         return false;
     if (value === 'true')
         return true;
     throw new ActionInputError(`input ${name}: expected true or false, found "${value}"`);
+}
+
+;// CONCATENATED MODULE: ./.build/core/sprint/model.js
+/**
+ * The sprint data formats.
+ *
+ * - The export format (version 1): what `alignment-check sprint --export FILE` writes
+ *   and `--from FILE` reads — the sprint windows and the work items of a repository.
+ *   Documented for humans in docs/export-format.md.
+ * - The sprint report: what `computeSprintReport` returns, what `--format json`
+ *   prints, and what the renderers turn into a comment or terminal text.
+ *
+ * The zod schemas are the contract; the types are inferred from them.
+ */
+
+
+/** An instant: ISO 8601 with `Z` or an offset, e.g. 2026-03-02T09:30:00Z. */
+const instant = iso_datetime({ offset: true, message: 'expected an ISO 8601 instant such as 2026-03-02T09:30:00Z' });
+const repoName = schemas_string().regex(/^[\w.-]+\/[\w.-]+$/, 'expected owner/name');
+const sprintSourceSchema = schemas_enum(['milestone', 'iteration', 'cadence']);
+/** One sprint: [start, end) — the end is exclusive. */
+const sprintWindowSchema = strictObject({
+    id: schemas_string().min(1).max(200).describe('Milestone number, iteration id, or the first day (cadence).'),
+    title: schemas_string().max(1000),
+    start: instant,
+    end: instant.describe('Exclusive.'),
+    source: sprintSourceSchema,
+})
+    .refine((s) => Date.parse(s.start) < Date.parse(s.end), { message: 'a sprint must start before it ends', path: ['end'] });
+const itemStateSchema = schemas_enum(['merged', 'completed', 'closed', 'not_planned', 'duplicate', 'open']);
+const workItemSchema = strictObject({
+    kind: schemas_enum(['pr', 'issue', 'redacted']),
+    repo: schemas_string().max(300).describe('owner/name; may be empty for a redacted item.'),
+    number: schemas_int().min(1).optional(),
+    title: schemas_string().optional(),
+    url: schemas_string().optional(),
+    labels: array(schemas_string()).default([]),
+    body: schemas_string()
+        .optional()
+        .describe('The description. The exporter leaves it out unless asked (`--with-bodies`): `links` and `impact` carry what the report reads from it.'),
+    links: array(debtLinkFactSchema)
+        .optional()
+        .describe('The debt-register references found in the (non-blank) body at export time; when present, classification uses them and does not read `body`.'),
+    completedAt: instant.optional().describe('mergedAt for a PR, closedAt for an issue.'),
+    state: itemStateSchema.optional(),
+    closes: array(schemas_string().regex(/^(?:[\w.-]+\/[\w.-]+)?#\d+$/, 'expected owner/repo#123 (or #123 for the same repository)'))
+        .default([])
+        .describe('Issues a PR closes.'),
+    additions: schemas_int().min(0).optional(),
+    deletions: schemas_int().min(0).optional(),
+    points: schemas_number().min(0).optional().describe('Story points from a Projects number field.'),
+    iteration: schemas_string().optional().describe('The Projects iteration id of the item.'),
+    impact: union([schemas_string(), strictObject({ text: schemas_string(), measurable: schemas_boolean() })])
+        .optional()
+        .describe('The business-impact line of the register issue the item pays down (text, or text and whether it is measurable).'),
+})
+    .superRefine((item, ctx) => {
+    if (item.kind !== 'redacted') {
+        if (!repoName.safeParse(item.repo).success)
+            ctx.addIssue({ code: 'custom', message: 'expected owner/name', path: ['repo'] });
+        if (item.number === undefined)
+            ctx.addIssue({ code: 'custom', message: `${item.kind === 'pr' ? 'a PR' : 'an issue'} needs its number`, path: ['number'] });
+    }
+    else if (item.iteration === undefined && item.completedAt === undefined) {
+        ctx.addIssue({
+            code: 'custom',
+            message: 'a redacted item needs its iteration or its completedAt, or no sprint can hold it',
+            path: ['iteration'],
+        });
+    }
+});
+const EXPORT_VERSION = 1;
+const sprintExportSchema = strictObject({
+    version: literal(EXPORT_VERSION, { message: `unsupported export version (this build reads version ${EXPORT_VERSION})` }),
+    repo: repoName,
+    exportedAt: instant,
+    sprints: array(sprintWindowSchema),
+    items: array(workItemSchema),
+});
+/** A bad export file: `issues` name the key, e.g. `items[3].completedAt: expected …`. */
+class SprintExportError extends Error {
+    issues;
+    constructor(source, issues) {
+        super(`${source}: not a valid sprint export:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+        this.name = 'SprintExportError';
+        this.issues = issues;
+    }
+}
+const model_formatPath = (path) => path.reduce((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc === '' ? String(key) : `${acc}.${String(key)}`), '');
+/** Validate parsed JSON as a sprint export; throws SprintExportError naming the keys at fault. */
+function parseSprintExport(data, source = 'export') {
+    const parsed = sprintExportSchema.safeParse(data);
+    if (parsed.success)
+        return parsed.data;
+    const issues = parsed.error.issues.slice(0, 20).map((i) => `${model_formatPath(i.path) || '(top level)'}: ${i.message}`);
+    if (parsed.error.issues.length > 20)
+        issues.push(`… and ${parsed.error.issues.length - 20} more`);
+    throw new SprintExportError(source, issues);
+}
+// ---------------------------------------------------------------------------
+// The sprint report
+// ---------------------------------------------------------------------------
+const weightKindSchema = schemas_enum(['count', 'points', 'changes']);
+/** below: under the band (0 % always is); within; above; none: no ratio (nothing weighed). */
+const verdictSchema = schemas_enum(['below', 'within', 'above', 'none']);
+/**
+ * ok: a ratio; no-work: nothing finished in the sprint; nothing-classified: items
+ * finished but none could be classified (unclassified or redacted); no-weight: the
+ * classified work weighs nothing (e.g. weight `changes` and only issues).
+ */
+const reportStatusSchema = schemas_enum(['ok', 'no-work', 'nothing-classified', 'no-weight']);
+const impactSchema = strictObject({
+    text: schemas_string(),
+    measurable: schemas_boolean(),
+    source: schemas_enum(['item', 'body']).describe('item: the export carried it; body: read from a body.'),
+});
+const reportItemSchema = strictObject({
+    ref: schemas_string().describe('owner/repo#123'),
+    kind: schemas_enum(['pr', 'issue']),
+    title: schemas_string().optional(),
+    url: schemas_string().optional(),
+    labels: array(schemas_string()),
+    weight: schemas_number(),
+    /** Refs of the PRs and issues merged into this unit of work (beyond `ref`). */
+    merged: array(schemas_string()),
+});
+const debtReportItemSchema = reportItemSchema.extend({
+    reason: schemas_enum(['label', 'register-link']),
+    /** The matching debt labels, or the register references found. */
+    evidence: array(schemas_string()),
+    impact: impactSchema.nullable(),
+});
+const unknownItemSchema = strictObject({
+    repo: schemas_string().optional(),
+    iteration: schemas_string().optional(),
+    completedAt: schemas_string().optional(),
+});
+const sprintSummarySchema = strictObject({
+    key: schemas_string(),
+    title: schemas_string(),
+    start: schemas_string(),
+    end: schemas_string(),
+    ratio: schemas_number().nullable(),
+    debtWeight: schemas_number(),
+    weight: schemas_number().describe('The classified weight: the denominator of the ratio.'),
+    verdict: verdictSchema,
+    status: reportStatusSchema,
+});
+const sprintReportSchema = strictObject({
+    version: literal(1),
+    key: schemas_string().describe('Stable key of the sprint: the comment marker is keyed by it.'),
+    sprint: strictObject({
+        id: schemas_string(),
+        title: schemas_string(),
+        start: schemas_string(),
+        end: schemas_string(),
+        source: sprintSourceSchema,
+    }),
+    timeZone: schemas_string(),
+    firstDay: iso_date(),
+    lastDay: iso_date().describe('The last day inside the sprint (the end is exclusive).'),
+    inProgress: schemas_boolean().describe('The sprint had not ended at `now`: the numbers are "so far".'),
+    weight: weightKindSchema,
+    band: strictObject({ min: schemas_number(), max: schemas_number() }),
+    totals: strictObject({
+        units: schemas_int().describe('Finished units of work (a PR and the issues it closes are one unit).'),
+        debtItems: schemas_int(),
+        otherItems: schemas_int(),
+        unclassifiedItems: schemas_int(),
+        unknownItems: schemas_int().describe('Redacted items: the token cannot see them.'),
+        weight: schemas_number().describe('Classified weight = debtWeight + otherWeight: the denominator.'),
+        debtWeight: schemas_number(),
+        otherWeight: schemas_number(),
+        unclassifiedWeight: schemas_number(),
+        fallbackItems: schemas_int().describe('Units that had no points and were given the fallback (weight `points`).'),
+        fallbackPoints: schemas_number(),
+        noChangesItems: schemas_int().describe('Units without line counts, weighed 0 (weight `changes`).'),
+    }),
+    ratio: schemas_number().nullable().describe('debtWeight ÷ weight; null when nothing was weighed.'),
+    status: reportStatusSchema,
+    verdict: verdictSchema,
+    zero: schemas_boolean().describe('No debt work at all: always flagged.'),
+    flagged: schemas_boolean().describe('Outside the band: below (0 % always is) or above.'),
+    message: schemas_string(),
+    debt: array(debtReportItemSchema),
+    unclassified: array(reportItemSchema),
+    unknown: array(unknownItemSchema),
+    trend: array(sprintSummarySchema).describe('The last N sprints, oldest first, this one last.'),
+});
+
+;// CONCATENATED MODULE: ./.build/core/sprint/zone.js
+/**
+ * Calendar dates and local midnights in an IANA time zone, with nothing but
+ * Intl.DateTimeFormat. Sprint boundaries are the local midnight that starts a day;
+ * across a DST change a sprint is an hour shorter or longer, never shifted.
+ */
+const DAY_MS = 86_400_000;
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+class TimeZoneError extends Error {
+    constructor(timeZone) {
+        super(`unknown time zone "${timeZone}": expected an IANA name such as Europe/Berlin or UTC`);
+        this.name = 'TimeZoneError';
+    }
+}
+const formatters = new Map();
+function formatter(timeZone) {
+    let f = formatters.get(timeZone);
+    if (f === undefined) {
+        try {
+            f = new Intl.DateTimeFormat('en-US', {
+                timeZone,
+                hourCycle: 'h23',
+                year: 'numeric',
+                month: '2-digit',
+                day: '2-digit',
+                hour: '2-digit',
+                minute: '2-digit',
+                second: '2-digit',
+                era: 'short',
+            });
+        }
+        catch {
+            throw new TimeZoneError(timeZone);
+        }
+        formatters.set(timeZone, f);
+    }
+    return f;
+}
+/** Throws TimeZoneError unless `timeZone` is a time zone this runtime knows. */
+function assertTimeZone(timeZone) {
+    formatter(timeZone);
+}
+/** The wall-clock reading of instant `t` (ms) in `timeZone`. */
+function localParts(t, timeZone) {
+    const out = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+    let bc = false;
+    for (const p of formatter(timeZone).formatToParts(t)) {
+        switch (p.type) {
+            case 'year':
+                out.year = Number(p.value);
+                break;
+            case 'month':
+                out.month = Number(p.value);
+                break;
+            case 'day':
+                out.day = Number(p.value);
+                break;
+            case 'hour':
+                out.hour = Number(p.value);
+                break;
+            case 'minute':
+                out.minute = Number(p.value);
+                break;
+            case 'second':
+                out.second = Number(p.value);
+                break;
+            case 'era':
+                bc = p.value.startsWith('B');
+                break;
+            default: break;
+        }
+    }
+    if (bc)
+        out.year = 1 - out.year;
+    return out;
+}
+/** Local time minus UTC at instant `t`, in ms (e.g. +3_600_000 for CET). */
+function zoneOffset(t, timeZone) {
+    const p = localParts(t, timeZone);
+    const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+    return wall - Math.floor(t / 1000) * 1000;
+}
+/** Parse a calendar date `YYYY-MM-DD`; null unless it is a real date. */
+function parseDate(date) {
+    const m = DATE_RE.exec(date);
+    if (m === null)
+        return null;
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    const t = Date.UTC(year, month - 1, day);
+    const d = new Date(t);
+    if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+        return null;
+    return { year, month, day };
+}
+const pad = (n, w = 2) => String(n).padStart(w, '0');
+function dateOf(t) {
+    const d = new Date(t);
+    return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+/** The calendar date `n` days after `date` (n may be negative). */
+function addDays(date, n) {
+    const p = parseDate(date);
+    if (p === null)
+        throw new RangeError(`not a date: "${date}" (expected YYYY-MM-DD)`);
+    return dateOf(Date.UTC(p.year, p.month - 1, p.day) + n * DAY_MS);
+}
+/** Whole days from date `a` to date `b`. */
+function daysBetween(a, b) {
+    const pa = parseDate(a);
+    const pb = parseDate(b);
+    if (pa === null || pb === null)
+        throw new RangeError(`not a date: "${pa === null ? a : b}" (expected YYYY-MM-DD)`);
+    return Math.round((Date.UTC(pb.year, pb.month - 1, pb.day) - Date.UTC(pa.year, pa.month - 1, pa.day)) / DAY_MS);
+}
+/** The local calendar date of instant `t` in `timeZone`. */
+function localDate(t, timeZone) {
+    const p = localParts(t, timeZone);
+    return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+}
+/**
+ * The first instant (ms) of calendar day `date` in `timeZone`: its local midnight, or,
+ * where a DST change skips midnight (e.g. America/Santiago), the moment the day starts.
+ */
+function startOfLocalDay(date, timeZone) {
+    const p = parseDate(date);
+    if (p === null)
+        throw new RangeError(`not a date: "${date}" (expected YYYY-MM-DD)`);
+    const wall = Date.UTC(p.year, p.month - 1, p.day);
+    // The offsets in force around that day; one of them is the one at its start.
+    const offsets = new Set([
+        zoneOffset(wall - DAY_MS, timeZone),
+        zoneOffset(wall, timeZone),
+        zoneOffset(wall + DAY_MS, timeZone),
+    ]);
+    let exact;
+    let sameDay;
+    for (const o of offsets) {
+        const t = wall - o;
+        const lp = localParts(t, timeZone);
+        if (lp.year !== p.year || lp.month !== p.month || lp.day !== p.day)
+            continue;
+        if (lp.hour === 0 && lp.minute === 0 && lp.second === 0)
+            exact = exact === undefined ? t : Math.min(exact, t);
+        else
+            sameDay = sameDay === undefined ? t : Math.min(sameDay, t);
+    }
+    if (exact !== undefined)
+        return exact;
+    // Midnight was skipped: the day starts at the transition, where the earlier
+    // offset's midnight lands on the same day.
+    if (sameDay !== undefined)
+        return sameDay;
+    /* c8 ignore next: no zone on record skips a whole day's start this way */
+    return wall - zoneOffset(wall, timeZone);
+}
+/** ISO string of instant `t`. */
+const iso = (t) => new Date(t).toISOString();
+
+;// CONCATENATED MODULE: ./.build/core/sprint/windows.js
+
+/**
+ * GitHub keeps only the date of a milestone's due_on and returns it as midnight
+ * US Pacific time (07:00Z or 08:00Z): read the date there.
+ */
+const GITHUB_DUE_ZONE = 'America/Los_Angeles';
+const DATE = String.raw `(\d{4}-\d{2}-\d{2})`;
+/** "Start: 2026-03-02", "starts 2026-03-02", "Starts on 2026-03-02", "start date = 2026-03-02". */
+const START_RE = new RegExp(String.raw `\bstart(?:s|ing|ed)?(?:[ \t]+(?:on|date))?[*_ \t]*[:=]?[*_ \t]*${DATE}`, 'i');
+/** "2026-03-02 – 2026-03-16", "2026-03-02 to 2026-03-16", "2026-03-02..2026-03-16". */
+const RANGE_RE = new RegExp(String.raw `${DATE}[ \t]*(?:–|—|-|to|\.\.)[ \t]*\d{4}-\d{2}-\d{2}`, 'i');
+const MAX_DESCRIPTION = 10_000;
+/** The start date a milestone description states, if any (YYYY-MM-DD). */
+function descriptionStartDate(description) {
+    if (description === null || description === undefined || description === '')
+        return undefined;
+    const text = description.slice(0, MAX_DESCRIPTION);
+    for (const re of [START_RE, RANGE_RE]) {
+        const date = re.exec(text)?.[1];
+        if (date !== undefined && parseDate(date) !== null)
+            return date;
+    }
+    return undefined;
+}
+const validInstant = (s) => {
+    if (s === null || s === undefined)
+        return undefined;
+    const t = Date.parse(s);
+    return Number.isNaN(t) ? undefined : t;
+};
+/**
+ * Windows from milestones. end = the end of the due date (the local midnight after
+ * it), else the moment the milestone was closed; a milestone with neither is skipped
+ * (it has not ended and has no date to end). start = the previous sprint's end, else
+ * a date in the description, else the configured start, else the creation time.
+ */
+function milestoneWindows(milestones, options = {}) {
+    const timeZone = options.timeZone ?? 'UTC';
+    assertTimeZone(timeZone);
+    const skipped = [];
+    const ended = [];
+    for (const m of milestones) {
+        const id = String(m.number);
+        if (options.pattern !== undefined) {
+            options.pattern.lastIndex = 0;
+            const matches = options.pattern.test(m.title);
+            options.pattern.lastIndex = 0;
+            if (!matches)
+                continue;
+        }
+        const due = validInstant(m.due_on);
+        const closed = validInstant(m.closed_at);
+        let end;
+        if (due !== undefined)
+            end = startOfLocalDay(addDays(localDate(due, GITHUB_DUE_ZONE), 1), timeZone);
+        else if (closed !== undefined)
+            end = closed;
+        if (end === undefined) {
+            skipped.push({ id, title: m.title, reason: 'no due date and not closed: the sprint has no end yet' });
+            continue;
+        }
+        ended.push({ m, end });
+    }
+    ended.sort((a, b) => a.end - b.end || a.m.number - b.m.number);
+    const windows = [];
+    let previousEnd;
+    for (const { m, end } of ended) {
+        const id = String(m.number);
+        let start = previousEnd;
+        if (start === undefined) {
+            const stated = descriptionStartDate(m.description);
+            if (stated !== undefined)
+                start = startOfLocalDay(stated, timeZone);
+        }
+        if (start === undefined && options.start !== undefined && parseDate(options.start) !== null) {
+            start = startOfLocalDay(options.start, timeZone);
+        }
+        start ??= validInstant(m.created_at);
+        if (start === undefined) {
+            skipped.push({ id, title: m.title, reason: 'no start: no previous sprint, no start date and no creation time' });
+            continue;
+        }
+        if (start >= end) {
+            skipped.push({
+                id,
+                title: m.title,
+                reason: `it ends (${iso(end)}) no later than it starts (${iso(start)})`,
+            });
+            continue;
+        }
+        windows.push({ id, title: m.title, start: iso(start), end: iso(end), source: 'milestone' });
+        previousEnd = end;
+    }
+    return { windows, skipped };
+}
+/** Windows from the iteration field's iterations (pass the active and the completed ones). */
+function iterationWindows(iterations, options = {}) {
+    const timeZone = options.timeZone ?? 'UTC';
+    assertTimeZone(timeZone);
+    const skipped = [];
+    const seen = new Set();
+    const windows = [];
+    for (const it of iterations) {
+        if (seen.has(it.id))
+            continue;
+        seen.add(it.id);
+        if (parseDate(it.startDate) === null) {
+            skipped.push({ id: it.id, title: it.title, reason: `start date "${it.startDate}" is not a date` });
+            continue;
+        }
+        if (!Number.isInteger(it.duration) || it.duration < 1) {
+            skipped.push({ id: it.id, title: it.title, reason: `duration ${it.duration} is not a whole number of days` });
+            continue;
+        }
+        windows.push({
+            id: it.id,
+            title: it.title,
+            start: iso(startOfLocalDay(it.startDate, timeZone)),
+            end: iso(startOfLocalDay(addDays(it.startDate, it.duration), timeZone)),
+            source: 'iteration',
+        });
+    }
+    windows.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id));
+    return { windows, skipped };
+}
+/**
+ * Fixed-length sprints from a start date up to and including the sprint that holds
+ * `now`. id = the sprint's first day; title = "Sprint N (first – last day)".
+ */
+function cadenceWindows(options) {
+    const { start, days, timeZone } = options;
+    assertTimeZone(timeZone);
+    if (parseDate(start) === null)
+        throw new RangeError(`cadence start "${start}" is not a date (expected YYYY-MM-DD)`);
+    if (!Number.isInteger(days) || days < 1)
+        throw new RangeError(`cadence length ${days} is not a whole number of days ≥ 1`);
+    const now = options.now instanceof Date ? options.now.getTime() : typeof options.now === 'number' ? options.now : Date.parse(options.now);
+    if (Number.isNaN(now))
+        throw new RangeError('now is not an instant');
+    const limit = Math.max(0, Math.floor(options.limit ?? 520));
+    const first = startOfLocalDay(start, timeZone);
+    if (now < first || limit === 0)
+        return [];
+    // The sprint holding now: estimate from the local calendar, then settle on the boundary.
+    let k = Math.floor(daysBetween(start, localDate(now, timeZone)) / days);
+    const startOf = (i) => startOfLocalDay(addDays(start, i * days), timeZone);
+    while (k > 0 && startOf(k) > now)
+        k -= 1;
+    while (startOf(k + 1) <= now)
+        k += 1;
+    const windows = [];
+    for (let i = Math.max(0, k - limit + 1); i <= k; i += 1) {
+        const firstDay = addDays(start, i * days);
+        const nextFirst = addDays(start, (i + 1) * days);
+        windows.push({
+            id: firstDay,
+            title: `Sprint ${i + 1} (${firstDay} – ${addDays(nextFirst, -1)})`,
+            start: iso(startOfLocalDay(firstDay, timeZone)),
+            end: iso(startOfLocalDay(nextFirst, timeZone)),
+            source: 'cadence',
+        });
+    }
+    return windows;
+}
+/** The window holding instant `now` ([start, end)), if any: the current sprint. */
+function sprintAt(windows, now) {
+    const t = now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now);
+    return windows.find((w) => Date.parse(w.start) <= t && t < Date.parse(w.end));
+}
+
+;// CONCATENATED MODULE: ./.build/core/sprint/items.js
+/** `owner/repo#123` with the repository lower-cased: the identity of a PR or issue. */
+const itemRef = (item) => `${item.repo.toLowerCase()}#${item.number ?? 0}`;
+/** The display ref: `owner/repo#123` as spelled in the export. */
+const displayRef = (item) => `${item.repo}#${item.number ?? 0}`;
+function resolveCloses(ref, pr) {
+    return ref.startsWith('#') ? `${pr.repo.toLowerCase()}${ref}` : ref.toLowerCase();
+}
+/** Whether an item counts as finished work (wherever its completedAt falls). */
+function isFinished(item) {
+    if (item.completedAt === undefined)
+        return false;
+    if (item.kind === 'pr')
+        return item.state === undefined || item.state === 'merged';
+    if (item.kind === 'issue')
+        return item.state === undefined || item.state === 'completed' || item.state === 'closed';
+    return false;
+}
+/** Labels united, case-insensitively distinct, first spelling kept, trimmed. */
+function uniteLabels(lists) {
+    const seen = new Set();
+    const out = [];
+    for (const list of lists) {
+        for (const raw of list) {
+            const label = raw.trim();
+            const key = label.toLowerCase();
+            if (label === '' || seen.has(key))
+                continue;
+            seen.add(key);
+            out.push(label);
+        }
+    }
+    return out;
+}
+const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?Z$/;
+/** Date.parse, with a fast path for the `…Z` instants GitHub writes. */
+function parseInstant(s) {
+    const m = ISO_UTC.exec(s);
+    if (m === null)
+        return Date.parse(s);
+    const ms = m[7] === undefined ? 0 : Number(m[7].padEnd(3, '0'));
+    const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]), ms);
+    // Out-of-range fields (month 13, hour 24 …) are left to Date.parse's judgement.
+    const d = new Date(t);
+    const exact = d.getUTCFullYear() === Number(m[1]) &&
+        d.getUTCMonth() === Number(m[2]) - 1 &&
+        d.getUTCDate() === Number(m[3]) &&
+        d.getUTCHours() === Number(m[4]) &&
+        d.getUTCMinutes() === Number(m[5]);
+    return exact ? t : Date.parse(s);
+}
+/** Earliest first; ties by number, then repository. */
+const byCompletion = (a, b) => (a.t || 0) - (b.t || 0) ||
+    (a.item.number ?? 0) - (b.item.number ?? 0) ||
+    (a.item.repo < b.item.repo ? -1 : a.item.repo > b.item.repo ? 1 : 0);
+/**
+ * The export's items indexed once, so each sprint's work is a single pass.
+ */
+class items_PreparedItems {
+    items;
+    entries;
+    /** PRs and issues by lower-cased repository, then number (first occurrence wins). */
+    byRepo = new Map();
+    /** Issue ref → the earliest finished PR that closes it. */
+    estimateOwner = new Map();
+    /** Issues closed by a finished PR. */
+    covered = new Set();
+    closesOf = new Map();
+    constructor(items) {
+        const entries = [];
+        const lower = new Map();
+        for (const item of items) {
+            if (item.kind !== 'redacted') {
+                let repo = lower.get(item.repo);
+                if (repo === undefined) {
+                    repo = item.repo.toLowerCase();
+                    lower.set(item.repo, repo);
+                }
+                let numbers = this.byRepo.get(repo);
+                if (numbers === undefined) {
+                    numbers = new Map();
+                    this.byRepo.set(repo, numbers);
+                }
+                const number = item.number ?? 0;
+                if (numbers.has(number))
+                    continue;
+                numbers.set(number, item);
+            }
+            const t = item.completedAt === undefined ? Number.NaN : parseInstant(item.completedAt);
+            entries.push({ item, t, finished: isFinished(item) });
+        }
+        this.entries = entries;
+        this.items = entries.map((e) => e.item);
+        const prs = entries.filter((e) => e.finished && e.item.kind === 'pr').sort(byCompletion);
+        for (const { item: pr } of prs) {
+            if (pr.closes.length === 0)
+                continue;
+            const closes = [...new Set(pr.closes.map((c) => resolveCloses(c, pr)))];
+            this.closesOf.set(pr, closes);
+            for (const ref of closes) {
+                const issue = this.byRef(ref);
+                if (issue !== undefined)
+                    this.covered.add(issue);
+                if (!this.estimateOwner.has(ref))
+                    this.estimateOwner.set(ref, pr);
+            }
+        }
+    }
+    /** The PR or issue an `owner/repo#123` ref (lower-cased repository) names. */
+    byRef(ref) {
+        const hash = ref.lastIndexOf('#');
+        return this.byRepo.get(ref.slice(0, hash))?.get(Number(ref.slice(hash + 1)));
+    }
+    /** The units of work finished in `sprint`, and the redacted items placed in it. */
+    work(sprint) {
+        const start = Date.parse(sprint.start);
+        const end = Date.parse(sprint.end);
+        const byIteration = sprint.source === 'iteration';
+        const prs = [];
+        const loneIssues = [];
+        const unknown = [];
+        for (const e of this.entries) {
+            const item = e.item;
+            const inWindow = e.t >= start && e.t < end; // false for NaN
+            if (item.kind === 'redacted') {
+                if (byIteration && item.iteration !== undefined ? item.iteration === sprint.id : inWindow)
+                    unknown.push(item);
+                continue;
+            }
+            if (!e.finished || !inWindow)
+                continue;
+            if (item.kind === 'pr')
+                prs.push(e);
+            else if (!this.covered.has(item))
+                loneIssues.push(e);
+        }
+        prs.sort(byCompletion);
+        // PRs that close a common issue form one unit (union-find over the issue refs).
+        const parent = prs.map((_, i) => i);
+        const find = (i) => {
+            let r = i;
+            while (parent[r] !== r)
+                r = parent[r] ?? r;
+            let c = i;
+            while (parent[c] !== r) {
+                const next = parent[c] ?? r;
+                parent[c] = r;
+                c = next;
+            }
+            return r;
+        };
+        const firstPrOfIssue = new Map();
+        prs.forEach((e, i) => {
+            for (const ref of this.closesOf.get(e.item) ?? []) {
+                const j = firstPrOfIssue.get(ref);
+                if (j === undefined)
+                    firstPrOfIssue.set(ref, i);
+                else {
+                    const a = find(i);
+                    const b = find(j);
+                    if (a !== b)
+                        parent[Math.max(a, b)] = Math.min(a, b);
+                }
+            }
+        });
+        const groups = new Map();
+        prs.forEach((e, i) => {
+            const root = find(i);
+            const g = groups.get(root);
+            if (g === undefined)
+                groups.set(root, [e]);
+            else
+                g.push(e);
+        });
+        const units = [];
+        for (const group of groups.values()) {
+            const first = group[0];
+            if (first === undefined)
+                continue;
+            const groupPrs = group.map((e) => e.item);
+            if (groupPrs.length === 1 && !this.closesOf.has(first.item)) {
+                const only = first.item;
+                units.push({ entry: first, unit: { primary: only, prs: groupPrs, issues: [], estimateIssues: [], labels: uniteLabels([only.labels]), merged: [] } });
+                continue;
+            }
+            const issueRefs = [...new Set(groupPrs.flatMap((pr) => this.closesOf.get(pr) ?? []))];
+            const issues = [];
+            const estimateIssues = [];
+            for (const ref of issueRefs) {
+                const issue = this.byRef(ref);
+                if (issue === undefined || issue.kind !== 'issue')
+                    continue;
+                issues.push(issue);
+                const owner = this.estimateOwner.get(ref);
+                if (owner !== undefined && groupPrs.includes(owner))
+                    estimateIssues.push(issue);
+            }
+            units.push({
+                entry: first,
+                unit: {
+                    primary: first.item,
+                    prs: groupPrs,
+                    issues,
+                    estimateIssues,
+                    labels: uniteLabels([...groupPrs.map((p) => p.labels), ...issues.map((i) => i.labels)]),
+                    merged: [...groupPrs.slice(1), ...issues].map(displayRef),
+                },
+            });
+        }
+        for (const e of loneIssues) {
+            const issue = e.item;
+            units.push({
+                entry: e,
+                unit: { primary: issue, prs: [], issues: [issue], estimateIssues: [issue], labels: uniteLabels([issue.labels]), merged: [] },
+            });
+        }
+        units.sort((a, b) => byCompletion(a.entry, b.entry));
+        return { units: units.map((u) => u.unit), unknown };
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/sprint/weigh.js
+const LABEL_CACHE_LIMIT = 10_000;
+/** Lower-case, single spaces, no spaces around punctuation. */
+function normalizeLabel(s) {
+    return s
+        .trim()
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .replace(/ ?([^\p{L}\p{N} ]) ?/gu, '$1');
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+const weigh_NUMBER = String.raw `(\d{1,6}(?:\.\d{1,3})?)`;
+const N_TOKEN = /(?<![A-Za-z])N(?![A-Za-z])/;
+/** A label shape as an anchored RegExp over normalized labels; null without an N. */
+function compileShape(shape) {
+    const m = N_TOKEN.exec(shape);
+    if (m === null)
+        return null;
+    const prefix = normalizeLabel(shape.slice(0, m.index));
+    const suffix = normalizeLabel(shape.slice(m.index + 1));
+    return new RegExp(`^${escapeRe(prefix)} ?${weigh_NUMBER} ?${escapeRe(suffix)}$`);
+}
+const weigh_cache = new WeakMap();
+function pointsRules(config) {
+    const points = config.sprints.points;
+    const hit = weigh_cache.get(points);
+    if (hit !== undefined)
+        return hit;
+    const rules = {
+        shapes: points.labels.map(compileShape).filter((r) => r !== null),
+        sizes: new Map(Object.entries(points.sizes).map(([k, v]) => [normalizeLabel(k), v])),
+        fallback: points.fallback,
+        labelCache: new Map(),
+    };
+    weigh_cache.set(points, rules);
+    return rules;
+}
+function labelPoints(raw, rules) {
+    const hit = rules.labelCache.get(raw);
+    if (hit !== undefined)
+        return hit;
+    const label = normalizeLabel(raw);
+    let shape;
+    for (const re of rules.shapes) {
+        const n = re.exec(label)?.[1];
+        if (n !== undefined)
+            shape = Math.max(shape ?? 0, Number(n));
+    }
+    const info = { shape, size: rules.sizes.get(label) };
+    if (rules.labelCache.size >= LABEL_CACHE_LIMIT)
+        rules.labelCache.clear();
+    rules.labelCache.set(raw, info);
+    return info;
+}
+/** The points an item states, or undefined. */
+function itemPoints(item, rules) {
+    let fromShape;
+    let fromSize;
+    for (const raw of item.labels) {
+        const { shape, size } = labelPoints(raw, rules);
+        if (shape !== undefined)
+            fromShape = Math.max(fromShape ?? 0, shape);
+        if (size !== undefined)
+            fromSize = Math.max(fromSize ?? 0, size);
+    }
+    return fromShape ?? fromSize ?? item.points;
+}
+function sumDefined(values) {
+    let sum;
+    for (const v of values)
+        if (v !== undefined)
+            sum = (sum ?? 0) + v;
+    return sum;
+}
+function weighUnit(unit, kind, rules) {
+    switch (kind) {
+        case 'count':
+            return { weight: 1, fallback: false, noChanges: false };
+        case 'points': {
+            const pts = sumDefined(unit.estimateIssues.map((i) => itemPoints(i, rules))) ?? sumDefined(unit.prs.map((p) => itemPoints(p, rules)));
+            return pts === undefined
+                ? { weight: rules.fallback, fallback: true, noChanges: false }
+                : { weight: pts, fallback: false, noChanges: false };
+        }
+        case 'changes': {
+            const lines = sumDefined(unit.prs.map((p) => (p.additions === undefined && p.deletions === undefined ? undefined : (p.additions ?? 0) + (p.deletions ?? 0))));
+            return { weight: lines ?? 0, fallback: false, noChanges: lines === undefined };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/sprint/classify.js
+function classifyRules(config) {
+    return {
+        debtLabels: new Set(config.sprints.debt.labels.map((l) => l.trim().toLowerCase())),
+        registerLinks: config.sprints.debt['register-links'],
+    };
+}
+const hasText = (body) => body !== undefined && body.trim() !== '';
+/** The unit's bodies, PRs first, without blank ones. */
+function unitBodies(unit) {
+    const out = [];
+    for (const item of [...unit.prs, ...unit.issues]) {
+        if (hasText(item.body))
+            out.push(item.body);
+    }
+    return out;
+}
+/** Whether an item has a description: links found at export time, or a non-blank body. */
+const isDescribed = (item) => item.links !== undefined || hasText(item.body);
+function classifyUnit(unit, rules, reader) {
+    const matched = unit.labels.filter((l) => rules.debtLabels.has(l.toLowerCase()));
+    if (matched.length > 0)
+        return { kind: 'debt', reason: 'label', evidence: matched };
+    let described = false;
+    const refs = [];
+    for (const item of [...unit.prs, ...unit.issues]) {
+        if (!isDescribed(item))
+            continue;
+        described = true;
+        if (!rules.registerLinks)
+            continue;
+        // The exporter's links, when it stored them; the body is read only without them.
+        const links = item.links ?? (hasText(item.body) ? reader.registerLinks(item.body) : []);
+        for (const link of links)
+            if (!refs.includes(link.ref))
+                refs.push(link.ref);
+    }
+    if (refs.length > 0)
+        return { kind: 'debt', reason: 'register-link', evidence: refs };
+    if (unit.labels.length === 0 && !described)
+        return { kind: 'unclassified' };
+    return { kind: 'other' };
+}
+
+;// CONCATENATED MODULE: ./.build/core/sprint/report.js
+
+
+
+
+/** Tolerance for comparing a ratio with the band edges (sums of fractional points). */
+const EPSILON = 1e-9;
+/** The key a sprint's comment is found by: `<source>-<id>`, marker-safe. */
+function sprintKey(sprint) {
+    const id = sprint.id.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/-{2,}/g, '-').slice(0, 120);
+    return `${sprint.source}-${id}`;
+}
+function toSummary(report) {
+    return {
+        key: report.key,
+        title: report.sprint.title,
+        start: report.sprint.start,
+        end: report.sprint.end,
+        ratio: report.ratio,
+        debtWeight: report.totals.debtWeight,
+        weight: report.totals.weight,
+        verdict: report.verdict,
+        status: report.status,
+    };
+}
+const toMs = (now) => now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now);
+/** A percentage for messages: one decimal at most, never "0 %" for a non-zero share. */
+function report_formatPercent(ratio) {
+    const pct = ratio * 100;
+    if (pct > 0 && pct < 0.05)
+        return '< 0.1 %';
+    if (pct < 100 && pct > 99.95)
+        return '> 99.9 %';
+    const rounded = Math.round(pct * 10) / 10;
+    return `${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)} %`;
+}
+const report_formatBand = (band) => `${report_formatPercent(band.min).replace(' %', '')}–${report_formatPercent(band.max)}`;
+const roundWeight = (w) => Math.round(w * 1e6) / 1e6;
+function verdictOf(ratio, band) {
+    if (ratio === null)
+        return 'none';
+    if (ratio === 0 || ratio < band.min - EPSILON)
+        return 'below';
+    if (ratio > band.max + EPSILON)
+        return 'above';
+    return 'within';
+}
+function unitItem(unit, weight) {
+    const p = unit.primary;
+    const item = { ref: displayRef(p), kind: p.kind === 'pr' ? 'pr' : 'issue', labels: [], weight: 0, merged: [] };
+    if (p.title !== undefined)
+        item.title = p.title;
+    if (p.url !== undefined)
+        item.url = p.url;
+    item.labels = [...unit.labels];
+    item.weight = roundWeight(weight);
+    item.merged = [...unit.merged];
+    return item;
+}
+function debtItem(unit, weight, c, reader) {
+    const item = unitItem(unit, weight);
+    return {
+        ref: item.ref,
+        kind: item.kind,
+        ...(item.title === undefined ? {} : { title: item.title }),
+        ...(item.url === undefined ? {} : { url: item.url }),
+        labels: item.labels,
+        weight: item.weight,
+        merged: item.merged,
+        reason: c.reason,
+        evidence: [...c.evidence],
+        impact: impactOf(unit, reader),
+    };
+}
+const report_hasText = (body) => body !== undefined && body.trim() !== '';
+/**
+ * The business impact of a debt unit: carried by an item (the register issues
+ * first, then the PRs), else read from the issues' then the PRs' bodies. An export
+ * without bodies carries the impact of every item whose body stated one, so it
+ * gives the same answer as the bodies would.
+ */
+function impactOf(unit, reader) {
+    for (const list of [unit.issues, unit.prs]) {
+        for (const item of list) {
+            if (item.impact === undefined)
+                continue;
+            const text = (typeof item.impact === 'string' ? item.impact : item.impact.text).trim();
+            if (text === '')
+                continue;
+            const measurable = typeof item.impact === 'string' ? /\d/.test(text) : item.impact.measurable;
+            return { text, measurable, source: 'item' };
+        }
+    }
+    for (const list of [unit.issues, unit.prs]) {
+        for (const item of list) {
+            if (!report_hasText(item.body))
+                continue;
+            const fact = reader.businessImpact(item.body);
+            const text = fact.text.trim();
+            if (fact.present && text !== '')
+                return { text, measurable: fact.measurable, source: 'body' };
+        }
+    }
+    return null;
+}
+function messageOf(r) {
+    const band = `target ${report_formatBand(r.band)}`;
+    const soFar = r.inProgress ? ' so far' : '';
+    switch (r.status) {
+        case 'no-work':
+            return r.inProgress ? 'No work finished so far — no ratio yet.' : 'No work finished in this sprint — no ratio.';
+        case 'nothing-classified': {
+            const parts = [];
+            if (r.unclassified > 0)
+                parts.push(`${r.unclassified} ${r.unclassified === 1 ? 'item' : 'items'} could not be classified`);
+            if (r.unknown > 0)
+                parts.push(`${r.unknown} ${r.unknown === 1 ? 'item is' : 'items are'} hidden from this token`);
+            return `No ratio: nothing in this sprint${soFar} could be weighed — ${parts.join(', and ')}.`;
+        }
+        case 'no-weight':
+            return `The classified work finished${soFar} weighs nothing (0 ${r.weightName}) — no ratio.`;
+        case 'ok':
+            break;
+    }
+    const pct = report_formatPercent(r.ratio ?? 0);
+    switch (r.verdict) {
+        case 'below':
+            return r.ratio === 0
+                ? `0 % of the work${soFar} paid down debt (${band}). Zero is never the right answer.`
+                : `${pct} of the work${soFar} paid down debt — below the ${band}.`;
+        case 'above':
+            return `${pct} of the work${soFar} paid down debt — above the ${band}. A planned debt sprint, or firefighting?`;
+        case 'within':
+            return `${pct} of the work${soFar} paid down debt — within the ${band}.`;
+        case 'none':
+            return '';
+    }
+}
+const WEIGHT_NAMES = { count: 'items', points: 'points', changes: 'lines changed' };
+/** The sprint's report. Pure: no clock, no I/O; the bodies are read through `reader`. */
+function computeSprintReport(input) {
+    const { sprint, config, reader } = input;
+    const timeZone = input.timeZone ?? config.sprints.cadence['time-zone'];
+    assertTimeZone(timeZone);
+    const prepared = input.items instanceof items_PreparedItems ? input.items : new items_PreparedItems(input.items);
+    const { units, unknown } = prepared.work(sprint);
+    const weightKind = config.sprints.weight;
+    const rules = classifyRules(config);
+    const points = pointsRules(config);
+    const band = { min: config.sprints.target.min, max: config.sprints.target.max };
+    const debt = [];
+    const unclassified = [];
+    let debtWeight = 0;
+    let otherWeight = 0;
+    let unclassifiedWeight = 0;
+    let otherItems = 0;
+    let fallbackItems = 0;
+    let fallbackPoints = 0;
+    let noChangesItems = 0;
+    for (const unit of units) {
+        const w = weighUnit(unit, weightKind, points);
+        if (w.fallback) {
+            fallbackItems += 1;
+            fallbackPoints += w.weight;
+        }
+        if (w.noChanges)
+            noChangesItems += 1;
+        const c = classifyUnit(unit, rules, reader);
+        if (c.kind === 'debt') {
+            debtWeight += w.weight;
+            debt.push({ unit, item: debtItem(unit, w.weight, c, reader) });
+        }
+        else if (c.kind === 'other') {
+            otherWeight += w.weight;
+            otherItems += 1;
+        }
+        else {
+            unclassifiedWeight += w.weight;
+            unclassified.push(unitItem(unit, w.weight));
+        }
+    }
+    // Heaviest first; then by repository and number (#9 before #10).
+    debt.sort((a, b) => b.item.weight - a.item.weight ||
+        (a.unit.primary.repo < b.unit.primary.repo ? -1 : a.unit.primary.repo > b.unit.primary.repo ? 1 : 0) ||
+        (a.unit.primary.number ?? 0) - (b.unit.primary.number ?? 0));
+    const weight = debtWeight + otherWeight;
+    const ratio = weight > 0 ? debtWeight / weight : null;
+    let status = 'ok';
+    if (ratio === null) {
+        if (units.length === 0 && unknown.length === 0)
+            status = 'no-work';
+        else if (debt.length + otherItems === 0)
+            status = 'nothing-classified';
+        else
+            status = 'no-weight';
+    }
+    const verdict = verdictOf(ratio, band);
+    const end = Date.parse(sprint.end);
+    const inProgress = input.now !== undefined && toMs(input.now) < end;
+    const key = sprintKey(sprint);
+    const unknownItems = unknown.map((item) => {
+        const u = {};
+        if (item.repo !== '')
+            u.repo = item.repo;
+        if (item.iteration !== undefined)
+            u.iteration = item.iteration;
+        if (item.completedAt !== undefined)
+            u.completedAt = item.completedAt;
+        return u;
+    });
+    const report = {
+        version: 1,
+        key,
+        sprint: { id: sprint.id, title: sprint.title, start: sprint.start, end: sprint.end, source: sprint.source },
+        timeZone,
+        firstDay: localDate(Date.parse(sprint.start), timeZone),
+        lastDay: localDate(end - 1, timeZone),
+        inProgress,
+        weight: weightKind,
+        band,
+        totals: {
+            units: units.length,
+            debtItems: debt.length,
+            otherItems,
+            unclassifiedItems: unclassified.length,
+            unknownItems: unknown.length,
+            weight: roundWeight(weight),
+            debtWeight: roundWeight(debtWeight),
+            otherWeight: roundWeight(otherWeight),
+            unclassifiedWeight: roundWeight(unclassifiedWeight),
+            fallbackItems,
+            fallbackPoints: roundWeight(fallbackPoints),
+            noChangesItems,
+        },
+        ratio,
+        status,
+        verdict,
+        zero: ratio === 0,
+        flagged: verdict === 'below' || verdict === 'above',
+        message: messageOf({
+            status,
+            verdict,
+            ratio,
+            band,
+            unclassified: unclassified.length,
+            unknown: unknown.length,
+            inProgress,
+            weightName: WEIGHT_NAMES[weightKind],
+        }),
+        debt: debt.map((d) => d.item),
+        unclassified,
+        unknown: unknownItems,
+        trend: [],
+    };
+    report.trend = trendOf(report, input.history ?? [], config.sprints.summary.history);
+    return report;
+}
+/** The last `n` sprints up to this one, oldest first. */
+function trendOf(report, history, n) {
+    const start = Date.parse(report.sprint.start);
+    const byKey = new Map();
+    for (const h of history) {
+        if (h.key === report.key || !(Date.parse(h.start) < start))
+            continue;
+        byKey.set(h.key, h);
+    }
+    const earlier = [...byKey.values()].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.key.localeCompare(b.key));
+    return [...earlier.slice(Math.max(0, earlier.length - (n - 1))), toSummary(report)].slice(-Math.max(1, n));
+}
+/**
+ * Every sprint of an export, oldest first, each with the trend of the ones before it.
+ * The items are indexed once.
+ */
+function computeSprintReports(data, options) {
+    const prepared = new PreparedItems(data.items);
+    const sprints = [...data.sprints].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || Date.parse(a.end) - Date.parse(b.end));
+    const reports = [];
+    const history = [];
+    for (const sprint of sprints) {
+        const input = {
+            sprint,
+            items: prepared,
+            config: options.config,
+            reader: options.reader,
+            history,
+            now: options.now ?? data.exportedAt,
+            ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
+        };
+        const report = computeSprintReport(input);
+        reports.push(report);
+        history.push(toSummary(report));
+    }
+    return reports;
+}
+
+;// CONCATENATED MODULE: ./.build/core/sprint/render.js
+
+
+const MARKER_PREFIX = 'alignment-check:sprint:';
+/** The hidden first line a sprint's comment is found by. */
+const sprintMarker = (key) => `<!-- ${MARKER_PREFIX}${key.replace(/[^A-Za-z0-9._:-]/g, '_').replace(/-{2,}/g, '-')} -->`;
+// ---------------------------------------------------------------------------
+// Quoting user text
+// ---------------------------------------------------------------------------
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+function truncate(s, max) {
+    const chars = Array.from(s);
+    return chars.length <= max ? s : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+/** One line of plain text: no control characters, collapsed spaces, at most `max` characters. */
+function render_oneLine(s, max = 120) {
+    return truncate(s.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim(), max);
+}
+/**
+ * User text as inert inline Markdown, safe in a table cell: Markdown punctuation
+ * escaped, `<`, `>` and `&` as entities, a zero-width joiner after every `@`.
+ */
+function mdText(s, max = 120) {
+    return render_oneLine(s, max)
+        .replace(/[\\`*_[\]~|]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '@\u200D');
+}
+/** User text as a code span (for labels and refs); `|` escaped for tables. */
+function mdCode(s, max = 60) {
+    const text = render_oneLine(s, max).replace(/\|/g, '\\|');
+    if (text === '')
+        return '` `';
+    const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || longest > 0 ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** A string that is safe as a quoted Mermaid label. */
+function mermaidLabel(s, max = 20) {
+    const cleaned = render_oneLine(s, 200)
+        .replace(/[^\p{L}\p{N} ._()/-]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return truncate(cleaned === '' ? '?' : cleaned, max);
+}
+// ---------------------------------------------------------------------------
+// Pieces
+// ---------------------------------------------------------------------------
+const WEIGHT_UNIT = { count: 'items', points: 'points', changes: 'lines changed' };
+const fmtNumber = (n) => (Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100));
+const plural = (n, one, many) => `${fmtNumber(n)} ${n === 1 ? one : many}`;
+function refOf(ref, url, options) {
+    const short = options.repo !== undefined && ref.toLowerCase().startsWith(`${options.repo.toLowerCase()}#`) ? ref.slice(options.repo.length) : ref;
+    if (options.links === true && url !== undefined && /^https:\/\/[^\s<>()[\]"'`\\]+$/.test(url)) {
+        return `[${mdText(short, 80)}](${url})`;
+    }
+    return mdCode(short, 80);
+}
+function ratioCell(s) {
+    if (s.ratio !== null)
+        return report_formatPercent(s.ratio);
+    return s.status === 'no-work' ? 'no work finished' : 'no ratio';
+}
+const VERDICT_ICON = { below: '⚠️', within: '✅', above: '❗', none: '➖' };
+/** The last day of a summary's window, local to the report's zone. */
+const dayRange = (s, timeZone) => `${localDate(Date.parse(s.start), timeZone)} – ${localDate(Date.parse(s.end) - 1, timeZone)}`;
+/**
+ * Short, distinct x-axis labels for the chart, and the axis title: a first word all
+ * titles share ("Sprint 12", "Sprint 13") becomes the title, the rest the labels.
+ */
+function chartLabels(trend) {
+    // "Sprint 3 (2026-03-02 – 2026-03-15)" → "Sprint 3"
+    const bases = trend.map((s) => mermaidLabel(s.title.replace(/\s*\(.*\)\s*$/, '') || s.title, 60));
+    const firstWord = (b) => /^(\p{L}+) \S/u.exec(b)?.[1];
+    const shared = firstWord(bases[0] ?? '');
+    const strip = shared !== undefined && bases.every((b) => firstWord(b) === shared);
+    const seen = new Map();
+    const labels = trend.map((s, i) => {
+        const base = mermaidLabel(strip && shared !== undefined ? (bases[i] ?? '').slice(shared.length + 1) : (bases[i] ?? ''), 14);
+        const count = (seen.get(base) ?? 0) + 1;
+        seen.set(base, count);
+        const label = count === 1 ? base : `${base} (${count})`;
+        return s.ratio === null ? `${label} (none)` : label;
+    });
+    return { title: strip && shared !== undefined ? shared : 'Sprint', labels };
+}
+const pctValue = (r) => Math.round(r * 1000) / 10;
+/** The Mermaid xychart: bars = debt share per sprint, lines = the band's min and max. */
+function renderTrendChart(report) {
+    const trend = report.trend;
+    const { title: axisTitle, labels } = chartLabels(trend);
+    const bars = trend.map((s) => (s.ratio === null ? 0 : pctValue(s.ratio)));
+    const top = Math.max(report.band.max * 100, ...bars);
+    const yMax = Math.min(100, Math.max(10, Math.ceil((top + 5) / 10) * 10));
+    const min = pctValue(report.band.min);
+    const max = pctValue(report.band.max);
+    return [
+        '```mermaid',
+        '---',
+        'config:',
+        '  xyChart:',
+        '    height: 320',
+        '  themeVariables:',
+        '    xyChart:',
+        '      plotColorPalette: "#4e79a7, #e15759, #59a14f"',
+        '---',
+        'xychart-beta',
+        '  title "Debt share per sprint"',
+        `  x-axis "${axisTitle}" [${labels.map((l) => `"${l}"`).join(', ')}]`,
+        `  y-axis "Debt share (%)" 0 --> ${yMax}`,
+        `  bar "Debt share" [${bars.join(', ')}]`,
+        `  line "Target min ${report_formatPercent(report.band.min)}" [${trend.map(() => min).join(', ')}]`,
+        `  line "Target max ${report_formatPercent(report.band.max)}" [${trend.map(() => max).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+function totalsTable(report) {
+    const t = report.totals;
+    const withWeight = report.weight !== 'count';
+    const unit = WEIGHT_UNIT[report.weight];
+    const row = (name, items, weight) => withWeight ? `| ${name} | ${items} | ${weight === null ? '—' : fmtNumber(weight)} |` : `| ${name} | ${items} |`;
+    const lines = withWeight ? ['| | items | ' + unit + ' |', '|---|---:|---:|'] : ['| | items |', '|---|---:|'];
+    lines.push(row('Debt', t.debtItems, t.debtWeight));
+    lines.push(row('Other work', t.otherItems, t.otherWeight));
+    lines.push(row('**Total in the ratio**', t.debtItems + t.otherItems, t.weight));
+    if (t.unclassifiedItems > 0)
+        lines.push(row('Could not be classified (not in the ratio)', t.unclassifiedItems, t.unclassifiedWeight));
+    if (t.unknownItems > 0)
+        lines.push(row('Hidden from this token (not in the ratio)', t.unknownItems, null));
+    return lines;
+}
+function verdictBlock(report) {
+    const message = mdText(report.message, 400);
+    switch (report.verdict) {
+        case 'below':
+            return ['> [!WARNING]', `> ${message}`];
+        case 'above':
+            return ['> [!IMPORTANT]', `> ${message}`];
+        case 'within':
+            return [`${VERDICT_ICON.within} ${message}`];
+        case 'none':
+            return [`${VERDICT_ICON.none} ${message}`];
+    }
+}
+// ---------------------------------------------------------------------------
+// Markdown
+// ---------------------------------------------------------------------------
+/** The sprint's comment body. Its first line is the hidden marker keyed by the sprint. */
+function renderSprintMarkdown(report, options = {}) {
+    const maxDebt = options.maxDebtItems ?? 50;
+    const maxUnclassified = options.maxUnclassified ?? 30;
+    const t = report.totals;
+    const unit = WEIGHT_UNIT[report.weight];
+    const band = report_formatBand(report.band);
+    const title = mdText(report.sprint.title, 100);
+    const out = [sprintMarker(report.key)];
+    const share = report.ratio === null ? 'no ratio' : `${report_formatPercent(report.ratio)} debt`;
+    out.push(`### ${VERDICT_ICON[report.verdict]} ${title}: ${share} (target ${band})`);
+    out.push('');
+    const when = `${report.firstDay} – ${report.lastDay} (${mdText(report.timeZone, 60)})`;
+    const weighed = report.weight === 'count' ? 'counted by item' : `weighed by ${unit}`;
+    out.push(`<sub>${report.inProgress ? 'In progress — numbers so far · ' : ''}${when} · ${weighed} · ${plural(t.units, 'item', 'items')} finished</sub>`);
+    out.push('');
+    out.push(...verdictBlock(report));
+    out.push('');
+    out.push(...totalsTable(report));
+    const notes = [];
+    if (report.weight === 'points' && t.fallbackItems > 0) {
+        const each = t.fallbackPoints / t.fallbackItems;
+        notes.push(`${plural(t.fallbackItems, 'item has', 'items have')} no points and ${t.fallbackItems === 1 ? 'was' : 'were'} counted as ${plural(each, 'point', 'points')} each (\`sprints.points.fallback\`).`);
+    }
+    if (report.weight === 'changes' && t.noChangesItems > 0) {
+        notes.push(`${plural(t.noChangesItems, 'item has', 'items have')} no line counts (issues closed without a PR) and weigh 0.`);
+    }
+    if (t.unknownItems > 0) {
+        notes.push(`${plural(t.unknownItems, 'item is', 'items are')} hidden from this token (redacted): counted as unknown, not in the ratio. A token that can read ${t.unknownItems === 1 ? 'it' : 'them'} would include ${t.unknownItems === 1 ? 'it' : 'them'}.`);
+    }
+    if (notes.length > 0) {
+        out.push('');
+        for (const n of notes)
+            out.push(`- ${n}`);
+    }
+    // Debt items with their business impact.
+    out.push('');
+    out.push(`#### Debt paid down (${report.debt.length})`);
+    out.push('');
+    if (report.debt.length === 0) {
+        out.push('_None._');
+    }
+    else {
+        const withWeight = report.weight !== 'count';
+        out.push(withWeight ? `| Item | ${unit} | Why debt | Business impact |` : '| Item | Why debt | Business impact |');
+        out.push(withWeight ? '|---|---:|---|---|' : '|---|---|---|');
+        for (const d of report.debt.slice(0, maxDebt)) {
+            const item = `${refOf(d.ref, d.url, options)}${d.title === undefined ? '' : ` ${mdText(d.title, 100)}`}`;
+            const why = d.reason === 'label'
+                ? `label ${d.evidence.slice(0, 3).map((l) => mdCode(l, 40)).join(', ')}`
+                : `links ${d.evidence.slice(0, 3).map((r) => mdCode(r, 60)).join(', ')}`;
+            const impact = d.impact === null ? '_not stated_' : `${mdText(d.impact.text, 160)}${d.impact.measurable ? '' : ' _(not quantified)_'}`;
+            out.push(withWeight ? `| ${item} | ${fmtNumber(d.weight)} | ${why} | ${impact} |` : `| ${item} | ${why} | ${impact} |`);
+        }
+        if (report.debt.length > maxDebt)
+            out.push('', `…and ${report.debt.length - maxDebt} more (see \`--format json\`).`);
+    }
+    if (report.unclassified.length > 0) {
+        out.push('');
+        out.push(`#### Could not be classified (${report.unclassified.length})`);
+        out.push('');
+        out.push('No labels and no description: label them (a debt label, or any other) or describe them to count them.');
+        out.push('');
+        for (const u of report.unclassified.slice(0, maxUnclassified)) {
+            out.push(`- ${refOf(u.ref, u.url, options)}${u.title === undefined ? '' : ` ${mdText(u.title, 100)}`}`);
+        }
+        if (report.unclassified.length > maxUnclassified)
+            out.push(`- …and ${report.unclassified.length - maxUnclassified} more`);
+    }
+    // Trend.
+    out.push('');
+    out.push(`#### Trend (last ${plural(report.trend.length, 'sprint', 'sprints')})`);
+    out.push('');
+    out.push(report.weight === 'count' ? '| Sprint | Dates | Debt | Total | Share | |' : `| Sprint | Dates | Debt (${unit}) | Total (${unit}) | Share | |`);
+    out.push('|---|---|---:|---:|---:|---|');
+    for (const s of report.trend) {
+        const name = s.key === report.key ? `**${mdText(s.title, 60)}**` : mdText(s.title, 60);
+        out.push(`| ${name} | ${dayRange(s, report.timeZone)} | ${fmtNumber(s.debtWeight)} | ${fmtNumber(s.weight)} | ${ratioCell(s)} | ${VERDICT_ICON[s.verdict]} |`);
+    }
+    out.push('');
+    out.push(renderTrendChart(report));
+    out.push('');
+    out.push(`<sub>Bars: the debt share of each sprint (a sprint marked “(none)” had no ratio). Lines: the target band, ${report_formatPercent(report.band.min)} and ${report_formatPercent(report.band.max)}. Debt: a debt label or a link to the debt register; ratio = debt ÷ classified work.</sub>`);
+    out.push('');
+    return out.join('\n');
+}
+// ---------------------------------------------------------------------------
+// Terminal text
+// ---------------------------------------------------------------------------
+/** The report for a terminal: plain lines, no Markdown, no escape sequences from user text. */
+function renderSprintText(report) {
+    const t = report.totals;
+    const unit = WEIGHT_UNIT[report.weight];
+    const out = [];
+    out.push(`${render_oneLine(report.sprint.title, 100)}  ${report.firstDay} – ${report.lastDay} (${render_oneLine(report.timeZone, 60)})${report.inProgress ? '  [in progress]' : ''}`);
+    out.push(`Debt share: ${report.ratio === null ? 'no ratio' : formatPercent(report.ratio)}  (target ${formatBand(report.band)}, ${report.weight === 'count' ? 'counted by item' : `weighed by ${unit}`})`);
+    out.push(`${report.verdict.toUpperCase()}: ${render_oneLine(report.message, 300)}`);
+    out.push('');
+    const w = (n) => (report.weight === 'count' ? '' : `  (${fmtNumber(n)} ${unit})`);
+    out.push(`  debt           ${String(t.debtItems).padStart(6)}${w(t.debtWeight)}`);
+    out.push(`  other          ${String(t.otherItems).padStart(6)}${w(t.otherWeight)}`);
+    out.push(`  in the ratio   ${String(t.debtItems + t.otherItems).padStart(6)}${w(t.weight)}`);
+    if (t.unclassifiedItems > 0)
+        out.push(`  unclassified   ${String(t.unclassifiedItems).padStart(6)}${w(t.unclassifiedWeight)}  (not in the ratio)`);
+    if (t.unknownItems > 0)
+        out.push(`  hidden         ${String(t.unknownItems).padStart(6)}  (redacted: not in the ratio)`);
+    if (report.weight === 'points' && t.fallbackItems > 0)
+        out.push(`  ${t.fallbackItems} without points were given the fallback`);
+    if (report.weight === 'changes' && t.noChangesItems > 0)
+        out.push(`  ${t.noChangesItems} without line counts weigh 0`);
+    if (report.debt.length > 0) {
+        out.push('');
+        out.push('Debt paid down:');
+        for (const d of report.debt) {
+            out.push(`  ${render_oneLine(d.ref, 80)}  ${render_oneLine(d.title ?? '', 80)}${report.weight === 'count' ? '' : `  [${fmtNumber(d.weight)}]`}`);
+            out.push(`      ${d.reason === 'label' ? 'label' : 'links'}: ${d.evidence.map((e) => render_oneLine(e, 40)).join(', ')}`);
+            out.push(`      impact: ${d.impact === null ? '(not stated)' : `${render_oneLine(d.impact.text, 160)}${d.impact.measurable ? '' : ' (not quantified)'}`}`);
+        }
+    }
+    if (report.unclassified.length > 0) {
+        out.push('');
+        out.push('Could not be classified (no labels, no description):');
+        for (const u of report.unclassified)
+            out.push(`  ${render_oneLine(u.ref, 80)}  ${render_oneLine(u.title ?? '', 80)}`);
+    }
+    out.push('');
+    out.push('Trend:');
+    const width = Math.max(6, ...report.trend.map((s) => render_oneLine(s.title, 40).length));
+    for (const s of report.trend) {
+        const bar = s.ratio === null ? '' : '█'.repeat(Math.round(s.ratio * 40));
+        out.push(`  ${render_oneLine(s.title, 40).padEnd(width)}  ${ratioCell(s).padStart(16)}  ${bar}`);
+    }
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./.build/core/sprint/engine.js
+
+/** How many parsed bodies the reader keeps (a body is usually asked for links, then for its impact). */
+const CACHE_LIMIT = 256;
+/** A BodyReader backed by the body engine; `repo` resolves `#123` references. */
+function engineReader(config, repo) {
+    const cache = new Map();
+    const facts = (body) => {
+        const hit = cache.get(body);
+        if (hit !== undefined)
+            return hit;
+        const read = readBodyFacts(body, config, repo);
+        if (cache.size >= CACHE_LIMIT)
+            cache.clear();
+        cache.set(body, read);
+        return read;
+    };
+    return {
+        registerLinks: (body) => facts(body).links,
+        businessImpact: (body) => facts(body).impact,
+    };
+}
+/** The longest impact text stored (the report shows 160 characters). */
+const MAX_IMPACT = 1000;
+/**
+ * The facts of a non-blank body, as the exporter stores them; undefined for a blank
+ * one (an item without a description stays without `links`, so it can be listed as
+ * unclassified).
+ */
+function storedBodyFacts(body, config, repo) {
+    if (body === null || body === undefined || body.trim() === '')
+        return undefined;
+    const { links, impact } = readBodyFacts(body, config, repo);
+    const text = impact.text.trim().slice(0, MAX_IMPACT);
+    const out = {
+        links: links.map((l) => (l.url === undefined ? { register: l.register, ref: l.ref } : { register: l.register, ref: l.ref, url: l.url })),
+    };
+    return impact.present && text !== '' ? { ...out, impact: { text, measurable: impact.measurable } } : out;
+}
+/**
+ * An item as the exporter writes it: the links (and the business impact) of its body
+ * read once with the engine, the body itself left out unless `withBodies`. A redacted
+ * item has no body to read.
+ */
+function exportWorkItem(item, config, options = {}) {
+    const { body, ...rest } = item;
+    if (item.kind === 'redacted')
+        return rest;
+    const facts = storedBodyFacts(body, config, item.repo || undefined);
+    return {
+        ...rest,
+        ...(options.withBodies === true && body !== undefined ? { body } : {}),
+        ...(facts === undefined ? {} : { links: facts.links }),
+        ...(facts?.impact === undefined || ('impact' in rest && rest.impact !== undefined)
+            ? {}
+            : { impact: { text: facts.impact.text, measurable: facts.impact.measurable } }),
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/core/sprint/index.js
+/** The pure sprint core: windows, work items, classification, weights, the report and its renderings. */
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./.build/action/sprint-comment.js
+
+
+
+const SUMMARY_PREFIX = '<!-- alignment-check:sprint-summary ';
+const SUMMARY_RE = /<!-- alignment-check:sprint-summary (\[[^\n]*\]) -->/;
+/** JSON that cannot close the HTML comment it sits in (`-->`) or open a tag. */
+function inertJson(value) {
+    return JSON.stringify(value)
+        .replace(/</g, '\\u003c')
+        .replace(/>/g, '\\u003e')
+        .replace(/-(?=-)/g, '\\u002d');
+}
+/**
+ * The comment body for a sprint: the report, then the hidden summary line — the
+ * report's trend (the earlier sprints' numbers, this sprint's last), so the next
+ * report's trend carries on from it.
+ */
+function sprintCommentBody(report, repo) {
+    const summary = `${SUMMARY_PREFIX}${inertJson(report.trend)} -->`;
+    const markdown = renderSprintMarkdown(report, { repo });
+    return `${clip(markdown.trimEnd(), MAX_COMMENT - summary.length - 2)}\n${summary}\n`;
+}
+/** The sprint key of a report comment, or undefined when it is not one. */
+function commentKey(body) {
+    const m = /^<!-- alignment-check:sprint:([A-Za-z0-9._:-]+) -->/.exec(body);
+    return m?.[1];
+}
+/** The report comments the token wrote, by sprint key (the first one when there are several). */
+function reportComments(comments, viewer) {
+    const out = new Map();
+    for (const c of comments) {
+        if (!sameLogin(c.author, viewer))
+            continue;
+        const key = commentKey(c.body);
+        if (key !== undefined && !out.has(key))
+            out.set(key, c);
+    }
+    return out;
+}
+/**
+ * The sprint numbers the earlier reports left in their comments: each comment's own
+ * sprint (the last of its trend) wins over what other comments' trends say of it.
+ */
+function commentSummaries(comments) {
+    const own = new Map();
+    const carried = new Map();
+    for (const c of comments) {
+        const json = SUMMARY_RE.exec(c.body)?.[1];
+        if (json === undefined)
+            continue;
+        let list;
+        try {
+            list = JSON.parse(json);
+        }
+        catch {
+            continue; // a hand-edited summary is ignored: the trend just lacks it
+        }
+        if (!Array.isArray(list))
+            continue;
+        const summaries = list.flatMap((x) => {
+            const parsed = sprintSummarySchema.safeParse(x);
+            return parsed.success ? [parsed.data] : [];
+        });
+        const last = summaries.at(-1);
+        if (last !== undefined && last.key === commentKey(c.body))
+            own.set(last.key, last);
+        for (const s of summaries.slice(0, -1))
+            if (!carried.has(s.key))
+                carried.set(s.key, s);
+    }
+    for (const [key, s] of carried)
+        if (!own.has(key))
+            own.set(key, s);
+    return [...own.values()];
+}
+/** The tracking issue the config names, among the context call's candidates. */
+function pickTrackingIssue(config, candidates) {
+    if (candidates === undefined)
+        return undefined;
+    const wanted = config.sprints.summary.issue;
+    if (wanted !== 'auto')
+        return candidates.find((c) => c.number === wanted);
+    const title = config.sprints.summary.title.trim().toLowerCase();
+    return candidates.find((c) => c.open && c.title.trim().toLowerCase() === title);
+}
+/** All comments of the tracking issue: the context call's last 100, or every page when there are more. */
+async function allComments(api, repo, issue) {
+    if (!issue.moreComments)
+        return issue.comments;
+    return api.listComments({ ...repo, kind: 'issue', number: issue.number });
+}
+async function upsertSprintComment(api, repo, issueNumber, existing, body) {
+    if (existing !== undefined) {
+        if (existing.body === body)
+            return 'unchanged';
+        await api.updateComment(repo, existing.id, body);
+        return 'updated';
+    }
+    await api.createComment({ ...repo, kind: 'issue', number: issueNumber }, body);
+    return 'created';
+}
+
+;// CONCATENATED MODULE: ./.build/action/sprint-fetch.js
+
+class SprintSetupError extends Error {
+    name = 'SprintSetupError';
+}
+/** The project the iteration source reads, from the config. */
+function projectOf(config, repo) {
+    const it = config.sprints.iteration;
+    if (it.project === undefined) {
+        throw new SprintSetupError('sprints.source is iteration, but sprints.iteration.project (the Projects number) is not set');
+    }
+    return { owner: it.owner ?? repo.owner, number: it.project, field: it.field, ...(it.points === undefined ? {} : { points: it.points }) };
+}
+function windowsOf(config, now, milestones, iterations) {
+    const s = config.sprints;
+    const timeZone = s.cadence['time-zone'];
+    try {
+        assertTimeZone(timeZone);
+    }
+    catch (error) {
+        if (error instanceof TimeZoneError)
+            throw new SprintSetupError(`sprints.cadence.time-zone: ${error.message}`);
+        throw error;
+    }
+    switch (s.source) {
+        case 'milestone':
+            return milestoneWindows(milestones, {
+                ...(s.milestone.pattern === '' ? {} : { pattern: compilePattern(s.milestone.pattern) }),
+                ...(s.milestone.start === undefined ? {} : { start: s.milestone.start }),
+                timeZone,
+            });
+        case 'iteration':
+            return iterationWindows(iterations, { timeZone });
+        case 'cadence': {
+            if (s.cadence.start === undefined) {
+                throw new SprintSetupError('sprints.source is cadence, but sprints.cadence.start (the first day of the first sprint, YYYY-MM-DD) is not set');
+            }
+            return { windows: cadenceWindows({ start: s.cadence.start, days: s.cadence.days, timeZone, now }), skipped: [] };
+        }
+    }
+}
+function compilePattern(pattern) {
+    try {
+        return new RegExp(pattern, 'u');
+    }
+    catch (error) {
+        throw new SprintSetupError(`sprints.milestone.pattern: ${error.message}`);
+    }
+}
+const ms = (s) => (s === null || s === undefined ? Number.NaN : Date.parse(s));
+/** Whether a list must be read further to reach back to `since`. */
+const reaches = (stream, since) => stream !== undefined && stream.cursor !== null && !(ms(stream.oldestUpdatedAt) < since);
+async function fetchSprintData(api, options) {
+    const { repo, config, now } = options;
+    const source = config.sprints.source;
+    const project = source === 'iteration' ? projectOf(config, repo) : undefined;
+    const maxPages = options.maxPages ?? Number.POSITIVE_INFINITY;
+    let calls = 1;
+    const context = await api.readSprintContext(repo, {
+        milestones: source === 'milestone',
+        items: source !== 'iteration',
+        ...(options.tracking === undefined ? {} : { tracking: options.tracking }),
+        ...(project === undefined ? {} : { project }),
+    });
+    if (context.milestones?.more === true)
+        options.log?.('More than 100 milestones: the sprints come from the latest 100.');
+    const { windows, skipped } = windowsOf(config, now, context.milestones?.nodes ?? [], context.project?.iterations ?? []);
+    const chosen = options.choose(windows, { viewer: context.viewer, skipped, tracking: context.tracking });
+    const fetched = [];
+    let truncated = false;
+    let drafts = 0;
+    let unreadable = 0;
+    let pages = 0;
+    if (chosen.length > 0) {
+        const since = Math.min(...chosen.map((w) => Date.parse(w.start)));
+        if (project !== undefined && context.project !== undefined) {
+            fetched.push(...context.project.items);
+            drafts += context.project.drafts;
+            unreadable += context.project.unreadable;
+            let cursor = context.project.cursor;
+            while (cursor !== null) {
+                if (pages >= maxPages) {
+                    truncated = true;
+                    break;
+                }
+                const page = await api.readProjectItems(project, cursor);
+                calls += 1;
+                pages += 1;
+                fetched.push(...page.items);
+                drafts += page.drafts;
+                unreadable += page.unreadable;
+                cursor = page.cursor;
+            }
+        }
+        else if (context.items !== undefined) {
+            fetched.push(...context.items.items);
+            let prs = context.items.prs;
+            let issues = context.items.issues;
+            while (reaches(prs, since) || reaches(issues, since)) {
+                if (pages >= maxPages) {
+                    truncated = true;
+                    break;
+                }
+                const cursors = {
+                    ...(reaches(prs, since) ? { prs: prs.cursor } : {}),
+                    ...(reaches(issues, since) ? { issues: issues.cursor } : {}),
+                };
+                const page = await api.readWorkItems(repo, cursors);
+                calls += 1;
+                pages += 1;
+                fetched.push(...page.items);
+                if (cursors.prs !== undefined)
+                    prs = page.prs;
+                if (cursors.issues !== undefined)
+                    issues = page.issues;
+            }
+        }
+    }
+    // A page of nothing but unreadable nodes leaves them without a neighbour to place them by.
+    unreadable += fetched.filter((i) => i.kind === 'redacted' && i.iteration === undefined && i.completedAt === undefined).length;
+    if (unreadable > 0) {
+        options.log?.(`${unreadable} item${unreadable === 1 ? '' : 's'} came back empty (not even an iteration or a date the token can read): not placed in any sprint.`);
+    }
+    const items = exportItems(fetched, chosen, config, options.withBodies === true);
+    const data = parseSprintExport({ version: 1, repo: `${repo.owner}/${repo.repo}`, exportedAt: new Date(now).toISOString(), sprints: chosen, items }, 'the sprint data read from GitHub');
+    return { viewer: context.viewer, windows, skipped, data, tracking: context.tracking, calls, truncated, drafts };
+}
+/**
+ * The fetched items that belong to the chosen sprints, as the export writes them.
+ * A redacted item is kept when its iteration is one of the sprints or its place in
+ * time falls in one; nothing visible is lost — items outside every chosen window
+ * simply are not part of these sprints.
+ */
+function exportItems(fetched, chosen, config, withBodies) {
+    const bounds = chosen.map((w) => [Date.parse(w.start), Date.parse(w.end)]);
+    const ids = new Set(chosen.filter((w) => w.source === 'iteration').map((w) => w.id));
+    const inSome = (t) => bounds.some(([start, end]) => t >= start && t < end);
+    const out = [];
+    const seen = new Set();
+    for (const item of fetched) {
+        if (item.kind === 'redacted') {
+            const byIteration = item.iteration !== undefined && ids.has(item.iteration);
+            const byTime = item.completedAt !== undefined && inSome(ms(item.completedAt));
+            if (!byIteration && !byTime)
+                continue;
+            out.push({
+                kind: 'redacted',
+                repo: '',
+                ...(item.iteration === undefined ? {} : { iteration: item.iteration }),
+                ...(item.completedAt === undefined ? {} : { completedAt: item.completedAt }),
+            });
+            continue;
+        }
+        if (item.completedAt === undefined || !inSome(ms(item.completedAt)))
+            continue;
+        const key = `${item.repo.toLowerCase()}#${item.number}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const input = {
+            kind: item.kind,
+            repo: item.repo,
+            number: item.number,
+            title: item.title,
+            url: item.url,
+            labels: [...item.labels],
+            body: item.body,
+            completedAt: item.completedAt,
+            state: item.state,
+            closes: [...item.closes],
+            ...(item.additions === undefined ? {} : { additions: item.additions }),
+            ...(item.deletions === undefined ? {} : { deletions: item.deletions }),
+            ...(item.points === undefined ? {} : { points: item.points }),
+            ...(item.iteration === undefined ? {} : { iteration: item.iteration }),
+        };
+        out.push(exportWorkItem(input, config, { withBodies }));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.build/action/sprint-select.js
+/**
+ * Which sprints a report run covers, by trigger. Pure: windows, "now" and the
+ * sprints already reported in, sprints out (oldest first).
+ */
+
+
+/** At most this many sprints in one scheduled run (a long outage is caught up over several runs). */
+const MAX_SPRINTS_PER_RUN = 6;
+/** The comment key of a window (its marker's key). */
+const markerKey = (w) => commentKey(sprintMarker(sprintKey(w))) ?? sprintKey(w);
+const ended = (windows, now) => windows.filter((w) => Date.parse(w.end) <= now).sort((a, b) => Date.parse(a.end) - Date.parse(b.end));
+const names = (windows) => windows
+    .slice(-8)
+    .map((w) => `"${w.title}"`)
+    .join(', ');
+/** `milestone` closed: that milestone's sprint. */
+function selectMilestone(windows, skipped, number, title) {
+    if (number === undefined)
+        return { ok: false, reason: 'the milestone event has no milestone number', error: true };
+    const w = windows.find((x) => x.source === 'milestone' && x.id === String(number));
+    if (w !== undefined)
+        return { ok: true, sprints: [w], why: `milestone "${w.title}" closed` };
+    const skip = skipped.find((s) => s.id === String(number));
+    const name = title === undefined ? `#${number}` : `"${title}"`;
+    return {
+        ok: false,
+        reason: skip !== undefined ? `milestone ${name} is not a sprint: ${skip.reason}` : `milestone ${name} is not a sprint (its title does not match sprints.milestone.pattern)`,
+        error: false,
+    };
+}
+/**
+ * `schedule`: every sprint that ended since the last one reported (the latest
+ * sprint with a report comment), not yet reported; with no report yet, the last
+ * sprint that ended.
+ */
+function selectScheduled(windows, reported, now) {
+    const done = ended(windows, now);
+    if (done.length === 0)
+        return { ok: false, reason: 'no sprint has ended yet', error: false };
+    const reportedWindows = done.filter((w) => reported.has(markerKey(w)));
+    const last = reportedWindows.at(-1);
+    if (last === undefined) {
+        const latest = done.at(-1);
+        return { ok: true, sprints: [latest], why: `no report yet: the last sprint that ended, "${latest.title}"` };
+    }
+    const lastEnd = Date.parse(last.end);
+    const due = done.filter((w) => Date.parse(w.end) > lastEnd && !reported.has(markerKey(w)));
+    if (due.length === 0)
+        return { ok: false, reason: `no sprint ended since the last report ("${last.title}")`, error: false };
+    const sprints = due.slice(-MAX_SPRINTS_PER_RUN);
+    return { ok: true, sprints, why: `${sprints.length === 1 ? 'a sprint' : `${sprints.length} sprints`} ended since the last report ("${last.title}")` };
+}
+/** `workflow_dispatch`: the sprint named by the input (its title, case-insensitively), else the last that ended. */
+function selectDispatched(windows, input, now) {
+    const wanted = input?.trim() ?? '';
+    if (wanted === '') {
+        const latest = ended(windows, now).at(-1);
+        return latest === undefined
+            ? { ok: false, reason: 'no sprint has ended yet', error: false }
+            : { ok: true, sprints: [latest], why: `the last sprint that ended, "${latest.title}"` };
+    }
+    const lower = wanted.toLowerCase();
+    const matches = windows.filter((w) => w.title.trim().toLowerCase() === lower || w.id === wanted);
+    const w = matches.at(-1);
+    if (w === undefined) {
+        return {
+            ok: false,
+            reason: `input sprint: no sprint titled "${wanted}"${windows.length > 0 ? ` (the latest are ${names(windows)})` : ' (no sprints found)'}`,
+            error: true,
+        };
+    }
+    return { ok: true, sprints: [w], why: `asked for "${w.title}"` };
+}
+/** The sprint running at `now` (the PR check's line), if any. */
+function currentSprint(windows, now) {
+    return windows.find((w) => Date.parse(w.start) <= now && now < Date.parse(w.end));
+}
+
+;// CONCATENATED MODULE: ./.build/action/sprint-render.js
+
+const OUTCOME = {
+    created: 'posted on',
+    updated: 'updated on',
+    unchanged: 'unchanged on',
+};
+/** The job summary: per sprint, where its comment went, then the report itself. */
+function sprintSummaryMarkdown(outcomes, where) {
+    const issue = where.issue === undefined ? undefined : `[#${where.issue}](${where.serverUrl.replace(/\/+$/, '')}/${where.repo}/issues/${where.issue})`;
+    const parts = outcomes.map(({ report, outcome }) => {
+        const status = outcome === undefined
+            ? '_Not posted: the report is only in this summary._'
+            : `_Comment ${OUTCOME[outcome]} the tracking issue ${issue ?? ''}._`;
+        return `${sprintReportMarkdownForSummary(report, where.repo)}\n\n${status}\n`;
+    });
+    return parts.join('\n---\n\n');
+}
+/** The report's comment Markdown, without its hidden marker line. */
+function sprintReportMarkdownForSummary(report, repo) {
+    return renderSprintMarkdown(report, { repo }).split('\n').slice(1).join('\n').trimEnd();
+}
+/** The tracking issue's description, when `summary.issue: auto` opens it. */
+function trackingIssueBody(config, configPath) {
+    const band = `${Math.round(config.sprints.target.min * 100)}–${Math.round(config.sprints.target.max * 100)} %`;
+    return [
+        '<!-- alignment-check:sprint-tracking -->',
+        'This issue collects the **sprint debt reports** of [alignment-check](https://github.com/alignment-check/alignment-check): one comment per sprint, updated in place — the share of the sprint’s finished work that paid down technical debt, against the target band ' +
+            `(${band}), the debt items done with their business impact, and the trend.`,
+        '',
+        `Configured in \`${mdText(configPath, 200)}\` under \`sprints\` (\`summary.title\`, \`summary.label\`). Keep this issue open: the reports find it by its label and title.`,
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./.build/action/sprint.js
+/**
+ * The sprint report: on `milestone` closed, on `schedule` and on `workflow_dispatch`.
+ * Reads the config from the default branch, then everything else in one GraphQL
+ * call plus a page per further 100 items; computes each sprint's report; writes one
+ * comment per sprint on the tracking issue (found by marker and the token's own
+ * login, edited in place, not written when unchanged), the job summary and the
+ * outputs. A read-only token gets the report in the summary and a warning.
+ */
+
+
+
+
+
+
+
+
+
+const sprint_record = (value) => typeof value === 'object' && value !== null ? value : undefined;
+async function runSprint(run) {
+    const { api, inputs } = run;
+    const repo = { owner: run.owner, repo: run.repo };
+    const full = `${run.owner}/${run.repo}`;
+    const now = run.now ?? Date.now();
+    const log = (message) => info(message);
+    const loaded = await loadRepoConfig(api, repo, inputs.configPath, undefined);
+    if (!loaded.ok) {
+        for (const issue of loaded.errors) {
+            error(`${issue.path ? `${issue.path}: ` : ''}${issue.message}`, { title: 'alignment-check config', file: issue.file, startLine: issue.line, startColumn: issue.column });
+        }
+        await summary.addRaw(configErrorMarkdown(loaded.errors, inputs.configPath)).write();
+        setOutput('conclusion', 'failure');
+        setFailed(`The alignment-check config is invalid (${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'}); see the annotations.`);
+        return;
+    }
+    if (loaded.source === 'defaults')
+        log(`No ${inputs.configPath} on the default branch: using the embedded defaults.`);
+    const config = loaded.config;
+    const summaryConfig = config.sprints.summary;
+    const trackingRequest = summaryConfig.issue === 'auto' ? { label: summaryConfig.label } : { number: summaryConfig.issue };
+    // Set by `choose`, inside the fetch (it needs the windows and the comments the context call read).
+    const chosen = {
+        selection: { ok: false, reason: 'no sprints', error: false },
+        tracking: undefined,
+    };
+    const milestone = sprint_record(run.payload['milestone']);
+    let data;
+    try {
+        data = await fetchSprintData(api, {
+            repo,
+            config,
+            now,
+            tracking: trackingRequest,
+            log,
+            choose: (windows, context) => {
+                chosen.tracking = pickTrackingIssue(config, context.tracking);
+                const reportedKeys = new Set(reportComments(chosen.tracking?.comments ?? [], context.viewer).keys());
+                chosen.selection = sprint_select(run, windows, context.skipped, reportedKeys, now, milestone, config.sprints.source);
+                if (!chosen.selection.ok)
+                    return [];
+                return withTrendSprints(chosen.selection.sprints, windows, reportedKeys.size === 0 ? config.sprints.summary.history : 1);
+            },
+        });
+    }
+    catch (error) {
+        if (error instanceof SprintSetupError) {
+            setOutput('conclusion', 'failure');
+            setFailed(`alignment-check: ${error.message} (${inputs.configPath})`);
+            return;
+        }
+        throw error;
+    }
+    const { selection, tracking } = chosen;
+    if (!selection.ok) {
+        const reason = selection.reason;
+        if (selection.error) {
+            setOutput('conclusion', 'failure');
+            setFailed(`alignment-check: ${reason}`);
+            return;
+        }
+        notice(`alignment-check: no sprint report — ${reason}.`);
+        await summary.addRaw(`### ⏭️ No sprint report\n\nBecause ${reason}.\n`).write();
+        setOutput('conclusion', 'skipped');
+        return;
+    }
+    log(`Sprint report: ${selection.why}; ${data.data.items.length} items read in ${data.calls} GraphQL call${data.calls === 1 ? '' : 's'}.`);
+    // Earlier sprints' numbers: from the report comments (and their trends), then computed here.
+    const writes = new Writes(inputs.dryRun, log);
+    const comments = tracking === undefined ? [] : await allComments(api, repo, tracking);
+    const mine = reportComments(comments, data.viewer);
+    const history = commentSummaries(mine.values());
+    const prepared = new items_PreparedItems(data.data.items);
+    const reader = engineReader(config, full);
+    const posted = new Set(selection.sprints.map(markerKey));
+    const reports = [];
+    for (const sprint of data.data.sprints) {
+        const report = computeSprintReport({ sprint, items: prepared, config, reader, history, now });
+        const i = history.findIndex((h) => h.key === report.key);
+        if (i >= 0)
+            history.splice(i, 1);
+        history.push(toSummary(report));
+        if (posted.has(markerKey(sprint)))
+            reports.push(report);
+    }
+    // Writes: the tracking issue (created once, with auto), then one comment per sprint.
+    const outcomes = [];
+    let issueNumber = tracking?.number;
+    let missingIssue;
+    if (issueNumber === undefined) {
+        if (summaryConfig.issue === 'auto') {
+            const created = await writes.attempt('tracking issue', () => api.createIssue(repo, { title: summaryConfig.title, body: trackingIssueBody(config, inputs.configPath), labels: [summaryConfig.label] }));
+            issueNumber = created?.number;
+            if (created !== undefined)
+                log(`Opened the tracking issue #${created.number} "${summaryConfig.title}".`);
+        }
+        else {
+            missingIssue = `sprints.summary.issue is #${summaryConfig.issue}, but ${full} has no issue #${summaryConfig.issue}`;
+        }
+    }
+    for (const report of reports) {
+        const body = sprintCommentBody(report, full);
+        const number = issueNumber;
+        const outcome = number === undefined
+            ? undefined
+            : await writes.attempt('sprint report comment', () => upsertSprintComment(api, repo, number, mine.get(markerKey(report.sprint)), body));
+        outcomes.push({ report, outcome });
+        log(`${report.sprint.title}: ${report.message} — comment: ${outcome ?? (inputs.dryRun ? 'dry-run' : 'not written')}`);
+    }
+    await summary.addRaw(sprintSummaryMarkdown(outcomes, { repo: full, issue: issueNumber, serverUrl: process.env['GITHUB_SERVER_URL'] ?? 'https://github.com' })).write();
+    const latest = reports.at(-1);
+    if (latest !== undefined) {
+        setOutput('sprint', latest.sprint.title);
+        setOutput('ratio', latest.ratio === null ? '' : String(Math.round(latest.ratio * 10_000) / 10_000));
+        setOutput('debt', String(latest.totals.debtWeight));
+        setOutput('total', String(latest.totals.weight));
+    }
+    setOutput('conclusion', missingIssue === undefined ? 'success' : 'failure');
+    if (writes.blocked.length > 0) {
+        warning(`The token could not write the ${[...new Set(writes.blocked)].join(' and the ')} (HTTP 403: it is read-only). The sprint report is in this job summary. ` +
+            'Give the workflow `permissions: issues: write` to post it on the tracking issue.');
+    }
+    if (missingIssue !== undefined) {
+        setFailed(`alignment-check: ${missingIssue}. The report is in the job summary; fix sprints.summary.issue (or set it to auto).`);
+    }
+}
+function sprint_select(run, windows, skipped, reported, now, milestone, source) {
+    switch (run.trigger) {
+        case 'milestone': {
+            if (source !== 'milestone')
+                return { ok: false, reason: `sprints come from ${source === 'iteration' ? 'a Projects iteration field' : 'a cadence'}, not milestones (sprints.source)`, error: false };
+            const number = typeof milestone?.['number'] === 'number' ? milestone['number'] : undefined;
+            return selectMilestone(windows, skipped, number, typeof milestone?.['title'] === 'string' ? milestone['title'] : undefined);
+        }
+        case 'schedule':
+            return selectScheduled(windows, reported, now);
+        case 'workflow_dispatch': {
+            const inputs = sprint_record(run.payload['inputs']);
+            const input = run.inputs.sprint ?? (typeof inputs?.['sprint'] === 'string' ? inputs['sprint'] : undefined);
+            return selectDispatched(windows, input, now);
+        }
+    }
+}
+/**
+ * The sprints to compute: the ones reported, and — when the tracking issue holds no
+ * report yet, so no trend can be read from it — the ones before them, up to the
+ * trend's length.
+ */
+function withTrendSprints(sprints, windows, history) {
+    const first = sprints[0];
+    if (first === undefined)
+        return [];
+    const keys = new Set(sprints.map(sprintKey));
+    const before = windows.filter((w) => !keys.has(sprintKey(w)) && Date.parse(w.end) <= Date.parse(first.start));
+    const extra = before.slice(Math.max(0, before.length - (history - 1)));
+    return [...extra, ...sprints].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+}
+
+;// CONCATENATED MODULE: ./.build/action/sprint-note.js
+
+
+
+/** Pages of items read after the first (the line is a hint; a huge sprint is sampled, and the line says so). */
+const MAX_NOTE_PAGES = 4;
+const ICON = { below: '⚠️', within: '✅', above: '❗', none: '➖' };
+/** The line for the PR comment and job summary, or none. */
+async function sprintNotes(env, config) {
+    if (!config.sprints['in-pr-check'])
+        return [];
+    const now = env.now ?? Date.now();
+    try {
+        const data = await fetchSprintData(env.api, {
+            repo: env.repo,
+            config,
+            now,
+            maxPages: MAX_NOTE_PAGES,
+            choose: (windows) => {
+                const current = currentSprint(windows, now);
+                return current === undefined ? [] : [current];
+            },
+        });
+        const sprint = data.data.sprints[0];
+        if (sprint === undefined) {
+            env.log('Sprint debt share: no sprint is running now, so the PR check shows no sprint line.');
+            return [];
+        }
+        const full = `${env.repo.owner}/${env.repo.repo}`;
+        const report = computeSprintReport({ sprint, items: data.data.items, config, reader: engineReader(config, full), now });
+        const band = report_formatBand(report.band);
+        const share = report.ratio === null
+            ? `no ratio yet (${report.status === 'no-work' ? 'no work finished so far' : 'nothing weighed so far'})`
+            : `**${report_formatPercent(report.ratio)}** debt so far`;
+        const sample = data.truncated ? ` (from the ${report.totals.units} latest items read)` : '';
+        return [
+            `${ICON[report.verdict]} **Sprint debt share** — ${mdText(report.sprint.title, 80)} (${report.firstDay} – ${report.lastDay}): ${share}, target ${band}${report.zero ? ' — zero is never the right answer' : ''}${sample}.`,
+        ];
+    }
+    catch (error) {
+        env.log(`Sprint debt share left out of the PR check: ${error instanceof Error ? error.message : String(error)}`);
+        return [];
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
@@ -82825,6 +87962,620 @@ async function readIssue(octokit, ref, number) {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/github/graphql.js
+
+const STATUS_OF_TYPE = {
+    NOT_FOUND: 404,
+    FORBIDDEN: 403,
+    INSUFFICIENT_SCOPES: 403,
+    UNAUTHORIZED: 401,
+    RATE_LIMITED: 403,
+};
+function errorsOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const errors = Reflect.get(error, 'errors');
+    if (Reflect.get(error, 'name') !== 'GraphqlResponseError' || !Array.isArray(errors))
+        return undefined;
+    return {
+        data: Reflect.get(error, 'data'),
+        errors: errors.map((e) => {
+            const r = (typeof e === 'object' && e !== null ? e : {});
+            return {
+                type: typeof r.type === 'string' ? r.type : undefined,
+                message: typeof r.message === 'string' ? r.message : String(e),
+                path: Array.isArray(r.path) ? r.path : [],
+            };
+        }),
+    };
+}
+/**
+ * Runs a query. `tolerate` decides, error by error, which ones leave usable data
+ * (e.g. an unreadable node inside a list); the answer lists them.
+ */
+async function graphqlQuery(octokit, operation, document, variables, tolerate = () => false) {
+    try {
+        const data = await octokit.graphql(document, variables);
+        return { data, errors: [] };
+    }
+    catch (error) {
+        const answer = errorsOf(error);
+        if (answer === undefined)
+            throw toApiError(operation, error);
+        const fatal = answer.errors.filter((e) => !tolerate(e));
+        if (fatal.length === 0 && answer.data !== undefined && answer.data !== null)
+            return { data: answer.data, errors: answer.errors };
+        const first = fatal[0] ?? answer.errors[0];
+        const status = first?.type === undefined ? undefined : STATUS_OF_TYPE[first.type];
+        const detail = (fatal.length > 0 ? fatal : answer.errors)
+            .slice(0, 3)
+            .map((e) => `${e.type ? `${e.type}: ` : ''}${e.message}${e.path.length > 0 ? ` (at ${e.path.join('.')})` : ''}`)
+            .join('; ');
+        throw new GitHubApiError(operation, status, detail, { cause: error });
+    }
+}
+/** Whether an error is about the node at `prefix` or inside it. */
+const isAt = (error, prefix) => prefix.every((key, i) => error.path[i] === key);
+
+;// CONCATENATED MODULE: ./.build/github/sprint-items.js
+
+/** Labels and closing references read per item (more are rare; the first ones decide). */
+const ITEM_LABELS = 50;
+const ITEM_CLOSES = 25;
+const PULL_REQUEST_FRAGMENT = /* GraphQL */ `
+  fragment SprintPullRequest on PullRequest {
+    number
+    title
+    url
+    prState: state
+    mergedAt
+    closedAt
+    updatedAt
+    additions
+    deletions
+    body
+    repository {
+      nameWithOwner
+    }
+    labels(first: ${ITEM_LABELS}) {
+      nodes {
+        name
+      }
+    }
+    closingIssuesReferences(first: ${ITEM_CLOSES}) {
+      nodes {
+        number
+        repository {
+          nameWithOwner
+        }
+      }
+    }
+  }
+`;
+const ISSUE_FRAGMENT = /* GraphQL */ `
+  fragment SprintIssue on Issue {
+    number
+    title
+    url
+    issueState: state
+    stateReason
+    closedAt
+    updatedAt
+    body
+    repository {
+      nameWithOwner
+    }
+    labels(first: ${ITEM_LABELS}) {
+      nodes {
+        name
+      }
+    }
+  }
+`;
+/** The two ordered lists, as a selection inside `repository` (used by the context call too). */
+const WORK_ITEMS_SELECTION = /* GraphQL */ `
+    mergedPullRequests: pullRequests(
+      states: [MERGED]
+      first: 100
+      after: $prCursor
+      orderBy: { field: UPDATED_AT, direction: DESC }
+    ) @include(if: $withPrs) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...SprintPullRequest
+      }
+    }
+    closedIssues: issues(
+      states: [CLOSED]
+      first: 100
+      after: $issueCursor
+      orderBy: { field: UPDATED_AT, direction: DESC }
+    ) @include(if: $withIssues) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...SprintIssue
+      }
+    }
+`;
+const WORK_ITEMS_QUERY = /* GraphQL */ `
+  query AlignmentSprintItems(
+    $owner: String!
+    $name: String!
+    $withPrs: Boolean!
+    $prCursor: String
+    $withIssues: Boolean!
+    $issueCursor: String
+  ) {
+    repository(owner: $owner, name: $name) {
+      ${WORK_ITEMS_SELECTION}
+    }
+  }
+  ${PULL_REQUEST_FRAGMENT}
+  ${ISSUE_FRAGMENT}
+`;
+const labelsOf = (labels) => (labels?.nodes ?? []).flatMap((l) => (l ? [l.name] : []));
+function fromPullRequest(node) {
+    const state = node.mergedAt !== null || node.prState === 'MERGED' ? 'merged' : node.prState === 'OPEN' ? 'open' : 'closed';
+    return {
+        kind: 'pr',
+        repo: node.repository.nameWithOwner,
+        number: node.number,
+        title: node.title,
+        url: node.url,
+        labels: labelsOf(node.labels),
+        body: node.body,
+        ...(node.mergedAt === null ? {} : { completedAt: node.mergedAt }),
+        updatedAt: node.updatedAt,
+        state,
+        closes: (node.closingIssuesReferences?.nodes ?? []).flatMap((ref) => (ref ? [`${ref.repository.nameWithOwner}#${ref.number}`] : [])),
+        additions: node.additions,
+        deletions: node.deletions,
+    };
+}
+function fromIssue(node) {
+    let state = 'open';
+    if (node.issueState === 'CLOSED') {
+        state =
+            node.stateReason === 'NOT_PLANNED' ? 'not_planned' : node.stateReason === 'DUPLICATE' ? 'duplicate' : node.stateReason === 'COMPLETED' ? 'completed' : 'closed';
+    }
+    return {
+        kind: 'issue',
+        repo: node.repository.nameWithOwner,
+        number: node.number,
+        title: node.title,
+        url: node.url,
+        labels: labelsOf(node.labels),
+        body: node.body,
+        ...(node.closedAt === null ? {} : { completedAt: node.closedAt }),
+        updatedAt: node.updatedAt,
+        state,
+        closes: [],
+    };
+}
+/**
+ * The items of one ordered list. A null node (the token cannot read it) becomes a
+ * redacted item placed where it sits in the list: at the updatedAt of the node
+ * before it.
+ */
+function readList(connection, convert, out) {
+    if (connection === undefined)
+        return undefined;
+    if (connection === null)
+        return { cursor: null, oldestUpdatedAt: null };
+    let last = null;
+    for (const node of connection.nodes ?? []) {
+        if (node === null) {
+            out.push(last === null ? { kind: 'redacted', repo: '' } : { kind: 'redacted', repo: '', completedAt: last, updatedAt: last });
+            continue;
+        }
+        last = node.updatedAt;
+        out.push(convert(node));
+    }
+    // A first node that is null has no neighbour before it: give it the one after.
+    const firstKnown = out.find((i) => i.updatedAt !== undefined)?.updatedAt;
+    for (let i = 0; i < out.length; i += 1) {
+        const item = out[i];
+        if (item?.kind === 'redacted' && item.completedAt === undefined && firstKnown !== undefined) {
+            out[i] = { kind: 'redacted', repo: '', completedAt: firstKnown, updatedAt: firstKnown };
+        }
+    }
+    return { cursor: connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null, oldestUpdatedAt: last };
+}
+function toWorkItemsPage(repository) {
+    const prItems = [];
+    const issueItems = [];
+    const prs = readList(repository?.mergedPullRequests, fromPullRequest, prItems);
+    const issues = readList(repository?.closedIssues, fromIssue, issueItems);
+    return { items: [...prItems, ...issueItems], prs, issues };
+}
+/** An unreadable node inside one of the lists: the list is still good. */
+const isNodeError = (error) => error.path.length >= 4 &&
+    error.path[0] === 'repository' &&
+    (error.path[1] === 'mergedPullRequests' || error.path[1] === 'closedIssues') &&
+    error.path[2] === 'nodes';
+async function readWorkItems(octokit, ref, cursors) {
+    const lists = [cursors.prs === undefined ? '' : 'merged PRs', cursors.issues === undefined ? '' : 'closed issues'].filter(Boolean).join(' and ');
+    const operation = `GraphQL query AlignmentSprintItems (${lists} of ${ref.owner}/${ref.repo})`;
+    const { data } = await graphqlQuery(octokit, operation, WORK_ITEMS_QUERY, {
+        owner: ref.owner,
+        name: ref.repo,
+        withPrs: cursors.prs !== undefined,
+        prCursor: cursors.prs ?? null,
+        withIssues: cursors.issues !== undefined,
+        issueCursor: cursors.issues ?? null,
+    }, isNodeError);
+    return toWorkItemsPage(data.repository);
+}
+
+;// CONCATENATED MODULE: ./.build/github/iterations.js
+
+
+
+const PROJECT_ITEM_FRAGMENT = /* GraphQL */ `
+  fragment SprintProjectItem on ProjectV2Item {
+    type
+    isArchived
+    iteration: fieldValueByName(name: $iterationField) {
+      __typename
+      ... on ProjectV2ItemFieldIterationValue {
+        iterationId
+      }
+    }
+    points: fieldValueByName(name: $pointsField) @include(if: $withPoints) {
+      __typename
+      ... on ProjectV2ItemFieldNumberValue {
+        number
+      }
+    }
+    content {
+      __typename
+      ... on PullRequest {
+        ...SprintPullRequest
+      }
+      ... on Issue {
+        ...SprintIssue
+      }
+    }
+  }
+`;
+const ITERATION_FIELDS = 'id title startDate duration';
+/** The selection at the top level of a query (used by the context call too). */
+const PROJECT_SELECTION = /* GraphQL */ `
+  projectOwner: repositoryOwner(login: $projectOwner) @include(if: $withProject) {
+    __typename
+    ... on ProjectV2Owner {
+      projectV2(number: $projectNumber) {
+        title
+        field(name: $iterationField) {
+          __typename
+          ... on ProjectV2IterationField {
+            configuration {
+              iterations { ${ITERATION_FIELDS} }
+              completedIterations { ${ITERATION_FIELDS} }
+            }
+          }
+        }
+        items(first: 100, after: $projectCursor) {
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          nodes {
+            ...SprintProjectItem
+          }
+        }
+      }
+    }
+  }
+`;
+const PROJECT_ITEMS_QUERY = /* GraphQL */ `
+  query AlignmentSprintProjectItems(
+    $projectOwner: String!
+    $projectNumber: Int!
+    $projectCursor: String
+    $iterationField: String!
+    $pointsField: String!
+    $withPoints: Boolean!
+  ) {
+    projectOwner: repositoryOwner(login: $projectOwner) {
+      __typename
+      ... on ProjectV2Owner {
+        projectV2(number: $projectNumber) {
+          items(first: 100, after: $projectCursor) {
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            nodes {
+              ...SprintProjectItem
+            }
+          }
+        }
+      }
+    }
+  }
+  ${PROJECT_ITEM_FRAGMENT}
+  ${PULL_REQUEST_FRAGMENT}
+  ${ISSUE_FRAGMENT}
+`;
+/** The project variables of a query. */
+function projectVariables(project, cursor = null) {
+    return {
+        withProject: project !== undefined,
+        projectOwner: project?.owner ?? '',
+        projectNumber: project?.number ?? 0,
+        projectCursor: cursor,
+        iterationField: project?.field ?? '',
+        pointsField: project?.points ?? '',
+        withPoints: project?.points !== undefined,
+    };
+}
+function projectItems(connection) {
+    const items = [];
+    let drafts = 0;
+    let unreadable = 0;
+    for (const node of connection.nodes ?? []) {
+        if (node === null) {
+            // A node the token cannot read at all: no iteration, no date — nothing places it; counted.
+            unreadable += 1;
+            continue;
+        }
+        const iteration = node.iteration?.__typename === 'ProjectV2ItemFieldIterationValue' ? node.iteration.iterationId : undefined;
+        const points = node.points?.__typename === 'ProjectV2ItemFieldNumberValue' ? (node.points.number ?? undefined) : undefined;
+        const extra = { ...(iteration === undefined ? {} : { iteration }), ...(points === undefined || points === null ? {} : { points }) };
+        const content = node.content;
+        if (node.type === 'REDACTED' || content === null) {
+            if (node.type === 'DRAFT_ISSUE')
+                drafts += 1;
+            else
+                items.push({ kind: 'redacted', repo: '', ...(iteration === undefined ? {} : { iteration }) });
+            continue;
+        }
+        if (content.__typename === 'PullRequest')
+            items.push({ ...fromPullRequest(content), ...extra });
+        else if (content.__typename === 'Issue')
+            items.push({ ...fromIssue(content), ...extra });
+        else
+            drafts += 1;
+    }
+    return { items, drafts, unreadable, cursor: connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null };
+}
+function needsProjectAccess(project, detail) {
+    return new GitHubApiError(`GraphQL read of project ${project.owner}/${project.number}`, 403, `${detail} — reading a Projects (v2) project needs a token with project read access: a personal access token ` +
+        '(classic: read:project; fine-grained: Projects read-only on the organisation) or a GitHub App installation token ' +
+        'with Projects read permission, passed as the github-token input (or GITHUB_TOKEN for the CLI). The workflow\'s ' +
+        'own GITHUB_TOKEN cannot read projects.');
+}
+/** Errors on the project path: FORBIDDEN → the token lacks project access; NOT_FOUND → no such project, or not visible. */
+const isProjectError = (error) => error.path[0] === 'projectOwner';
+/** An error inside one item (its content the token cannot read): the item is still counted, as hidden. */
+const isProjectItemError = (error) => error.path[0] === 'projectOwner' && error.path[2] === 'items' && error.path[3] === 'nodes' && error.path.length >= 5;
+/** The project of an answer, or a clear error: no such owner, or the project cannot be read (missing, or no access). */
+function readProjectAnswer(project, data, errors) {
+    const problem = errors.find((e) => isProjectError(e) && !isProjectItemError(e));
+    if (data.projectOwner === null && problem === undefined) {
+        throw new GitHubApiError(`GraphQL read of project ${project.owner}/${project.number}`, 404, `no user or organisation named "${project.owner}" (sprints.iteration.owner)`);
+    }
+    const node = data.projectOwner?.projectV2;
+    if (problem !== undefined || node === null || node === undefined) {
+        const detail = problem?.message ?? `project ${project.number} of ${project.owner} was not found, or this token cannot see it`;
+        throw needsProjectAccess(project, detail);
+    }
+    return node;
+}
+function toProjectPage(project, node) {
+    const field = node.field;
+    if (field === null || field === undefined || field.__typename !== 'ProjectV2IterationField' || field.configuration === undefined) {
+        throw new GitHubApiError(`GraphQL read of project ${project.owner}/${project.number}`, undefined, field === null || field === undefined
+            ? `the project has no field named "${project.field}" (sprints.iteration.field)`
+            : `the field "${project.field}" is a ${field.__typename.replace(/^ProjectV2/, '')}, not an iteration field (sprints.iteration.field)`);
+    }
+    const iterations = [...field.configuration.iterations, ...field.configuration.completedIterations].map((i) => ({
+        id: i.id,
+        title: i.title,
+        startDate: i.startDate,
+        duration: i.duration,
+    }));
+    return { title: node.title ?? '', iterations, ...projectItems(node.items) };
+}
+async function readProjectItems(octokit, project, cursor) {
+    const operation = `GraphQL query AlignmentSprintProjectItems (project ${project.owner}/${project.number})`;
+    const variables = projectVariables(project, cursor);
+    delete variables['withProject'];
+    const { data, errors } = await graphqlQuery(octokit, operation, PROJECT_ITEMS_QUERY, variables, isProjectError);
+    const node = readProjectAnswer(project, data, errors);
+    return projectItems(node.items);
+}
+
+;// CONCATENATED MODULE: ./.build/github/milestones.js
+const MILESTONE_FRAGMENT = /* GraphQL */ `
+  fragment SprintMilestone on Milestone {
+    number
+    title
+    description
+    dueOn
+    closedAt
+    createdAt
+    state
+  }
+`;
+function toMilestone(node) {
+    return {
+        number: node.number,
+        title: node.title,
+        description: node.description,
+        due_on: node.dueOn,
+        closed_at: node.closedAt,
+        created_at: node.createdAt,
+        state: node.state === 'OPEN' ? 'open' : 'closed',
+    };
+}
+function toMilestones(connection) {
+    return {
+        nodes: (connection.nodes ?? []).flatMap((node) => (node ? [toMilestone(node)] : [])),
+        more: connection.pageInfo.hasNextPage,
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/github/tracking-issue.js
+
+/** Comments read with the tracking issue: one report comment per sprint, so 100 sprints. */
+const TRACKING_COMMENTS = 100;
+/** Open issues with the tracking label looked at for the configured title. */
+const TRACKING_CANDIDATES = 10;
+const TRACKING_ISSUE_FRAGMENT = /* GraphQL */ `
+  fragment SprintTrackingIssue on Issue {
+    number
+    title
+    state
+    comments(last: ${TRACKING_COMMENTS}) {
+      pageInfo {
+        hasPreviousPage
+      }
+      nodes {
+        fullDatabaseId
+        body
+        author {
+          login
+        }
+      }
+    }
+  }
+`;
+/** The selection inside `repository` (used by the context call). */
+const TRACKING_SELECTION = /* GraphQL */ `
+    trackingIssue: issue(number: $trackingNumber) @include(if: $trackingByNumber) {
+      ...SprintTrackingIssue
+    }
+    trackingIssues: issues(
+      labels: [$trackingLabel]
+      states: [OPEN]
+      first: ${TRACKING_CANDIDATES}
+      orderBy: { field: CREATED_AT, direction: ASC }
+    ) @include(if: $trackingByLabel) {
+      nodes {
+        ...SprintTrackingIssue
+      }
+    }
+`;
+function toTrackingIssue(node) {
+    const comments = [];
+    for (const c of node.comments.nodes ?? []) {
+        if (c === null || c.fullDatabaseId === null)
+            continue;
+        const id = Number(c.fullDatabaseId);
+        if (!Number.isSafeInteger(id))
+            continue;
+        comments.push({ id, body: c.body, author: c.author?.login ?? '' });
+    }
+    return { number: node.number, title: node.title, open: node.state === 'OPEN', comments, moreComments: node.comments.pageInfo.hasPreviousPage };
+}
+async function createIssue(octokit, ref, issue) {
+    const operation = `POST /repos/${ref.owner}/${ref.repo}/issues`;
+    const response = await call(operation, () => octokit.rest.issues.create({ owner: ref.owner, repo: ref.repo, title: issue.title, body: issue.body, labels: [...issue.labels] }));
+    return { number: response.data.number };
+}
+
+;// CONCATENATED MODULE: ./.build/github/sprint-context.js
+
+
+
+
+
+
+const SPRINT_CONTEXT_QUERY = /* GraphQL */ `
+  query AlignmentSprintContext(
+    $owner: String!
+    $name: String!
+    $withMilestones: Boolean!
+    $withPrs: Boolean!
+    $prCursor: String
+    $withIssues: Boolean!
+    $issueCursor: String
+    $trackingByNumber: Boolean!
+    $trackingNumber: Int!
+    $trackingByLabel: Boolean!
+    $trackingLabel: String!
+    $withProject: Boolean!
+    $projectOwner: String!
+    $projectNumber: Int!
+    $projectCursor: String
+    $iterationField: String!
+    $pointsField: String!
+    $withPoints: Boolean!
+  ) {
+    viewer {
+      login
+    }
+    repository(owner: $owner, name: $name) {
+      milestones(first: 100, states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: DESC }) @include(if: $withMilestones) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          ...SprintMilestone
+        }
+      }
+      ${WORK_ITEMS_SELECTION}
+      ${TRACKING_SELECTION}
+    }
+    ${PROJECT_SELECTION}
+  }
+  ${MILESTONE_FRAGMENT}
+  ${PULL_REQUEST_FRAGMENT}
+  ${ISSUE_FRAGMENT}
+  ${TRACKING_ISSUE_FRAGMENT}
+  ${PROJECT_ITEM_FRAGMENT}
+`;
+/** Errors the context call lives with: unreadable list nodes, a tracking issue number that does not exist, the project (reported by name). */
+function tolerated(error) {
+    return isNodeError(error) || isAt(error, ['repository', 'trackingIssue']) || error.path[0] === 'projectOwner';
+}
+async function readSprintContext(octokit, ref, request) {
+    const operation = `GraphQL query AlignmentSprintContext (${ref.owner}/${ref.repo})`;
+    const tracking = request.tracking;
+    const { data, errors } = await graphqlQuery(octokit, operation, SPRINT_CONTEXT_QUERY, {
+        owner: ref.owner,
+        name: ref.repo,
+        withMilestones: request.milestones,
+        withPrs: request.items,
+        prCursor: null,
+        withIssues: request.items,
+        issueCursor: null,
+        trackingByNumber: tracking !== undefined && 'number' in tracking,
+        trackingNumber: tracking !== undefined && 'number' in tracking ? tracking.number : 0,
+        trackingByLabel: tracking !== undefined && 'label' in tracking,
+        trackingLabel: tracking !== undefined && 'label' in tracking ? tracking.label : '',
+        ...projectVariables(request.project),
+    }, tolerated);
+    const repository = data.repository;
+    if (repository === null)
+        throw new GitHubApiError(operation, 404, `repository ${ref.owner}/${ref.repo} not found, or the token cannot see it`);
+    const trackingProblem = errors.find((e) => isAt(e, ['repository', 'trackingIssue']));
+    if (trackingProblem !== undefined && trackingProblem.type !== 'NOT_FOUND') {
+        throw new GitHubApiError(operation, undefined, `reading the tracking issue: ${trackingProblem.message}`);
+    }
+    let trackingIssues;
+    if (tracking !== undefined) {
+        const nodes = 'number' in tracking ? [repository.trackingIssue ?? null] : (repository.trackingIssues?.nodes ?? []);
+        trackingIssues = nodes.flatMap((node) => (node ? [toTrackingIssue(node)] : []));
+    }
+    return {
+        viewer: data.viewer.login,
+        milestones: repository.milestones ? toMilestones(repository.milestones) : undefined,
+        items: request.items ? toWorkItemsPage(repository) : undefined,
+        tracking: trackingIssues,
+        project: request.project === undefined ? undefined : toProjectPage(request.project, readProjectAnswer(request.project, data, errors)),
+    };
+}
+
 ;// CONCATENATED MODULE: ./.build/github/subject.js
 
 const SUBJECT_QUERY = /* GraphQL */ `
@@ -82896,6 +88647,10 @@ async function readSubject(octokit, ref) {
 
 
 
+
+
+
+
 function createGitHubApi(options) {
     const octokit = createOctokit(options);
     return {
@@ -82906,6 +88661,10 @@ function createGitHubApi(options) {
         updateComment: (ref, id, body) => updateComment(octokit, ref, id, body),
         createCheckRun: (request) => createCheckRun(octokit, request),
         readIssue: (ref, number) => readIssue(octokit, ref, number),
+        readSprintContext: (ref, request) => readSprintContext(octokit, ref, request),
+        readWorkItems: (ref, cursors) => readWorkItems(octokit, ref, cursors),
+        readProjectItems: (project, cursor) => readProjectItems(octokit, project, cursor),
+        createIssue: (ref, issue) => createIssue(octokit, ref, issue),
     };
 }
 
@@ -82925,46 +88684,50 @@ function createGitHubApi(options) {
 
 
 
+
+
 async function run() {
     try {
         const inputs = readInputs();
         const plan = planEvent({ eventName: github_context.eventName, payload: github_context.payload, owner: github_context.repo.owner, repo: github_context.repo.repo });
         if (plan.type === 'ignore') {
-            lib_core/* notice */.lm(`alignment-check: nothing to do — ${plan.reason}.`);
-            lib_core/* setOutput */.uH('conclusion', 'skipped');
+            notice(`alignment-check: nothing to do — ${plan.reason}.`);
+            setOutput('conclusion', 'skipped');
             return;
         }
-        const api = createGitHubApi({ token: inputs.token, baseUrl: github_context.apiUrl, log: (message) => lib_core/* info */.pq(message) });
+        const api = createGitHubApi({ token: inputs.token, baseUrl: github_context.apiUrl, log: (message) => info(message) });
         if (plan.type === 'sprint') {
-            const { runSprint } = await __nccwpck_require__.e(/* import() */ 161).then(__nccwpck_require__.bind(__nccwpck_require__, 161));
             await runSprint({ api, inputs, trigger: plan.trigger, payload: github_context.payload, owner: github_context.repo.owner, repo: github_context.repo.repo });
             return;
         }
-        const outcome = await checkSubject({ api, inputs, serverUrl: github_context.serverUrl, log: (message) => lib_core/* info */.pq(message) }, plan.ref, plan.configRef);
+        const log = (message) => info(message);
+        // The sprint's debt share so far, in the PR comment: opt-in, it costs extra calls.
+        const notes = async (config) => config.sprints['in-pr-check'] ? sprintNotes({ api, repo: github_context.repo, log }, config) : [];
+        const outcome = await checkSubject({ api, inputs, serverUrl: github_context.serverUrl, log, notes }, plan.ref, plan.configRef);
         await publish(outcome);
     }
     catch (error) {
-        lib_core/* setFailed */.C1(messageFor(error));
+        setFailed(messageFor(error));
     }
 }
 async function publish(outcome) {
     if (outcome.blocked.length > 0)
-        lib_core/* warning */.$e(readOnlyWarning(outcome.blocked));
+        warning(readOnlyWarning(outcome.blocked));
     switch (outcome.type) {
         case 'config-error': {
             for (const annotation of outcome.annotations) {
-                lib_core/* error */.z3(annotation.message, { title: 'alignment-check config', file: annotation.file, startLine: annotation.line, startColumn: annotation.column });
+                error(annotation.message, { title: 'alignment-check config', file: annotation.file, startLine: annotation.line, startColumn: annotation.column });
             }
-            await lib_core/* summary */.z.addRaw(outcome.markdown).write();
-            lib_core/* setOutput */.uH('conclusion', 'failure');
-            lib_core/* setFailed */.C1(`The alignment-check config is invalid (${outcome.annotations.length} error${outcome.annotations.length === 1 ? '' : 's'}); see the annotations.`);
+            await summary.addRaw(outcome.markdown).write();
+            setOutput('conclusion', 'failure');
+            setFailed(`The alignment-check config is invalid (${outcome.annotations.length} error${outcome.annotations.length === 1 ? '' : 's'}); see the annotations.`);
             return;
         }
         case 'skipped': {
-            lib_core/* notice */.lm(`alignment-check skipped ${outcome.subject.kind === 'pr' ? 'pull request' : 'issue'} #${outcome.subject.number}: ${outcome.reason}.`);
-            await lib_core/* summary */.z.addRaw(`### ⏭️ alignment-check skipped #${outcome.subject.number}\n\nBecause ${outcome.reason}.\n`).write();
-            lib_core/* setOutput */.uH('conclusion', 'skipped');
-            lib_core/* setOutput */.uH('failed-rules', '');
+            notice(`alignment-check skipped ${outcome.subject.kind === 'pr' ? 'pull request' : 'issue'} #${outcome.subject.number}: ${outcome.reason}.`);
+            await summary.addRaw(`### ⏭️ alignment-check skipped #${outcome.subject.number}\n\nBecause ${outcome.reason}.\n`).write();
+            setOutput('conclusion', 'skipped');
+            setOutput('failed-rules', '');
             return;
         }
         case 'checked': {
@@ -82974,16 +88737,16 @@ async function publish(outcome) {
                 for (const finding of result.rules) {
                     if (finding.status !== 'fail' && finding.status !== 'warn')
                         continue;
-                    const annotate = finding.status === 'fail' && result.conclusion === 'failure' ? lib_core/* error */.z3 : lib_core/* warning */.$e;
+                    const annotate = finding.status === 'fail' && result.conclusion === 'failure' ? error : warning;
                     annotate(`${finding.message}${finding.hint ? ` — ${finding.hint}` : ''}`, { title: `alignment-check: ${finding.id}` });
                 }
             }
-            await lib_core/* summary */.z.addRaw(markdown).write();
-            lib_core/* setOutput */.uH('conclusion', result.conclusion);
-            lib_core/* setOutput */.uH('result', JSON.stringify(result));
-            lib_core/* setOutput */.uH('failed-rules', failed.join(','));
+            await summary.addRaw(markdown).write();
+            setOutput('conclusion', result.conclusion);
+            setOutput('result', JSON.stringify(result));
+            setOutput('failed-rules', failed.join(','));
             if (result.conclusion === 'failure')
-                lib_core/* setFailed */.C1(`alignment-check: ${failed.join(', ')} failed — see the check run or the job summary.`);
+                setFailed(`alignment-check: ${failed.join(', ')} failed — see the check run or the job summary.`);
             return;
         }
     }
@@ -82997,2973 +88760,6 @@ function messageFor(error) {
     return `alignment-check hit an unexpected error — please report it with this log: ${detail}`;
 }
 
-
-/***/ }),
-
-/***/ 6257:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  z3: () => (/* binding */ error),
-  V4: () => (/* binding */ getInput),
-  pq: () => (/* binding */ info),
-  lm: () => (/* binding */ notice),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
-
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
 
 /***/ })
 
@@ -85998,9 +88794,6 @@ function getIDToken(aud) {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -86087,28 +88880,6 @@ function getIDToken(aud) {
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -86123,69 +88894,6 @@ function getIDToken(aud) {
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -6,9 +6,12 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { checkSubject, type CheckOutcome } from './action/check-subject.js';
+import type { Config } from './config/schema.js';
 import { ActionInputError } from './action/errors.js';
 import { planEvent } from './action/event.js';
 import { readInputs } from './action/inputs.js';
+import { runSprint } from './action/sprint.js';
+import { sprintNotes } from './action/sprint-note.js';
 import { readOnlyWarning } from './action/writes.js';
 import { createGitHubApi } from './github/index.js';
 import { GitHubApiError } from './github/errors.js';
@@ -24,15 +27,14 @@ export async function run(): Promise<void> {
     }
     const api = createGitHubApi({ token: inputs.token, baseUrl: context.apiUrl, log: (message) => core.info(message) });
     if (plan.type === 'sprint') {
-      const { runSprint } = await import('./action/sprint.js');
       await runSprint({ api, inputs, trigger: plan.trigger, payload: context.payload as Record<string, unknown>, owner: context.repo.owner, repo: context.repo.repo });
       return;
     }
-    const outcome = await checkSubject(
-      { api, inputs, serverUrl: context.serverUrl, log: (message) => core.info(message) },
-      plan.ref,
-      plan.configRef,
-    );
+    const log = (message: string): void => core.info(message);
+    // The sprint's debt share so far, in the PR comment: opt-in, it costs extra calls.
+    const notes = async (config: Config): Promise<readonly string[]> =>
+      config.sprints['in-pr-check'] ? sprintNotes({ api, repo: context.repo, log }, config) : [];
+    const outcome = await checkSubject({ api, inputs, serverUrl: context.serverUrl, log, notes }, plan.ref, plan.configRef);
     await publish(outcome);
   } catch (error) {
     core.setFailed(messageFor(error));

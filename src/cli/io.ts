@@ -1,6 +1,5 @@
 /** What the CLI needs from the outside world, so the commands can be tested in-process. */
-import { readFile } from 'node:fs/promises';
-import { stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -26,7 +25,7 @@ export function processIo(): Io {
     },
     readFile: (path) => readFile(path, 'utf8'),
     isDirectory: async (path) => (await stat(path)).isDirectory(),
-    listDirectory: async (path) => (await import('node:fs/promises')).readdir(path),
+    listDirectory: (path) => readdir(path),
     exists: async (path) => stat(path).then(() => true, () => false),
     env: process.env,
     isTTY: process.stdout.isTTY === true,

@@ -1,6 +1,7 @@
 /** The CLI: parses the command line, runs a command, maps errors to exit codes. */
 import { runCheck, checkHelp } from './commands/check.js';
 import { runConfig, configHelp } from './commands/config.js';
+import { runSprint, sprintHelp } from './commands/sprint.js';
 import { InputError, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { VERSION } from '../version.js';
@@ -14,6 +15,8 @@ Commands:
   check [FILE|-]...    check PR or issue bodies (see: alignment-check check --help)
   config validate      validate .github/alignment.yml
   config schema        print the config's JSON Schema
+  sprint               the sprint debt ratio of a repository or an export
+                       (see: alignment-check sprint --help)
 
 Options:
   -h, --help           show this help
@@ -27,6 +30,7 @@ type Command = (args: readonly string[], io: Io) => Promise<number>;
 const commands: Record<string, { run: Command; help: string }> = {
   check: { run: runCheck, help: checkHelp },
   config: { run: runConfig, help: configHelp },
+  sprint: { run: runSprint, help: sprintHelp },
 };
 
 export async function main(args: readonly string[], io: Io): Promise<number> {

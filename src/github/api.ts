@@ -62,6 +62,139 @@ export interface IssueSummary {
   readonly labels: readonly string[];
 }
 
+// ---------------------------------------------------------------------------
+// Sprint reports
+// ---------------------------------------------------------------------------
+
+/** A milestone as the sprint windows need it (the REST field names). */
+export interface SprintMilestone {
+  readonly number: number;
+  readonly title: string;
+  readonly description: string | null;
+  readonly due_on: string | null;
+  readonly closed_at: string | null;
+  readonly created_at: string;
+  readonly state: 'open' | 'closed';
+}
+
+/** The state of a fetched item, as the export format names it. */
+export type FetchedItemState = 'merged' | 'completed' | 'closed' | 'not_planned' | 'duplicate' | 'open';
+
+/** A PR or issue read for a sprint report: the body is read once into links, then dropped. */
+export interface FetchedWorkItem {
+  readonly kind: 'pr' | 'issue';
+  readonly repo: string;
+  readonly number: number;
+  readonly title: string;
+  readonly url: string;
+  readonly labels: readonly string[];
+  readonly body: string;
+  /** mergedAt of a PR, closedAt of an issue. */
+  readonly completedAt?: string;
+  readonly updatedAt: string;
+  readonly state: FetchedItemState;
+  /** Issues a PR closes: owner/repo#123. */
+  readonly closes: readonly string[];
+  readonly additions?: number;
+  readonly deletions?: number;
+  /** Projects: the item's iteration id and its points. */
+  readonly iteration?: string;
+  readonly points?: number;
+}
+
+/** An item the token cannot see (a null node, or a Projects item of type REDACTED): counted as unknown. */
+export interface FetchedRedactedItem {
+  readonly kind: 'redacted';
+  readonly repo: '';
+  readonly iteration?: string;
+  /** For a null node in an ordered list: the updatedAt of the node before it (where it sits in time). */
+  readonly completedAt?: string;
+  readonly updatedAt?: string;
+}
+
+export type FetchedItem = FetchedWorkItem | FetchedRedactedItem;
+
+/** Where one ordered list (merged PRs, or closed issues, newest update first) stands. */
+export interface ItemStream {
+  /** The cursor of the next page; null when the list is exhausted. */
+  readonly cursor: string | null;
+  /** updatedAt of the last node read: nothing further down was updated later. */
+  readonly oldestUpdatedAt: string | null;
+}
+
+/** A page of the repository's merged PRs and closed issues, newest update first, 100 of each at most. */
+export interface WorkItemsPage {
+  readonly items: FetchedItem[];
+  /** undefined: that list was not asked for in this call. */
+  readonly prs: ItemStream | undefined;
+  readonly issues: ItemStream | undefined;
+}
+
+export interface TrackingIssue {
+  readonly number: number;
+  readonly title: string;
+  readonly open: boolean;
+  /** The last 100 comments, oldest first. */
+  readonly comments: IssueComment[];
+  /** There are older comments than these. */
+  readonly moreComments: boolean;
+}
+
+/** A Projects (v2) project and the fields the sprint report reads. */
+export interface ProjectRef {
+  /** The organisation or user that owns the project. */
+  readonly owner: string;
+  readonly number: number;
+  /** The iteration field's name. */
+  readonly field: string;
+  /** A number field holding story points. */
+  readonly points?: string;
+}
+
+export interface ProjectIteration {
+  readonly id: string;
+  readonly title: string;
+  readonly startDate: string;
+  readonly duration: number;
+}
+
+export interface ProjectItemsPage {
+  readonly items: FetchedItem[];
+  /** Items that are draft issues (no PR or issue behind them): not work the report can weigh. */
+  readonly drafts: number;
+  /** Items that came back null altogether: nothing (no iteration, no date) places them in a sprint. */
+  readonly unreadable: number;
+  readonly cursor: string | null;
+}
+
+export interface ProjectPage extends ProjectItemsPage {
+  readonly title: string;
+  /** The iteration field's iterations, active and completed. */
+  readonly iterations: ProjectIteration[];
+}
+
+export interface SprintContextRequest {
+  /** The repository's milestones (the latest 100 by creation). */
+  readonly milestones: boolean;
+  /** The first page of merged PRs and closed issues. */
+  readonly items: boolean;
+  /** The tracking issue by number, or the open issues that carry a label. */
+  readonly tracking?: { readonly number: number } | { readonly label: string };
+  /** The first page of a project's items and its iteration field. */
+  readonly project?: ProjectRef;
+}
+
+/** One GraphQL call: everything a sprint report needs before (and usually instead of) paging. */
+export interface SprintContext {
+  /** The token's own login. */
+  readonly viewer: string;
+  readonly milestones: { readonly nodes: SprintMilestone[]; readonly more: boolean } | undefined;
+  readonly items: WorkItemsPage | undefined;
+  /** By number: that issue (or none when it does not exist); by label: the open issues carrying it. */
+  readonly tracking: TrackingIssue[] | undefined;
+  readonly project: ProjectPage | undefined;
+}
+
 export interface GitHubApi {
   /** One GraphQL call: the subject live by number, and the token's own login. */
   readSubject(ref: SubjectRef): Promise<{ subject: LiveSubject; viewer: string }>;
@@ -72,4 +205,12 @@ export interface GitHubApi {
   updateComment(ref: RepoRef, id: number, body: string): Promise<void>;
   createCheckRun(request: CheckRunRequest): Promise<void>;
   readIssue(ref: RepoRef, number: number): Promise<IssueSummary>;
+  /** One GraphQL call: the token's login, milestones, the tracking issue and its comments, the first page of items. */
+  readSprintContext(ref: RepoRef, request: SprintContextRequest): Promise<SprintContext>;
+  /** The next page of merged PRs and/or closed issues (pass the cursors of the lists still to read). */
+  readWorkItems(ref: RepoRef, cursors: { readonly prs?: string; readonly issues?: string }): Promise<WorkItemsPage>;
+  /** The next page of a project's items. */
+  readProjectItems(project: ProjectRef, cursor: string): Promise<ProjectItemsPage>;
+  /** Opens an issue (the sprint report's tracking issue). */
+  createIssue(ref: RepoRef, issue: { readonly title: string; readonly body: string; readonly labels: readonly string[] }): Promise<{ number: number }>;
 }

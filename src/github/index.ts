@@ -5,7 +5,11 @@ import { createOctokit, type ClientOptions } from './client.js';
 import { createComment, listComments, updateComment } from './comments.js';
 import { readFile } from './contents.js';
 import { readIssue } from './issues.js';
+import { readProjectItems } from './iterations.js';
+import { readSprintContext } from './sprint-context.js';
+import { readWorkItems } from './sprint-items.js';
 import { readSubject } from './subject.js';
+import { createIssue } from './tracking-issue.js';
 
 export function createGitHubApi(options: ClientOptions): GitHubApi {
   const octokit = createOctokit(options);
@@ -17,6 +21,10 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
     updateComment: (ref, id, body) => updateComment(octokit, ref, id, body),
     createCheckRun: (request) => createCheckRun(octokit, request),
     readIssue: (ref, number) => readIssue(octokit, ref, number),
+    readSprintContext: (ref, request) => readSprintContext(octokit, ref, request),
+    readWorkItems: (ref, cursors) => readWorkItems(octokit, ref, cursors),
+    readProjectItems: (project, cursor) => readProjectItems(octokit, project, cursor),
+    createIssue: (ref, issue) => createIssue(octokit, ref, issue),
   };
 }
 

@@ -1,12 +1,15 @@
 // The default GraphQL root value: the fake's REST state seen through GitHub's
 // GraphQL schema, for the fields the action's queries are likely to ask
 // (viewer; repository → pullRequest / issue / issueOrPullRequest / milestone, with
-// labels and authors). A query asking for a field this root lacks is a violation in
+// labels and authors; the sprint report's lists: milestones, pullRequests and
+// issues with states, labels, filterBy and orderBy, closingIssuesReferences, issue
+// comments; repositoryOwner / organization / user → projectV2 with its iteration
+// field and items — unreadable by the workflow token, as on GitHub). A query asking for a field this root lacks is a violation in
 // strict mode: extend this file, or give the test its own root with
 // setGraphQLRoot (spreading `stateGraphQLRoot(…)` to keep these fields).
 import { GraphQLMockError } from './graphql.js';
 import { nodeId } from './objects.js';
-import type { FakeState, Identity, IssueRecord, MilestoneRecord, RepoRecord } from './state.js';
+import type { CommentRecord, FakeState, Identity, IssueRecord, MilestoneRecord, ProjectRecord, RepoRecord } from './state.js';
 
 type Json = Record<string, unknown>;
 
@@ -14,16 +17,22 @@ interface ConnectionArgs {
   readonly first?: number | null;
   readonly after?: string | null;
   readonly last?: number | null;
+  readonly before?: string | null;
 }
 
-/** A connection over a list: nodes, edges, totalCount and pageInfo, paged by first/after. */
-export function connection<T>(items: readonly T[], args: ConnectionArgs = {}): Json {
-  if (args.first !== undefined && args.first !== null && (args.first < 0 || args.first > 100)) {
-    throw new Error(`first: ${args.first} is outside 0..100 (GitHub refuses it)`);
+const cursorIndex = (cursor: string): number => Number(Buffer.from(cursor, 'base64').toString('utf8').replace(/^cursor:/, ''));
+
+/** A connection over a list: nodes, edges, totalCount and pageInfo, paged by first/after or last/before. */
+export function connection<T>(items: readonly T[], args: ConnectionArgs = {}, toNode?: (item: T) => unknown): Json {
+  for (const key of ['first', 'last'] as const) {
+    const n = args[key];
+    if (n !== undefined && n !== null && (n < 0 || n > 100)) throw new Error(`${key}: ${n} is outside 0..100 (GitHub refuses it)`);
   }
-  const start = args.after ? Number(Buffer.from(args.after, 'base64').toString('utf8').replace(/^cursor:/, '')) + 1 : 0;
-  const count = args.first ?? args.last ?? items.length;
-  const slice = items.slice(start, start + count);
+  let start = args.after ? cursorIndex(args.after) + 1 : 0;
+  let end = args.before ? cursorIndex(args.before) : items.length;
+  if (args.first !== undefined && args.first !== null) end = Math.min(end, start + args.first);
+  else if (args.last !== undefined && args.last !== null) start = Math.max(start, end - args.last);
+  const slice = toNode === undefined ? items.slice(start, end) : items.slice(start, end).map(toNode);
   const cursor = (i: number): string => Buffer.from(`cursor:${i}`).toString('base64');
   return {
     totalCount: items.length,
@@ -66,6 +75,75 @@ function milestoneNode(repo: RepoRecord, m: MilestoneRecord, html: string): Json
   };
 }
 
+function repositoryRef(state: FakeState, repo: RepoRecord, html: string): Json {
+  const full = `${repo.owner.login}/${repo.name}`;
+  return {
+    __typename: 'Repository',
+    id: nodeId('Repository', repo.id),
+    name: repo.name,
+    nameWithOwner: full,
+    owner: actor(state, repo.owner.login, html),
+    isPrivate: repo.private,
+    url: `${html}/${full}`,
+  };
+}
+
+function commentNode(state: FakeState, c: CommentRecord, html: string): Json {
+  return {
+    __typename: 'IssueComment',
+    id: nodeId('IssueComment', c.id),
+    databaseId: c.id,
+    fullDatabaseId: String(c.id),
+    body: c.body,
+    author: actor(state, c.user, html),
+    authorAssociation: c.author_association,
+    createdAt: c.created_at,
+    updatedAt: c.updated_at,
+    url: `${html}/${c.repo}/issues/${c.issue_number}#issuecomment-${c.id}`,
+  };
+}
+
+const CLOSING = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)[ \t]*:?[ \t]+(?:([\w.-]+\/[\w.-]+)#(\d+)|#(\d+)|https:\/\/github\.com\/([\w.-]+\/[\w.-]+)\/issues\/(\d+))/gi;
+
+/** The issues a PR closes: its `closes` and the issues its body names with a closing keyword (existing issues only, as on GitHub). */
+export function closingIssues(state: FakeState, repo: RepoRecord, i: IssueRecord): { repo: RepoRecord; issue: IssueRecord }[] {
+  const full = `${repo.owner.login}/${repo.name}`;
+  const refs = [...(i.pull?.closes ?? [])];
+  for (const m of (i.body ?? '').matchAll(CLOSING)) {
+    const target = m[1] ?? m[4] ?? full;
+    const number = m[2] ?? m[3] ?? m[5];
+    if (number !== undefined) refs.push(`${target}#${number}`);
+  }
+  const out: { repo: RepoRecord; issue: IssueRecord }[] = [];
+  const seen = new Set<string>();
+  for (const ref of refs) {
+    const [name, number] = ref.split('#');
+    const [o, n] = (name ?? '').split('/');
+    const r = o && n ? state.findRepo(o, n) : undefined;
+    const issue = r?.issues.get(Number(number));
+    if (!r || !issue || issue.pull || seen.has(`${o}/${n}#${issue.number}`)) continue;
+    seen.add(`${o}/${n}#${issue.number}`);
+    out.push({ repo: r, issue });
+  }
+  return out;
+}
+
+type Order = { readonly field: string; readonly direction: 'ASC' | 'DESC' } | null | undefined;
+
+/** Sorts issues or PRs by an IssueOrder (CREATED_AT, UPDATED_AT, COMMENTS); ties by number in the same direction. */
+function sortIssues(state: FakeState, repo: RepoRecord, items: IssueRecord[], order: Order): IssueRecord[] {
+  const field = order?.field ?? 'CREATED_AT';
+  const dir = (order?.direction ?? 'ASC') === 'ASC' ? 1 : -1;
+  const full = `${repo.owner.login}/${repo.name}`;
+  const key = (i: IssueRecord): string | number =>
+    field === 'UPDATED_AT' ? i.updated_at : field === 'COMMENTS' ? state.commentsOn(full, i.number).length : i.created_at;
+  return items.sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    return (ka < kb ? -dir : ka > kb ? dir : 0) || dir * (a.number - b.number);
+  });
+}
+
 function subjectNode(state: FakeState, repo: RepoRecord, i: IssueRecord, html: string): Json {
   const full = `${repo.owner.login}/${repo.name}`;
   const labels = i.labels.map((name) => {
@@ -88,6 +166,8 @@ function subjectNode(state: FakeState, repo: RepoRecord, i: IssueRecord, html: s
     authorAssociation: i.author_association,
     labels: (args: ConnectionArgs) => connection(labels, args),
     milestone: milestone ? milestoneNode(repo, milestone, html) : null,
+    repository: repositoryRef(state, repo, html),
+    comments: (args: ConnectionArgs) => connection(state.commentsOn(full, i.number).map((c) => commentNode(state, c, html)), args),
   };
   if (!i.pull) {
     return {
@@ -115,7 +195,147 @@ function subjectNode(state: FakeState, repo: RepoRecord, i: IssueRecord, html: s
     additions: p.additions,
     deletions: p.deletions,
     changedFiles: p.changed_files,
-    closingIssuesReferences: (args: ConnectionArgs) => connection([], args),
+    closingIssuesReferences: (args: ConnectionArgs) =>
+      connection(
+        closingIssues(state, repo, i).map((c) => subjectNode(state, c.repo, c.issue, html)),
+        args,
+      ),
+  };
+}
+
+interface ListArgs extends ConnectionArgs {
+  readonly states?: readonly string[] | null;
+  readonly labels?: readonly string[] | null;
+  readonly orderBy?: Order;
+  readonly filterBy?: { readonly since?: string | null; readonly labels?: readonly string[] | null; readonly states?: readonly string[] | null } | null;
+}
+
+const hasLabels = (i: IssueRecord, labels: readonly string[] | null | undefined): boolean => {
+  if (!labels || labels.length === 0) return true;
+  const have = new Set(i.labels.map((l) => l.toLowerCase()));
+  // GitHub's `labels` argument matches issues carrying ANY of the labels.
+  return labels.some((l) => have.has(l.toLowerCase()));
+};
+
+/** repository.pullRequests / repository.issues: filtered, ordered, paged. */
+function issueList(state: FakeState, repo: RepoRecord, html: string, pulls: boolean, args: ListArgs): Json {
+  const stateOf = (i: IssueRecord): string => (i.pull?.merged_at ? 'MERGED' : i.state === 'open' ? 'OPEN' : 'CLOSED');
+  const states = args.states ?? args.filterBy?.states ?? null;
+  const since = args.filterBy?.since ?? null;
+  const items = [...repo.issues.values()].filter(
+    (i) =>
+      (i.pull !== undefined) === pulls &&
+      (!states || states.length === 0 || states.includes(stateOf(i))) &&
+      hasLabels(i, args.labels) &&
+      hasLabels(i, args.filterBy?.labels) &&
+      (since === null || i.updated_at >= since),
+  );
+  return connection(sortIssues(state, repo, items, args.orderBy), args, (i) => subjectNode(state, repo, i, html));
+}
+
+function milestoneList(repo: RepoRecord, html: string, args: ListArgs): Json {
+  const field = args.orderBy?.field ?? 'NUMBER';
+  const dir = (args.orderBy?.direction ?? 'ASC') === 'ASC' ? 1 : -1;
+  const key = (m: MilestoneRecord): string | number =>
+    field === 'CREATED_AT' ? m.created_at : field === 'UPDATED_AT' ? m.updated_at : field === 'DUE_DATE' ? (m.due_on ?? '') : m.number;
+  const items = [...repo.milestones.values()]
+    .filter((m) => !args.states || args.states.length === 0 || args.states.includes(m.state === 'open' ? 'OPEN' : 'CLOSED'))
+    .sort((a, b) => {
+      const ka = key(a);
+      const kb = key(b);
+      return (ka < kb ? -dir : ka > kb ? dir : 0) || dir * (a.number - b.number);
+    });
+  return connection(items.map((m) => milestoneNode(repo, m, html)), args);
+}
+
+/** Whether a token may read Projects (v2): the workflow token (an installation of github-actions) may not. */
+function canReadProjects(viewer: Identity | null): boolean {
+  return viewer !== null && viewer.app?.slug !== 'github-actions';
+}
+
+function projectNode(state: FakeState, project: ProjectRecord, viewer: Identity | null, html: string): Json {
+  const iteration = (i: ProjectRecord['iterations'][number]): Json => ({
+    __typename: 'ProjectV2IterationFieldIteration',
+    id: i.id,
+    title: i.title,
+    titleHTML: i.title,
+    startDate: i.startDate,
+    duration: i.duration,
+  });
+  const iterationField: Json = {
+    __typename: 'ProjectV2IterationField',
+    id: nodeId('ProjectV2IterationField', project.id),
+    name: project.iterationField,
+    dataType: 'ITERATION',
+    configuration: {
+      duration: project.iterations[0]?.duration ?? 14,
+      startDay: 1,
+      iterations: project.iterations.filter((i) => !i.completed).map(iteration),
+      completedIterations: project.iterations.filter((i) => i.completed).map(iteration),
+    },
+  };
+  const pointsField: Json | null = project.pointsField
+    ? { __typename: 'ProjectV2Field', id: nodeId('ProjectV2Field', project.id + 1), name: project.pointsField, dataType: 'NUMBER' }
+    : null;
+  const items = project.items.map((item, index) => {
+    const [full, number] = (item.content ?? '').split('#');
+    const [o, n] = (full ?? '').split('/');
+    const repo = o && n ? state.findRepo(o, n) : undefined;
+    const record = repo?.issues.get(Number(number));
+    const visible = record !== undefined && repo !== undefined && !item.redacted && !(repo.private && viewer === null);
+    const type = item.content === undefined ? 'DRAFT_ISSUE' : !visible ? 'REDACTED' : record.pull ? 'PULL_REQUEST' : 'ISSUE';
+    const content =
+      type === 'DRAFT_ISSUE'
+        ? { __typename: 'DraftIssue', id: nodeId('DraftIssue', project.id * 1000 + index), title: `Draft ${index}`, body: '' }
+        : visible && repo && record
+          ? subjectNode(state, repo, record, html)
+          : null;
+    const iterationValue = project.iterations.find((i) => i.id === item.iteration);
+    return {
+      __typename: 'ProjectV2Item',
+      id: nodeId('ProjectV2Item', project.id * 1000 + index),
+      type,
+      isArchived: item.archived ?? false,
+      content,
+      fieldValueByName: ({ name }: { name: string }) => {
+        if (name === project.iterationField) {
+          return iterationValue
+            ? { __typename: 'ProjectV2ItemFieldIterationValue', iterationId: iterationValue.id, title: iterationValue.title, startDate: iterationValue.startDate, duration: iterationValue.duration }
+            : null;
+        }
+        if (project.pointsField !== undefined && name === project.pointsField) {
+          return item.points === undefined ? null : { __typename: 'ProjectV2ItemFieldNumberValue', number: item.points };
+        }
+        return null;
+      },
+    };
+  });
+  return {
+    __typename: 'ProjectV2',
+    id: nodeId('ProjectV2', project.id),
+    number: project.number,
+    title: project.title,
+    url: `${html}/orgs/${project.owner}/projects/${project.number}`,
+    field: ({ name }: { name: string }) => (name === project.iterationField ? iterationField : pointsField && name === project.pointsField ? pointsField : null),
+    items: (args: ConnectionArgs) => connection(items, args),
+  };
+}
+
+/** An organisation or user with its projects (repositoryOwner / organization / user). */
+function ownerNode(state: FakeState, login: string, viewer: Identity | null, html: string): Json | null {
+  const known = state.users.get(login);
+  const hasProjects = [...state.projects.values()].some((p) => p.owner === login);
+  if (!known && !hasProjects) return null;
+  const type = known?.type === 'User' ? 'User' : 'Organization';
+  return {
+    ...actor(state, login, html),
+    __typename: type,
+    projectV2: ({ number }: { number: number }) => {
+      if (!canReadProjects(viewer)) throw new GraphQLMockError('Resource not accessible by integration', 'FORBIDDEN');
+      const project = state.projects.get(`${login}#${number}`);
+      if (!project) throw new GraphQLMockError(`Could not resolve to a ProjectV2 with the number ${number}.`);
+      return projectNode(state, project, viewer, html);
+    },
   };
 }
 
@@ -154,7 +374,21 @@ export function stateGraphQLRoot(state: FakeState, viewer: Identity | null, html
           const m = repo.milestones.get(number);
           return m ? milestoneNode(repo, m, html) : null;
         },
+        milestones: (args: ListArgs) => milestoneList(repo, html, args),
+        pullRequests: (args: ListArgs) => issueList(state, repo, html, true, args),
+        issues: (args: ListArgs) => issueList(state, repo, html, false, args),
       };
+    },
+    repositoryOwner: ({ login }: { login: string }) => ownerNode(state, login, viewer, html),
+    organization: ({ login }: { login: string }) => {
+      const node = ownerNode(state, login, viewer, html);
+      if (!node || node['__typename'] !== 'Organization') throw new GraphQLMockError(`Could not resolve to an Organization with the login of '${login}'.`);
+      return node;
+    },
+    user: ({ login }: { login: string }) => {
+      const node = ownerNode(state, login, viewer, html);
+      if (!node || node['__typename'] !== 'User') throw new GraphQLMockError(`Could not resolve to a User with the login of '${login}'.`);
+      return node;
     },
   };
 }

@@ -24,6 +24,8 @@ import {
   type IssueSeed,
   type MilestoneRecord,
   type MilestoneSeed,
+  type ProjectRecord,
+  type ProjectSeed,
   type PullSeed,
   type RepoRecord,
   type RepoSeed,
@@ -167,6 +169,8 @@ export interface FakeGitHub {
   addIssue(seed: IssueSeed): IssueRecord;
   addPull(seed: PullSeed): IssueRecord;
   addMilestone(seed: MilestoneSeed): MilestoneRecord;
+  /** A Projects (v2) project with an iteration field; the workflow token cannot read it (as on GitHub), other tokens can. */
+  addProject(seed: ProjectSeed): ProjectRecord;
   addComment(seed: CommentSeed): CommentRecord;
   setFile(seed: FileSeed): void;
   /** comments on an issue or PR, oldest first */
@@ -281,6 +285,9 @@ class FakeGitHubServer implements FakeGitHub {
   }
   addMilestone(seed: MilestoneSeed): MilestoneRecord {
     return this.state.addMilestone(seed);
+  }
+  addProject(seed: ProjectSeed): ProjectRecord {
+    return this.state.addProject(seed);
   }
   addComment(seed: CommentSeed): CommentRecord {
     return this.state.addComment({ ...seed, user: seed.user ?? ('octocat' as UserSeed) });

@@ -79,6 +79,8 @@ export interface PullInfo {
   deletions: number;
   changed_files: number;
   commits: number;
+  /** Issues the PR closes ("owner/name#123"), besides those its body names with a closing keyword. */
+  closes: string[];
 }
 
 export interface IssueRecord {
@@ -206,6 +208,53 @@ export interface PullSeed extends IssueSeed {
   readonly deletions?: number;
   readonly changed_files?: number;
   readonly commits?: number;
+  /** Issues it closes: numbers in the same repository, or "owner/name#123". */
+  readonly closes?: readonly (number | string)[];
+}
+
+/** An iteration of a Projects (v2) iteration field. */
+export interface ProjectIterationRecord {
+  readonly id: string;
+  readonly title: string;
+  /** YYYY-MM-DD */
+  readonly startDate: string;
+  readonly duration: number;
+  /** Listed under completedIterations instead of iterations. */
+  readonly completed?: boolean;
+}
+
+export interface ProjectItemRecord {
+  /** The PR or issue behind the item ("owner/name#123"); absent for a draft issue. */
+  readonly content?: string;
+  /** The token cannot see the content (GitHub answers type REDACTED, content null). */
+  readonly redacted?: boolean;
+  readonly iteration?: string;
+  readonly points?: number;
+  readonly archived?: boolean;
+}
+
+export interface ProjectRecord {
+  readonly id: number;
+  /** An organisation or user login. */
+  readonly owner: string;
+  readonly number: number;
+  title: string;
+  /** The iteration field's name. */
+  readonly iterationField: string;
+  readonly iterations: ProjectIterationRecord[];
+  /** The number field holding points, if any. */
+  readonly pointsField?: string;
+  readonly items: ProjectItemRecord[];
+}
+
+export interface ProjectSeed {
+  readonly owner?: string;
+  readonly number?: number;
+  readonly title?: string;
+  readonly iterationField?: string;
+  readonly iterations?: readonly ProjectIterationRecord[];
+  readonly pointsField?: string;
+  readonly items?: readonly ProjectItemRecord[];
 }
 
 export interface MilestoneSeed extends InRepo {
@@ -258,6 +307,8 @@ export class FakeState {
   readonly repos = new Map<string, RepoRecord>();
   readonly comments = new Map<number, CommentRecord>();
   readonly checkRuns = new Map<number, CheckRunRecord>();
+  /** Projects (v2) by "owner#number". */
+  readonly projects = new Map<string, ProjectRecord>();
   readonly defaultRepo: string;
   private nextId = 1000;
   private readonly now: () => Date;
@@ -420,6 +471,7 @@ export class FakeState {
       deletions: seed.deletions ?? 2,
       changed_files: seed.changed_files ?? 1,
       commits: seed.commits ?? 1,
+      closes: (seed.closes ?? []).map((c) => (typeof c === 'number' ? `${repo.owner.login}/${repo.name}#${c}` : c)),
     };
     if (merged_at && seed.state === undefined) {
       issue.state = 'closed';
@@ -457,6 +509,28 @@ export class FakeState {
     };
     repo.milestones.set(number, m);
     return m;
+  }
+
+  addProject(seed: ProjectSeed = {}): ProjectRecord {
+    const owner = seed.owner ?? this.defaultRepo.split('/')[0] ?? 'acme';
+    this.user(this.users.has(owner) ? owner : { login: owner, type: 'Organization' });
+    let number = seed.number;
+    if (number === undefined) {
+      number = 1;
+      while (this.projects.has(`${owner}#${number}`)) number += 1;
+    }
+    const project: ProjectRecord = {
+      id: this.id(),
+      owner,
+      number,
+      title: seed.title ?? `Project ${number}`,
+      iterationField: seed.iterationField ?? 'Iteration',
+      iterations: [...(seed.iterations ?? [])],
+      ...(seed.pointsField === undefined ? {} : { pointsField: seed.pointsField }),
+      items: [...(seed.items ?? [])],
+    };
+    this.projects.set(`${owner}#${number}`, project);
+    return project;
   }
 
   addComment(seed: CommentSeed & { readonly user: UserSeed }): CommentRecord {

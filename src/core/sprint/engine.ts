@@ -74,6 +74,8 @@ export function exportWorkItem<T extends { readonly kind: string; readonly repo:
     ...rest,
     ...(options.withBodies === true && body !== undefined ? { body } : {}),
     ...(facts === undefined ? {} : { links: facts.links }),
-    ...(facts?.impact === undefined ? {} : { impact: { text: facts.impact.text, measurable: facts.impact.measurable } }),
+    ...(facts?.impact === undefined || ('impact' in rest && rest.impact !== undefined)
+      ? {}
+      : { impact: { text: facts.impact.text, measurable: facts.impact.measurable } }),
   };
 }

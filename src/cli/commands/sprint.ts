@@ -1,0 +1,188 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fetchSprintData, SprintSetupError } from '../../action/sprint-fetch.js';
+import type { Config } from '../../config/schema.js';
+import {
+  computeSprintReports,
+  engineReader,
+  parseSprintExport,
+  renderSprintMarkdown,
+  renderSprintText,
+  SprintExportError,
+  TimeZoneError,
+  type SprintExport,
+  type SprintReport,
+  type SprintWindow,
+} from '../../core/sprint/index.js';
+import { GitHubApiError } from '../../github/errors.js';
+import { createGitHubApi } from '../../github/index.js';
+import { loadConfigFile } from '../config-file.js';
+import { InputError, UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+
+export const sprintHelp = `Usage: alignment-check sprint --repo OWNER/NAME [options]
+       alignment-check sprint --from FILE [options]
+
+The sprint debt ratio: the share of each sprint's finished work (PRs merged, issues
+closed as completed) that paid down technical debt, against the target band in the
+config (sprints.target), with the debt items done, the items that could not be
+classified, and the trend over the last sprints (sprints.summary.history).
+
+Sprints come from the config's sprints.source: milestones, a Projects iteration
+field, or a fixed cadence.
+
+Options:
+  --repo OWNER/NAME    read the repository from GitHub, with the token in GITHUB_TOKEN
+                       (or GH_TOKEN); GITHUB_API_URL points at GitHub Enterprise Server.
+                       Iteration sprints need a token that can read the project.
+  --from FILE          compute from an export file instead, with no network
+  --sprint NAME        the sprint to report, by title (default: the last that ended)
+  --last N             the last N sprints that ended
+  --format FORMAT      text (default), json (an array of report objects) or markdown
+                       (the tracking-issue comment)
+  --config PATH        config file (default: .github/alignment.yml if present, else the
+                       embedded defaults)
+  --export FILE        also write what was read as an export file (with --repo): the
+                       sprints and their work items, each body read once into its debt-
+                       register links and business impact (docs/export-format.md)
+  --with-bodies        keep the bodies in the export too (larger; re-read by every report)
+  -h, --help           show this help
+
+Exit codes: 0 reported, 2 usage, input, config or API error.
+`;
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
+
+export async function runSprint(args: readonly string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args: [...args],
+    allowPositionals: false,
+    options: {
+      repo: { type: 'string' },
+      from: { type: 'string' },
+      sprint: { type: 'string' },
+      last: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      config: { type: 'string' },
+      export: { type: 'string' },
+      'with-bodies': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(sprintHelp);
+    return 0;
+  }
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, found "${values.format}"`);
+  if (values.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/u.test(values.repo)) throw new UsageError(`--repo: expected OWNER/NAME, found "${values.repo}"`);
+  if (values.repo === undefined && values.from === undefined) throw new UsageError('give --repo OWNER/NAME (read GitHub) or --from FILE (an export)');
+  if (values.sprint !== undefined && values.last !== undefined) throw new UsageError('give --sprint or --last, not both');
+  if (values.from !== undefined && values.export !== undefined) throw new UsageError('--export writes what --repo reads; with --from there is nothing new to export');
+  if (values['with-bodies'] === true && values.export === undefined) throw new UsageError('--with-bodies applies to --export');
+  let last: number | undefined;
+  if (values.last !== undefined) {
+    last = Number(values.last);
+    if (!Number.isInteger(last) || last < 1 || last > 52) throw new UsageError(`--last: expected a whole number from 1 to 52, found "${values.last}"`);
+  }
+  const pick: Pick = { sprint: values.sprint, last };
+  const { config } = await loadConfigFile(io, values.config);
+
+  try {
+    const data =
+      values.from !== undefined
+        ? await readExport(io, values.from, values.repo)
+        : await readRepository(io, values.repo as string, config, pick, values['with-bodies'] === true);
+    if (values.export !== undefined) {
+      const path = resolve(io.cwd, values.export);
+      await writeFile(path, `${JSON.stringify(data, null, 2)}\n`);
+      const bodies = data.items.filter((i) => i.body !== undefined).length;
+      io.stderr(`wrote ${values.export}: ${data.sprints.length} sprint${data.sprints.length === 1 ? '' : 's'}, ${data.items.length} items (${bodies === 0 ? 'no bodies' : `${bodies} bodies`})\n`);
+    }
+    const selected = select(data.sprints, pick, Date.parse(data.exportedAt));
+    const reports = computeSprintReports(data, { config, reader: engineReader(config, data.repo) });
+    const wanted = new Set(selected.map((w) => `${w.source}:${w.id}`));
+    io.stdout(render(reports.filter((r) => wanted.has(`${r.sprint.source}:${r.sprint.id}`)), format, data.repo));
+    return 0;
+  } catch (error) {
+    if (error instanceof SprintExportError || error instanceof SprintSetupError || error instanceof TimeZoneError) throw new InputError(error.message);
+    if (error instanceof GitHubApiError) throw new InputError(`alignment-check: ${error.message}`);
+    throw error;
+  }
+}
+
+interface Pick {
+  readonly sprint: string | undefined;
+  readonly last: number | undefined;
+}
+
+async function readExport(io: Io, file: string, repo: string | undefined): Promise<SprintExport> {
+  const path = resolve(io.cwd, file);
+  if (!(await io.exists(path))) throw new InputError(`${file}: file not found`);
+  let json: unknown;
+  try {
+    json = JSON.parse(await io.readFile(path));
+  } catch (error) {
+    throw new InputError(`${file}: not a JSON file (${(error as Error).message})`);
+  }
+  const data = parseSprintExport(json, file);
+  if (repo !== undefined && repo.toLowerCase() !== data.repo.toLowerCase()) {
+    throw new InputError(`${file}: the export is of ${data.repo}, not ${repo}`);
+  }
+  return data;
+}
+
+async function readRepository(io: Io, full: string, config: Config, pick: Pick, withBodies: boolean): Promise<SprintExport> {
+  const token = io.env['GITHUB_TOKEN'] || io.env['GH_TOKEN'];
+  if (!token) {
+    throw new InputError(
+      `alignment-check sprint: no token — set GITHUB_TOKEN (or GH_TOKEN) to a token that can read ${full}` +
+        `${config.sprints.source === 'iteration' ? ' and its project' : ''}, or compute from an export with --from FILE.`,
+    );
+  }
+  const [owner = '', repo = ''] = full.split('/');
+  const baseUrl = io.env['GITHUB_API_URL'];
+  const api = createGitHubApi({ token, ...(baseUrl ? { baseUrl } : {}), log: (message) => io.stderr(`${message}\n`) });
+  const now = Date.now();
+  const history = config.sprints.summary.history;
+  const result = await fetchSprintData(api, {
+    repo: { owner, repo },
+    config,
+    now,
+    withBodies,
+    choose: (windows) => {
+      const selected = select(windows, pick, now);
+      const first = selected[0];
+      if (first === undefined) return [];
+      // The trend: the sprints before the first one selected, up to its length.
+      const before = windows.filter((w) => Date.parse(w.end) <= Date.parse(first.start) && !selected.includes(w));
+      return [...before.slice(Math.max(0, before.length - (history - 1))), ...selected];
+    },
+  });
+  return result.data;
+}
+
+/** The sprints asked for: by title, the last N that ended, or the last that ended (else the latest). */
+function select(windows: readonly SprintWindow[], pick: Pick, now: number): SprintWindow[] {
+  const sorted = [...windows].sort((a, b) => Date.parse(a.end) - Date.parse(b.end));
+  if (sorted.length === 0) throw new InputError('no sprints found (check sprints.source and its settings in the config)');
+  if (pick.sprint !== undefined) {
+    const wanted = pick.sprint.trim().toLowerCase();
+    const match = sorted.filter((w) => w.title.trim().toLowerCase() === wanted || w.id === pick.sprint).at(-1);
+    if (match === undefined) {
+      throw new InputError(`--sprint: no sprint titled "${pick.sprint}" (the latest are ${sorted.slice(-8).map((w) => `"${w.title}"`).join(', ')})`);
+    }
+    return [match];
+  }
+  const ended = sorted.filter((w) => Date.parse(w.end) <= now);
+  const pool = ended.length > 0 ? ended : sorted.slice(-1);
+  return pool.slice(-(pick.last ?? 1));
+}
+
+function render(reports: readonly SprintReport[], format: Format, repo: string): string {
+  if (format === 'json') return `${JSON.stringify(reports, null, 2)}\n`;
+  if (format === 'markdown') return reports.map((r) => renderSprintMarkdown(r, { repo })).join('\n---\n\n');
+  return reports.map((r) => renderSprintText(r)).join('\n');
+}

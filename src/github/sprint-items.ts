@@ -1,0 +1,268 @@
+/**
+ * The work a sprint finished, read 100 at a time through GraphQL with everything the
+ * report needs inline (labels, closing references, line counts, the body): the
+ * repository's merged PRs and its closed issues, each list newest update first, both
+ * lists in the same call. An item updated before a sprint started cannot have been
+ * finished in it (merging or closing updates it), so the caller stops paging a list
+ * once it reads past the earliest sprint it reports.
+ */
+import type { FetchedItem, FetchedItemState, FetchedWorkItem, ItemStream, RepoRef, WorkItemsPage } from './api.js';
+import type { Octokit } from './client.js';
+import { graphqlQuery, type GraphQLErrorInfo } from './graphql.js';
+
+/** Labels and closing references read per item (more are rare; the first ones decide). */
+export const ITEM_LABELS = 50;
+export const ITEM_CLOSES = 25;
+
+export const PULL_REQUEST_FRAGMENT = /* GraphQL */ `
+  fragment SprintPullRequest on PullRequest {
+    number
+    title
+    url
+    prState: state
+    mergedAt
+    closedAt
+    updatedAt
+    additions
+    deletions
+    body
+    repository {
+      nameWithOwner
+    }
+    labels(first: ${ITEM_LABELS}) {
+      nodes {
+        name
+      }
+    }
+    closingIssuesReferences(first: ${ITEM_CLOSES}) {
+      nodes {
+        number
+        repository {
+          nameWithOwner
+        }
+      }
+    }
+  }
+`;
+
+export const ISSUE_FRAGMENT = /* GraphQL */ `
+  fragment SprintIssue on Issue {
+    number
+    title
+    url
+    issueState: state
+    stateReason
+    closedAt
+    updatedAt
+    body
+    repository {
+      nameWithOwner
+    }
+    labels(first: ${ITEM_LABELS}) {
+      nodes {
+        name
+      }
+    }
+  }
+`;
+
+/** The two ordered lists, as a selection inside `repository` (used by the context call too). */
+export const WORK_ITEMS_SELECTION = /* GraphQL */ `
+    mergedPullRequests: pullRequests(
+      states: [MERGED]
+      first: 100
+      after: $prCursor
+      orderBy: { field: UPDATED_AT, direction: DESC }
+    ) @include(if: $withPrs) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...SprintPullRequest
+      }
+    }
+    closedIssues: issues(
+      states: [CLOSED]
+      first: 100
+      after: $issueCursor
+      orderBy: { field: UPDATED_AT, direction: DESC }
+    ) @include(if: $withIssues) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...SprintIssue
+      }
+    }
+`;
+
+export const WORK_ITEMS_QUERY = /* GraphQL */ `
+  query AlignmentSprintItems(
+    $owner: String!
+    $name: String!
+    $withPrs: Boolean!
+    $prCursor: String
+    $withIssues: Boolean!
+    $issueCursor: String
+  ) {
+    repository(owner: $owner, name: $name) {
+      ${WORK_ITEMS_SELECTION}
+    }
+  }
+  ${PULL_REQUEST_FRAGMENT}
+  ${ISSUE_FRAGMENT}
+`;
+
+interface LabelsNode {
+  nodes: Array<{ name: string } | null> | null;
+}
+
+export interface PullRequestNode {
+  number: number;
+  title: string;
+  url: string;
+  prState: 'OPEN' | 'CLOSED' | 'MERGED';
+  mergedAt: string | null;
+  closedAt: string | null;
+  updatedAt: string;
+  additions: number;
+  deletions: number;
+  body: string;
+  repository: { nameWithOwner: string };
+  labels: LabelsNode | null;
+  closingIssuesReferences: { nodes: Array<{ number: number; repository: { nameWithOwner: string } } | null> | null } | null;
+}
+
+export interface IssueNode {
+  number: number;
+  title: string;
+  url: string;
+  issueState: 'OPEN' | 'CLOSED';
+  stateReason: 'COMPLETED' | 'NOT_PLANNED' | 'REOPENED' | 'DUPLICATE' | null;
+  closedAt: string | null;
+  updatedAt: string;
+  body: string;
+  repository: { nameWithOwner: string };
+  labels: LabelsNode | null;
+}
+
+export interface ItemConnection<T> {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: Array<T | null> | null;
+}
+
+const labelsOf = (labels: LabelsNode | null): string[] => (labels?.nodes ?? []).flatMap((l) => (l ? [l.name] : []));
+
+export function fromPullRequest(node: PullRequestNode): FetchedWorkItem {
+  const state: FetchedItemState = node.mergedAt !== null || node.prState === 'MERGED' ? 'merged' : node.prState === 'OPEN' ? 'open' : 'closed';
+  return {
+    kind: 'pr',
+    repo: node.repository.nameWithOwner,
+    number: node.number,
+    title: node.title,
+    url: node.url,
+    labels: labelsOf(node.labels),
+    body: node.body,
+    ...(node.mergedAt === null ? {} : { completedAt: node.mergedAt }),
+    updatedAt: node.updatedAt,
+    state,
+    closes: (node.closingIssuesReferences?.nodes ?? []).flatMap((ref) => (ref ? [`${ref.repository.nameWithOwner}#${ref.number}`] : [])),
+    additions: node.additions,
+    deletions: node.deletions,
+  };
+}
+
+export function fromIssue(node: IssueNode): FetchedWorkItem {
+  let state: FetchedItemState = 'open';
+  if (node.issueState === 'CLOSED') {
+    state =
+      node.stateReason === 'NOT_PLANNED' ? 'not_planned' : node.stateReason === 'DUPLICATE' ? 'duplicate' : node.stateReason === 'COMPLETED' ? 'completed' : 'closed';
+  }
+  return {
+    kind: 'issue',
+    repo: node.repository.nameWithOwner,
+    number: node.number,
+    title: node.title,
+    url: node.url,
+    labels: labelsOf(node.labels),
+    body: node.body,
+    ...(node.closedAt === null ? {} : { completedAt: node.closedAt }),
+    updatedAt: node.updatedAt,
+    state,
+    closes: [],
+  };
+}
+
+/**
+ * The items of one ordered list. A null node (the token cannot read it) becomes a
+ * redacted item placed where it sits in the list: at the updatedAt of the node
+ * before it.
+ */
+function readList<T extends { updatedAt: string }>(
+  connection: ItemConnection<T> | null | undefined,
+  convert: (node: T) => FetchedItem,
+  out: FetchedItem[],
+): ItemStream | undefined {
+  if (connection === undefined) return undefined;
+  if (connection === null) return { cursor: null, oldestUpdatedAt: null };
+  let last: string | null = null;
+  for (const node of connection.nodes ?? []) {
+    if (node === null) {
+      out.push(last === null ? { kind: 'redacted', repo: '' } : { kind: 'redacted', repo: '', completedAt: last, updatedAt: last });
+      continue;
+    }
+    last = node.updatedAt;
+    out.push(convert(node));
+  }
+  // A first node that is null has no neighbour before it: give it the one after.
+  const firstKnown = out.find((i) => i.updatedAt !== undefined)?.updatedAt;
+  for (let i = 0; i < out.length; i += 1) {
+    const item = out[i];
+    if (item?.kind === 'redacted' && item.completedAt === undefined && firstKnown !== undefined) {
+      out[i] = { kind: 'redacted', repo: '', completedAt: firstKnown, updatedAt: firstKnown };
+    }
+  }
+  return { cursor: connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null, oldestUpdatedAt: last };
+}
+
+export interface WorkItemsData {
+  mergedPullRequests?: ItemConnection<PullRequestNode> | null;
+  closedIssues?: ItemConnection<IssueNode> | null;
+}
+
+export function toWorkItemsPage(repository: WorkItemsData | null | undefined): WorkItemsPage {
+  const prItems: FetchedItem[] = [];
+  const issueItems: FetchedItem[] = [];
+  const prs = readList(repository?.mergedPullRequests, fromPullRequest, prItems);
+  const issues = readList(repository?.closedIssues, fromIssue, issueItems);
+  return { items: [...prItems, ...issueItems], prs, issues };
+}
+
+/** An unreadable node inside one of the lists: the list is still good. */
+export const isNodeError = (error: GraphQLErrorInfo): boolean =>
+  error.path.length >= 4 &&
+  error.path[0] === 'repository' &&
+  (error.path[1] === 'mergedPullRequests' || error.path[1] === 'closedIssues') &&
+  error.path[2] === 'nodes';
+
+export async function readWorkItems(octokit: Octokit, ref: RepoRef, cursors: { readonly prs?: string; readonly issues?: string }): Promise<WorkItemsPage> {
+  const lists = [cursors.prs === undefined ? '' : 'merged PRs', cursors.issues === undefined ? '' : 'closed issues'].filter(Boolean).join(' and ');
+  const operation = `GraphQL query AlignmentSprintItems (${lists} of ${ref.owner}/${ref.repo})`;
+  const { data } = await graphqlQuery<{ repository: WorkItemsData | null }>(
+    octokit,
+    operation,
+    WORK_ITEMS_QUERY,
+    {
+      owner: ref.owner,
+      name: ref.repo,
+      withPrs: cursors.prs !== undefined,
+      prCursor: cursors.prs ?? null,
+      withIssues: cursors.issues !== undefined,
+      issueCursor: cursors.issues ?? null,
+    },
+    isNodeError,
+  );
+  return toWorkItemsPage(data.repository);
+}

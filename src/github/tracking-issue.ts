@@ -1,0 +1,84 @@
+/**
+ * The sprint report's tracking issue: found in the sprint context call (by number,
+ * or the open issues carrying the configured label) with its last 100 comments, so
+ * the report comments are found by marker and author without another call; opened
+ * through REST when `summary.issue: auto` finds none.
+ */
+import type { IssueComment, RepoRef, TrackingIssue } from './api.js';
+import type { Octokit } from './client.js';
+import { call } from './errors.js';
+
+/** Comments read with the tracking issue: one report comment per sprint, so 100 sprints. */
+export const TRACKING_COMMENTS = 100;
+/** Open issues with the tracking label looked at for the configured title. */
+export const TRACKING_CANDIDATES = 10;
+
+export const TRACKING_ISSUE_FRAGMENT = /* GraphQL */ `
+  fragment SprintTrackingIssue on Issue {
+    number
+    title
+    state
+    comments(last: ${TRACKING_COMMENTS}) {
+      pageInfo {
+        hasPreviousPage
+      }
+      nodes {
+        fullDatabaseId
+        body
+        author {
+          login
+        }
+      }
+    }
+  }
+`;
+
+/** The selection inside `repository` (used by the context call). */
+export const TRACKING_SELECTION = /* GraphQL */ `
+    trackingIssue: issue(number: $trackingNumber) @include(if: $trackingByNumber) {
+      ...SprintTrackingIssue
+    }
+    trackingIssues: issues(
+      labels: [$trackingLabel]
+      states: [OPEN]
+      first: ${TRACKING_CANDIDATES}
+      orderBy: { field: CREATED_AT, direction: ASC }
+    ) @include(if: $trackingByLabel) {
+      nodes {
+        ...SprintTrackingIssue
+      }
+    }
+`;
+
+export interface TrackingIssueNode {
+  number: number;
+  title: string;
+  state: 'OPEN' | 'CLOSED';
+  comments: {
+    pageInfo: { hasPreviousPage: boolean };
+    nodes: Array<{ fullDatabaseId: string | number | null; body: string; author: { login: string } | null } | null> | null;
+  };
+}
+
+export function toTrackingIssue(node: TrackingIssueNode): TrackingIssue {
+  const comments: IssueComment[] = [];
+  for (const c of node.comments.nodes ?? []) {
+    if (c === null || c.fullDatabaseId === null) continue;
+    const id = Number(c.fullDatabaseId);
+    if (!Number.isSafeInteger(id)) continue;
+    comments.push({ id, body: c.body, author: c.author?.login ?? '' });
+  }
+  return { number: node.number, title: node.title, open: node.state === 'OPEN', comments, moreComments: node.comments.pageInfo.hasPreviousPage };
+}
+
+export async function createIssue(
+  octokit: Octokit,
+  ref: RepoRef,
+  issue: { readonly title: string; readonly body: string; readonly labels: readonly string[] },
+): Promise<{ number: number }> {
+  const operation = `POST /repos/${ref.owner}/${ref.repo}/issues`;
+  const response = await call(operation, () =>
+    octokit.rest.issues.create({ owner: ref.owner, repo: ref.repo, title: issue.title, body: issue.body, labels: [...issue.labels] }),
+  );
+  return { number: response.data.number };
+}

@@ -1,0 +1,42 @@
+/**
+ * Every GraphQL document the code sends, held to GitHub's schema
+ * (@octokit/graphql-schema, built with buildClientSchema): every module of
+ * src/github is imported and each exported …_QUERY constant validated, so a new
+ * query cannot slip past. (The answers are held to the documents by the fake
+ * server, which executes every mock answer against the query it was asked.)
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { validateGraphQL } from '../fake-github/server.js';
+
+const DIR = fileURLToPath(new URL('../../src/github/', import.meta.url));
+const files = readdirSync(DIR).filter((f) => f.endsWith('.ts')).sort();
+
+const queries: (readonly [string, string])[] = [];
+for (const file of files) {
+  const module = (await import(/* @vite-ignore */ pathToFileURL(`${DIR}${file}`).href)) as Record<string, unknown>;
+  for (const [name, value] of Object.entries(module)) {
+    if (name.endsWith('_QUERY') && typeof value === 'string') queries.push([`${file}: ${name}`, value]);
+  }
+}
+
+describe('GraphQL documents', () => {
+  it('finds every query the adapter sends', () => {
+    expect(queries.map(([name]) => name)).toEqual([
+      'iterations.ts: PROJECT_ITEMS_QUERY',
+      'sprint-context.ts: SPRINT_CONTEXT_QUERY',
+      'sprint-items.ts: WORK_ITEMS_QUERY',
+      'subject.ts: SUBJECT_QUERY',
+    ]);
+    // No module sends a document that is not an exported …_QUERY constant.
+    for (const file of files) {
+      const source = readFileSync(`${DIR}${file}`, 'utf8');
+      for (const m of source.matchAll(/octokit\.graphql(?:<[^>]*>)?\(\s*([A-Za-z_]+)/g)) expect(m[1], file).toMatch(/_QUERY$|^document$/);
+    }
+  });
+
+  it.each(queries)('%s fits GitHub’s schema', (_name, document) => {
+    expect(validateGraphQL(document)).toEqual([]);
+  });
+});

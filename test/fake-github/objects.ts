@@ -113,7 +113,7 @@ export function integration(u: Identity, state: FakeState, urls: Urls): Json | n
   };
 }
 
-export function repository(repo: RepoRecord, state: FakeState, urls: Urls, full: boolean): Json {
+export function repository(repo: RepoRecord, _state: FakeState, urls: Urls, full: boolean): Json {
   const fullName = `${repo.owner.login}/${repo.name}`;
   const url = `${urls.api}/repos/${fullName}`;
   const html = `${urls.html}/${fullName}`;

@@ -116,7 +116,7 @@ describe('the sprint context call', () => {
     gh.addPull({ number: 5, title: 'A', body: '', merged_at: '2025-03-05T10:00:00Z' });
     gh.addPull({ number: 6, title: 'B', body: '', merged_at: '2025-03-04T10:00:00Z' });
     gh.addPull({ number: 7, title: 'C', body: '', merged_at: '2025-03-03T10:00:00Z' });
-    gh.setGraphQLRoot((request: { query: string; variables?: Record<string, unknown> }) => {
+    gh.setGraphQLRoot(() => {
       const root = gh.stateGraphQLRoot() as { repository: (args: { owner: string; name: string }) => Record<string, unknown> };
       return {
         ...root,

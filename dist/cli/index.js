@@ -77218,6 +77218,8 @@ Options:
   --repo OWNER/NAME    the repository, to resolve #123 references
   --format FORMAT      text (default), json (the result contract; JSON Lines for
                        several files) or markdown (what the PR comment shows)
+  --exit-zero          exit 0 even when a rule fails (usage, input and config
+                       errors still exit 2)
   -h, --help           show this help
 
 Exit codes: 0 success or neutral, 1 failure, 2 usage, input or config error.
@@ -77234,6 +77236,7 @@ async function runCheck(args, io) {
             label: { type: 'string', multiple: true },
             repo: { type: 'string' },
             format: { type: 'string', default: 'text' },
+            'exit-zero': { type: 'boolean' },
             help: { type: 'boolean', short: 'h' },
         },
     });
@@ -77265,7 +77268,7 @@ async function runCheck(args, io) {
         io.stdout(check_render(result, format, config, name, (0,cli_io/* useColour */.O)(io), inputs.length > 1));
         worst = Math.max(worst, result.conclusion === 'failure' ? 1 : 0);
     }
-    return worst;
+    return values['exit-zero'] ? 0 : worst;
 }
 function check_render(result, format, config, source, colour, many) {
     if (format === 'json')

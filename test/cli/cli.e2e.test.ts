@@ -83,6 +83,7 @@ describe('alignment-check check', () => {
     expect(lines.length).toBeGreaterThanOrEqual(3);
     for (const line of lines) resultSchema.parse(JSON.parse(line));
     expect(run.code).toBe(1);
+    expect(cli(['check', 'examples', '--exit-zero']).code).toBe(0);
   });
 
   it('uses .github/alignment.yml from the working directory, and --config', () => {

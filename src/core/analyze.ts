@@ -47,7 +47,7 @@ export function analyze(input: CheckInput, config: Config): Analysis {
     subject,
     labels,
     root,
-    businessValue: findStatement(root, matchers.businessValue, matchers.sections.isKnownTitle),
+    businessValue: findStatement(root, matchers.businessValue, matchers.isOtherSection),
     nfr: findNfr(root, matchers),
     debtWork: findDebtWork(root, input.title, labels, config),
     links: findDebtLinks(root, {
@@ -56,7 +56,7 @@ export function analyze(input: CheckInput, config: Config): Analysis {
       registers: config.rules['debt-link'].registers,
       keyPatterns: keyPatternsFor(config),
     }),
-    impact: findStatement(root, matchers.impact, matchers.sections.isKnownTitle),
+    impact: findStatement(root, matchers.impact, matchers.isOtherSection),
   };
 }
 

@@ -9,7 +9,8 @@ describe('title normalisation', () => {
     ['(ii) Security', 'security'],
     ['**Business value**', 'business value'],
     ['🔒 Security & Privacy', 'security and privacy'],
-    ['1.2 Non-functional Requirements', 'non-functional requirements'],
+    ['1.2 Non-functional Requirements', 'non functional requirements'],
+    ['ii. Business-Value', 'business value'],
   ])('%s → %s', (title, expected) => {
     expect(normalizeTitle(title)).toBe(expected);
   });
@@ -20,5 +21,8 @@ describe('title normalisation', () => {
     expect(aliases.matches('Why / Business Value')).toBe(true);
     expect(aliases.matches('Why is this needed?')).toBe(false);
     expect(aliases.matches('Valuation')).toBe(false);
+    expect(new AliasSet(['Non-functional Requirements']).matches('Non Functional Requirements')).toBe(true);
+    expect(new AliasSet(['Security']).matches('Security considerations')).toBe(true);
+    expect(new AliasSet(['Performance']).matches('Performance requirements:')).toBe(true);
   });
 });

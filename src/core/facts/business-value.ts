@@ -15,21 +15,27 @@ export interface Statement {
 }
 
 /**
- * The first section named by an alias that has content (else the first one found).
- * Subsections that are sections of another kind (acceptance criteria nested under
- * the value, say) are not part of the statement.
+ * The section named by an alias that holds the statement: a heading before a label,
+ * a label before a list item or table row ("- Value: 30 minutes" in a settings list
+ * is not the business value when a "## Business Value" section exists), the first
+ * with content at that rank (else the first found). Subsections that are sections of
+ * another kind — acceptance criteria nested under the value, say — are not part of it.
  */
 export function findStatement(root: Section, aliases: AliasSet, isOtherSection: (title: string) => boolean): Statement {
-  let first: Statement | undefined;
   const skip = (section: Section): boolean => !aliases.matches(section.title) && isOtherSection(section.title);
+  let best: { statement: Statement; rank: number } | undefined;
+  let first: Statement | undefined;
   for (const section of descendants(root)) {
     if (!aliases.matches(section.title)) continue;
     const statement = statementOf(section, skip);
-    if (statement.words > 0) return statement;
     first ??= statement;
+    const rank = RANK[section.kind];
+    if (statement.words > 0 && (!best || rank < best.rank)) best = { statement, rank };
   }
-  return first ?? { present: false, title: undefined, text: '', words: 0, quantity: undefined, position: undefined };
+  return best?.statement ?? first ?? { present: false, title: undefined, text: '', words: 0, quantity: undefined, position: undefined };
 }
+
+const RANK: Record<Section['kind'], number> = { root: 3, heading: 0, label: 1, item: 2, row: 2 };
 
 function statementOf(section: Section, skip: (section: Section) => boolean): Statement {
   const text = contentOf(section, skip);

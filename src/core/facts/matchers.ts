@@ -23,6 +23,8 @@ export interface Matchers {
   readonly placeholders: Placeholders;
   readonly sections: SectionContext;
   categoriesNamedBy(title: string): string[];
+  /** Titles of sections that are never part of a statement: acceptance criteria, categories, debt. */
+  isOtherSection(title: string): boolean;
 }
 
 const cache = new WeakMap<Config, Matchers>();
@@ -56,7 +58,8 @@ function buildMatchers(config: Config): Matchers {
     isContainer: (title) => nfr.matches(title),
     isChildLabel: isCategory,
   };
-  return { businessValue, nfr, impact, categories, placeholders, sections, categoriesNamedBy };
+  const isOtherSection = (title: string): boolean => nfr.matches(title) || isCategory(title) || isDebtTitle(title);
+  return { businessValue, nfr, impact, categories, placeholders, sections, categoriesNamedBy, isOtherSection };
 }
 
 /** Built-in categories, extended or replaced by config, narrowed by `only-categories`. */

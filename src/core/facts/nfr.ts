@@ -22,9 +22,17 @@ export interface NfrFacts {
   readonly categories: readonly string[];
 }
 
-const WAIVER =
-  /^(?:n\s*\/\s*a|na|not applicable|not relevant|none|no impact|no changes?|nothing|unaffected)(?:\s*$|\s*[.:;,(—–-]+\s*(.*)$|\s+((?:because|since|as|due to|—)\s.*)$)/isu;
-const MIN_REASON_WORDS = 2;
+/**
+ * Waivers: "N/A — reason", "Not applicable: backend only", "n.a. (docs only)", a
+ * table's "N/A | reason" cells; and, when no threshold is stated, "None — …", "No
+ * security impact — no user input", "No". ("No change to p95 (±5%)" is a criterion.)
+ */
+const NOT_APPLICABLE =
+  /^(?:n\s*\/\s*a|n\.\s?a\.?|na|not applicable|not relevant|not needed)(?:\s*$|\s*[.:;,(|—–-]+\s*(.*)$|\s+((?:because|since|as|due to|for|to|in)\s.*)$)/isu;
+const NOTHING =
+  /^(?:none|no|nothing|unaffected|no(?:\s+[\p{L}-]+){0,2}\s+(?:impact|changes?))(?:\s*$|\s*[.:;,(|—–-]+\s*(.*)$|\s+((?:because|since|as|due to)\s.*)$)/isu;
+const MIN_REASON_WORDS = 1;
+const NO_REASON = /^(?:tbd|todo|tba|n\/a|na|none|-+|\.+|…|\?+)$/iu;
 
 export function findNfr(root: Section, matchers: Matchers): NfrFacts {
   const collector = new Collector(matchers);
@@ -99,10 +107,17 @@ class Collector {
     return matched.length > 0 ? matched.map((category) => category.id) : categories;
   }
 
+  /** A criterion with no category label: its words decide; "a; b" may hold one per category. */
   #unlabelled(unit: Unit, title: string): void {
     if (unit.placeholder || waiverOf(unit.text) !== undefined) return;
-    const category = this.#classify(title ? `${title}: ${unit.text}` : unit.text);
-    if (category) this.#add(category, unit, title);
+    const clauses = unit.text.split(/;\s+/u).filter((clause) => clause.trim());
+    const seen = new Set<string>();
+    for (const clause of clauses.length > 1 ? clauses : [unit.text]) {
+      const category = this.#classify(title ? `${title}: ${clause}` : clause);
+      if (!category || seen.has(category)) continue;
+      seen.add(category);
+      this.#add(category, clauses.length > 1 ? { ...unit, text: clause.trim() } : unit, title);
+    }
   }
 
   #classify(text: string): string | undefined {
@@ -144,10 +159,11 @@ class Collector {
 
 /** The reason of an "N/A — reason" waiver: "" when it has none, undefined when the text is no waiver. */
 export function waiverOf(text: string): string | undefined {
-  const match = WAIVER.exec(text.trim());
+  const trimmed = text.trim();
+  const match = NOT_APPLICABLE.exec(trimmed) ?? (hasThreshold(trimmed) ? null : NOTHING.exec(trimmed));
   if (!match) return undefined;
-  const reason = (match[1] ?? match[2] ?? '').replace(/^[(\s]+|[)\s.]+$/gu, '').trim();
-  return countWords(reason) >= MIN_REASON_WORDS ? reason : '';
+  const reason = (match[1] ?? match[2] ?? '').replace(/^[(|\s]+|[)|\s.]+$/gu, '').trim();
+  return countWords(reason) >= MIN_REASON_WORDS && !NO_REASON.test(reason) ? reason : '';
 }
 
 /** The units of a section with the title of the label, list label or row they sit under. */

@@ -5,7 +5,9 @@
  */
 
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}\u{20E3}\u{1F1E6}-\u{1F1FF}]/gu;
-const NUMBERING = /^(?:(?:\d+(?:\.\d+)*|[a-z])[.)]\s+|\d+(?:\.\d+)*\s+|\(?(?:[ivx]+|\d+)\)\s+|[a-z]{1,4}-\d+[.:)]?\s*|[-*•>#]+\s*)/u;
+const NUMBERING = /^(?:(?:\d+(?:\.\d+)*|[a-z]|[ivx]{1,5})[.)]\s+|\d+(?:\.\d+)*\s+|\(?(?:[ivx]+|\d+)\)\s+|[a-z]{1,4}-\d+[.:)]?\s*|[-*•>#]+\s*)/u;
+/** Words a title may add to what it names: "Security considerations", "Performance requirements". */
+const GENERIC_TAIL = /\s+(?:considerations?|requirements?|criteria|concerns?|aspects?|notes?|constraints?|goals?|expectations?|impact)$/u;
 const EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 
 export function normalizeTitle(title: string): string {
@@ -17,7 +19,8 @@ export function normalizeTitle(title: string): string {
     if (next === text) break;
     text = next;
   }
-  return text.replace(/\s*&\s*/g, ' and ').trim();
+  // "Non-functional", "Non functional" and "Nonfunctional"-with-a-hyphen are one spelling.
+  return text.replace(/\s*&\s*/g, ' and ').replace(/(?<=\p{L})-(?=\p{L})/gu, ' ').trim();
 }
 
 /** The ways a normalised title can name something: itself, without a parenthetical, and its parts. */
@@ -28,6 +31,10 @@ export function titleVariants(normalized: string): string[] {
   for (const part of bare.split(/\s*(?:\/|,|;|\||\band\b|\s[-–—]\s)\s*/u)) {
     const trimmed = part.replace(EDGE_PUNCTUATION, '').trim();
     if (trimmed) variants.add(trimmed);
+  }
+  for (const variant of [...variants]) {
+    const short = variant.replace(GENERIC_TAIL, '');
+    if (short && short !== variant) variants.add(short);
   }
   return [...variants];
 }

@@ -10,9 +10,9 @@
  *   small sections of their own;
  * - everything else becomes units: one per paragraph, list item or table row.
  */
-import type { List, ListItem, Nodes, Root, RootContent, Table } from 'mdast';
+import type { List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import type { Position } from '../result.js';
-import { readLabel } from './labels.js';
+import { readLabel, type Label } from './labels.js';
 import { collectLinks, type Link } from './links.js';
 import { plainText, type Placeholders } from './text.js';
 
@@ -51,36 +51,124 @@ export interface SectionContext {
 }
 
 export function buildSections(tree: Root, context: SectionContext): Section {
-  const root = newSection('root', '', 0, undefined);
-  const headings: Section[] = [root];
-  let openLabel: Section | undefined;
-  let container: Section | undefined;
+  const builder = new Builder(context);
+  for (const node of tree.children) builder.block(node);
+  return builder.root;
+}
 
-  for (const node of tree.children) {
-    if (node.type === 'heading') {
-      while (headings.length > 1 && (headings.at(-1)?.depth ?? 0) >= node.depth) headings.pop();
-      const section = newSection('heading', plainText(node), node.depth, positionOf(node));
-      (headings.at(-1) ?? root).entries.push(section);
-      headings.push(section);
-      openLabel = undefined;
-      container = undefined;
-      continue;
-    }
-    const heading = headings.at(-1) ?? root;
-    const label = node.type === 'paragraph' ? readLabel(node, (title) => context.isKnownTitle(title)) : undefined;
-    if (label) {
-      const nested = container !== undefined && context.isChildLabel(label.title);
-      if (!nested) container = undefined;
-      const section = newSection('label', label.title, heading.depth + 1, positionOf(node));
-      if (label.rest.trim()) section.entries.push(unit(label.rest, undefined, node, [node], context));
-      (nested && container ? container : heading).entries.push(section);
-      openLabel = section;
-      if (!nested && context.isContainer(label.title)) container = section;
-      continue;
-    }
-    addBlock(openLabel ?? heading, node, context);
+/** Walks the top-level blocks once, keeping the open heading sections and label. */
+class Builder {
+  readonly root = newSection('root', '', 0, undefined);
+  readonly #context: SectionContext;
+  readonly #headings: Section[] = [this.root];
+  #openLabel: Section | undefined;
+  #container: Section | undefined;
+
+  constructor(context: SectionContext) {
+    this.#context = context;
   }
-  return root;
+
+  block(node: RootContent): void {
+    if (node.type === 'heading') {
+      while (this.#headings.length > 1 && (this.#headings.at(-1)?.depth ?? 0) >= node.depth) this.#headings.pop();
+      const section = newSection('heading', plainText(node), node.depth, positionOf(node));
+      this.#heading.entries.push(section);
+      this.#headings.push(section);
+      this.#openLabel = undefined;
+      this.#container = undefined;
+      return;
+    }
+    if (node.type === 'paragraph') {
+      this.#paragraph(node);
+      return;
+    }
+    if (node.type === 'blockquote') {
+      // A quoted template keeps its labels: "> **Business Value:** …".
+      for (const child of node.children) this.block(child);
+      return;
+    }
+    if (node.type === 'html') {
+      // <details><summary>Business Value</summary> … </details>: the summary is a title.
+      const summary = /<summary>([\s\S]*?)<\/summary>/iu.exec(node.value)?.[1]?.replace(/<[^>]*>/gu, '').trim();
+      if (summary) this.#label({ title: summary, rest: '', bold: true }, node, []);
+      return;
+    }
+    addBlock(this.#openLabel ?? this.#heading, node, this.#context);
+  }
+
+  get #heading(): Section {
+    return this.#headings.at(-1) ?? this.root;
+  }
+
+  /**
+   * A paragraph, line by line when a later line starts a label of its own: GitHub
+   * shows "Performance: …" and "Security: …" on consecutive lines as two lines, and
+   * a reader sees two labels.
+   */
+  #paragraph(node: Paragraph): void {
+    const isKnown = (title: string): boolean => this.#context.isKnownTitle(title);
+    const lines = splitLines(node);
+    const labels = lines.map((line) => readLabel(line, isKnown));
+    if (lines.length < 2 || !labels.slice(1).some(Boolean)) {
+      const label = lines.length > 1 ? readLabel(node, isKnown) : labels[0];
+      if (label) this.#label(label, node, [node]);
+      else addBlock(this.#openLabel ?? this.#heading, node, this.#context);
+      return;
+    }
+    let index = 0;
+    while (index < lines.length) {
+      const label = labels[index];
+      let next = index + 1;
+      while (next < lines.length && !labels[next]) next += 1;
+      const group = lines.slice(index, next);
+      const text = group.slice(1).map((line) => plainText(line)).join('\n');
+      const first = group[0];
+      if (first && label) this.#label({ ...label, rest: [label.rest, text].filter(Boolean).join('\n') }, first, group);
+      else if (first) {
+        const target = this.#openLabel ?? this.#heading;
+        target.entries.push(unit(group.map((line) => plainText(line)).join('\n'), undefined, first, group, this.#context));
+      }
+      index = next;
+    }
+  }
+
+  #label(label: Label, at: Nodes, linkNodes: readonly Nodes[]): void {
+    const context = this.#context;
+    const nested = this.#container !== undefined && context.isChildLabel(label.title);
+    if (!nested) this.#container = undefined;
+    const heading = this.#heading;
+    const section = newSection('label', label.title, heading.depth + 1, positionOf(at));
+    if (label.rest.trim()) section.entries.push(unit(label.rest, undefined, at, linkNodes, context));
+    (nested && this.#container ? this.#container : heading).entries.push(section);
+    this.#openLabel = section;
+    if (!nested && context.isContainer(label.title)) this.#container = section;
+  }
+}
+
+/** A paragraph cut at its line breaks (soft or hard) into one paragraph per line. */
+export function splitLines(paragraph: Paragraph): Paragraph[] {
+  const start = paragraph.position?.start;
+  const lines: PhrasingContent[][] = [[]];
+  for (const child of paragraph.children) {
+    if (child.type === 'break') {
+      lines.push([]);
+      continue;
+    }
+    if (child.type !== 'text' || !child.value.includes('\n')) {
+      lines.at(-1)?.push(child);
+      continue;
+    }
+    child.value.split(/\r?\n/u).forEach((part, index) => {
+      if (index > 0) lines.push([]);
+      if (part) lines.at(-1)?.push({ type: 'text', value: part });
+    });
+  }
+  return lines
+    .map((children, index): Paragraph => {
+      const line = start ? { line: start.line + index, column: index === 0 ? start.column : 1 } : undefined;
+      return line ? { type: 'paragraph', children, position: { start: line, end: line } } : { type: 'paragraph', children };
+    })
+    .filter((line) => line.children.length > 0);
 }
 
 function addBlock(target: Section, node: RootContent, context: SectionContext): void {
@@ -119,7 +207,7 @@ function addList(target: Section, list: List, context: SectionContext): void {
 function addListItem(target: Section, item: ListItem, context: SectionContext): void {
   const checked = item.checked ?? undefined;
   const [first, ...others] = item.children;
-  const label = first?.type === 'paragraph' ? readLabel(first, (title) => context.isKnownTitle(title)) : undefined;
+  const label = first?.type === 'paragraph' ? listLabel(first, context) : undefined;
   if (label) {
     const section = newSection('item', label.title, target.depth + 1, positionOf(item), checked);
     if (label.rest.trim()) section.entries.push(unit(label.rest, checked, item, [first as Nodes], context));
@@ -133,14 +221,45 @@ function addListItem(target: Section, item: ListItem, context: SectionContext): 
   for (const child of item.children) if (child.type === 'list') addList(target, child, context);
 }
 
+/**
+ * A list item's label: `- **Performance:** p95 < 1 s`, `- Security: TLS only`, or a
+ * known title alone (`- Performance` with its criteria nested below, or an unticked
+ * `- [ ] Security` left from a template — a title with no content).
+ */
+const MAX_ALONE_WORDS = 4;
+
+function listLabel(paragraph: Paragraph, context: SectionContext): Label | undefined {
+  const label = readLabel(paragraph, (title) => context.isKnownTitle(title));
+  if (label) return label;
+  const alone = plainText(paragraph).trim().replace(/[:：]$/u, '');
+  const short = alone.split(/\s+/u).length <= MAX_ALONE_WORDS && !alone.includes('\n');
+  return alone && short && context.isKnownTitle(alone) ? { title: alone, rest: '', bold: false } : undefined;
+}
+
 function addTable(target: Section, table: Table, context: SectionContext): void {
+  const rows = table.children.map((row) => row.children.map((cell) => plainText(cell).trim()));
+  const [header = [], ...body] = rows;
+  if (isCategoryHeader(header, body, context)) {
+    // | Performance | Security |  over rows of criteria: one section per column.
+    header.forEach((title, column) => {
+      if (!title) return;
+      const section = newSection('row', title, target.depth + 1, positionOf(table.children[0] ?? table));
+      body.forEach((cells, index) => {
+        const text = cells[column] ?? '';
+        const row = table.children[index + 1];
+        if (text && row) section.entries.push(unit(text, undefined, row, [row.children[column] ?? row], context));
+      });
+      target.entries.push(section);
+    });
+    return;
+  }
   table.children.forEach((row, index) => {
-    const cells = row.children.map((cell) => plainText(cell).trim());
+    const cells = rows[index] ?? [];
     const [head, ...rest] = cells;
     const isHeader = index === 0;
     if (isHeader && !(head && context.isKnownTitle(head))) return;
     const text = rest.filter(Boolean).join(' | ');
-    if (head && rest.length > 0 && (!isHeader || context.isKnownTitle(head))) {
+    if (head && rest.length > 0) {
       const section = newSection('row', head, target.depth + 1, positionOf(row));
       if (text) section.entries.push(unit(text, undefined, row, row.children.slice(1), context));
       target.entries.push(section);
@@ -149,6 +268,13 @@ function addTable(target: Section, table: Table, context: SectionContext): void 
     const whole = cells.filter(Boolean).join(' | ');
     if (whole) target.entries.push(unit(whole, undefined, row, [row], context));
   });
+}
+
+/** A header row whose every cell is a known title, over rows whose first cells are not. */
+function isCategoryHeader(header: readonly string[], body: readonly (readonly string[])[], context: SectionContext): boolean {
+  const titles = header.filter(Boolean);
+  if (titles.length < 2 || body.length === 0 || !titles.every((title) => context.isKnownTitle(title))) return false;
+  return body.every((cells) => !(cells[0] && context.isKnownTitle(cells[0])));
 }
 
 function newSection(

@@ -29,7 +29,13 @@ describe('measurability', () => {
     },
   );
 
-  it.each(['fast enough', 'secure', 'inputs are sanitised'])('no threshold: %s', (text) => {
+  it('quotes the quantity it found, not the words after it', async () => {
+    const { findQuantity } = await import('../../src/core/text/measurable.js');
+    expect(findQuantity('Fixes the 500 errors users hit at checkout')).toBe('500 errors');
+    expect(findQuantity('saves 6 engineer-hours a month')).toBe('6 engineer-hours');
+  });
+
+  it.each(['fast enough', 'secure', 'inputs are sanitised', 'see section 3 of the design doc', 'Follows RFC 6749', 'as in step 2'])('no threshold: %s', (text) => {
     expect(hasThreshold(text)).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  * "Security:" prefix) is authoritative; elsewhere a criterion's category comes from
  * the vocabularies. "N/A — reason" waives a category when the reason is real.
  */
-import { descendants, unitsOf, type Section, type Unit } from '../markdown/sections.js';
+import { unitsOf, type Section, type Unit } from '../markdown/sections.js';
 import { countWords } from '../markdown/text.js';
 import type { Criterion, Position, Waiver } from '../result.js';
 import { hasThreshold } from '../text/measurable.js';
@@ -42,10 +42,16 @@ export function findNfr(root: Section, matchers: Matchers): NfrFacts {
     sections.push({ title: section.title, position: section.position });
     collector.container(section);
   }
+  // Category sections outside every acceptance-criteria section: "## Security" beside it.
   const stray = new Set<string>();
-  if (containers.length === 0) {
-    for (const section of descendants(root)) for (const id of matchers.categoriesNamedBy(section.title)) stray.add(id);
-  }
+  const walk = (section: Section): void => {
+    for (const entry of section.entries) {
+      if (entry.type !== 'section' || containers.includes(entry)) continue;
+      for (const id of matchers.categoriesNamedBy(entry.title)) stray.add(id);
+      walk(entry);
+    }
+  };
+  walk(root);
   return collector.facts(sections, [...stray]);
 }
 

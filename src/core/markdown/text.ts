@@ -70,17 +70,38 @@ function squash(text: string): string {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
+/** Segmenting one long string takes time that grows faster than its length, so long texts are cut at white space. */
+const CHUNK = 2000;
+
 /** Real words: word-like segments with a letter (CJK counted per word segment). */
 export function countWords(text: string): number {
   let count = 0;
-  for (const segment of segmenter.segment(text)) {
-    if (segment.isWordLike && /\p{L}/u.test(segment.segment)) count += 1;
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + CHUNK);
+    if (end < text.length) {
+      const space = text.lastIndexOf(' ', end);
+      const newline = text.lastIndexOf('\n', end);
+      const cut = Math.max(space, newline);
+      if (cut > start) end = cut;
+    }
+    for (const segment of segmenter.segment(text.slice(start, end))) {
+      if (segment.isWordLike && /\p{L}/u.test(segment.segment)) count += 1;
+    }
+    start = end;
   }
   return count;
 }
 
-/** Collapses white space for display, keeping it on one line. */
+/** Collapses white space for display, keeping it on one line; never cuts a character (or emoji) in half. */
 export function oneLine(text: string, max = 200): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return clipText(flat, max);
+}
+
+/** At most `max` code points, with an ellipsis when cut. */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const points = Array.from(text);
+  return points.length > max ? `${points.slice(0, max - 1).join('')}…` : text;
 }

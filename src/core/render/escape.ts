@@ -10,7 +10,10 @@ export function escapeMarkdown(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]|~#])/g, '\\$1')
-    .replace(/@(?=\w)/g, '@\u200B');
+    .replace(/@(?=\w)/g, '@\u200B')
+    // No autolinks from user text: "https://…" and "www.…" are shown, not linked.
+    .replace(/:\/\//g, ':\u200B//')
+    .replace(/\bwww\./giu, (match) => `${match.slice(0, 3)}\u200B.`);
 }
 
 /** Text for a fenced code block: a fence longer than any backtick run inside. */

@@ -64,7 +64,8 @@ function fixFor(finding: Finding): string[] {
 function subjectLine(result: Result): string {
   const { kind, number, title } = result.subject;
   const name = kind === 'pr' ? 'Pull request' : 'Issue';
-  return `${name}${number === undefined ? '' : ` #${number}`}: ${escapeMarkdown(title)}`;
+  const label = `${name}${number === undefined ? '' : ` #${number}`}`;
+  return title.trim() ? `${label}: ${escapeMarkdown(title)}` : label;
 }
 
 function passSummary(findings: readonly Finding[]): string {

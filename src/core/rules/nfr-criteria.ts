@@ -26,10 +26,12 @@ export const nfrCriteria: Rule = {
     if (missing.length > 0) {
       const unreasoned = missing.filter((category) => nfr.waivedWithoutReason.includes(category));
       const note = unreasoned.length ? ` (${list(unreasoned)} marked N/A without a reason)` : '';
+      const stray = missing.filter((category) => nfr.strayCategories.includes(category));
+      const move = stray.length ? ` The ${list(stray)} section outside it does not count: move it under ${quote(nfr.sections[0]?.title ?? 'Acceptance Criteria')}.` : '';
       return outcome(
         'fail',
         `expected criteria for ${list(options.required)}, found none for ${list(missing)}${note}`,
-        `Add a criterion for ${list(missing)} under ${quote(nfr.sections[0]?.title ?? 'Acceptance Criteria')}, or waive it as "N/A — <reason>".`,
+        `Add a criterion for ${list(missing)} under ${quote(nfr.sections[0]?.title ?? 'Acceptance Criteria')}, or waive it as "N/A — <reason>".${move}`,
         position,
       );
     }
@@ -53,7 +55,12 @@ export const nfrCriteria: Rule = {
       );
     }
     const waived = list(nfr.waived.map((waiver) => waiver.category));
-    if (nfr.categories.length === 0) return outcome('pass', `found every category waived with a reason: ${waived}`, '', position);
+    if (nfr.categories.length === 0) {
+      const message = waived
+        ? `found every category waived with a reason: ${waived}`
+        : `found ${quote(nfr.sections[0]?.title ?? 'Acceptance Criteria')}, and the config requires no category`;
+      return outcome('pass', message, '', position);
+    }
     return outcome('pass', `found criteria for ${list(nfr.categories)}${waived ? `; waived ${waived}` : ''}`, '', position);
   },
   snippet: (config) => {

@@ -1,5 +1,6 @@
 import type { Config } from '../../config/schema.js';
 import type { Analysis } from '../analyze.js';
+import { oneLine } from '../markdown/text.js';
 import type { Position, RuleId, Status } from '../result.js';
 
 /** The outcome of resolving one debt link through the API (the action's `verify: true`). */
@@ -41,8 +42,7 @@ export function outcome(status: Status, message: string, hint: string, position?
 }
 
 export function quote(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
+  return `"${oneLine(text, max)}"`;
 }
 
 export function list(items: readonly string[]): string {

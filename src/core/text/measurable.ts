@@ -20,7 +20,7 @@ const DURATION = new RegExp(
   'iu',
 );
 const UNIT = new RegExp(
-  String.raw`${NUMBER}\s?(?:x|×)(?=\s|$|[.,;)])|${NUMBER}${SCALE}\s?(?:[a-z-]{3,20}\s)?(?:rps|qps|rpm|tps|req/s|requests?|ops/s|users?|customers?|accounts?|sessions?|tickets?|incidents?|errors?|bugs?|alerts?|pages?|calls?|queries|transactions?|orders?|signups?|sign-ups?|deploys?|deployments?|releases?|points?|kb|mb|gb|tb|kib|mib|gib|vcpus?|cpus?|cores?|nines|9s|engineers?|fte|people|seats?|leads?|clicks?|steps?|escalations?|complaints?|returns?|churned|findings?|vulnerabilit(?:y|ies)|defects?|regressions?|issues?|retries|attempts?|hops?|queries?|rows?|records?|items?|files?|lines?|classes?|modules?|services?|pods?|nodes?|instances?|replicas?|regions?|zones?)\b`,
+  String.raw`${NUMBER}\s?(?:x|×)(?=\s|$|[.,;)])|${NUMBER}${SCALE}\s?(?:[a-z-]{3,20}\s(?=\w+\b))??(?:rps|qps|rpm|tps|req/s|requests?|ops/s|users?|customers?|accounts?|sessions?|tickets?|incidents?|errors?|bugs?|alerts?|pages?|calls?|queries|transactions?|orders?|signups?|sign-ups?|deploys?|deployments?|releases?|points?|kb|mb|gb|tb|kib|mib|gib|vcpus?|cpus?|cores?|nines|9s|engineers?|fte|people|seats?|leads?|clicks?|steps?|escalations?|complaints?|returns?|churned|findings?|vulnerabilit(?:y|ies)|defects?|regressions?|issues?|retries|attempts?|hops?|queries?|rows?|records?|items?|files?|lines?|classes?|modules?|services?|pods?|nodes?|instances?|replicas?|regions?|zones?)\b`,
   'iu',
 );
 const THRESHOLD = new RegExp(
@@ -67,9 +67,19 @@ export function hasThreshold(text: string): boolean {
   return (
     findQuantity(text) !== undefined ||
     SLO_NOTATION.test(text) ||
-    /(?<![A-Za-z#/_.-])\d+(?:[.,]\d+)*(?![A-Za-z_-]*\d)/u.test(text) ||
+    standaloneNumber(text) ||
     /\b(?:zero|no)\s+(?:critical|high|new|open|known)\b/iu.test(text)
   );
+}
+
+/** A number that is not a reference: "section 3", "RFC 6749", "step 2", "v2", "#12" are not thresholds. */
+const REFERENCE_BEFORE = /(?:\b(?:section|sec|chapter|page|rfc|iso|version|step|issue|pr|ticket|figure|fig|table|appendix|phase|sprint|milestone|release|item|part|line|see)\.?|[#§])\s*$/iu;
+
+function standaloneNumber(text: string): boolean {
+  for (const match of text.matchAll(/(?<![A-Za-z#/_.-])\d+(?:[.,]\d+)*(?![A-Za-z_-]*\d)/gu)) {
+    if (!REFERENCE_BEFORE.test(text.slice(Math.max(0, (match.index ?? 0) - 12), match.index))) return true;
+  }
+  return false;
 }
 
 function sentences(text: string): string[] {

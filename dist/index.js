@@ -47689,19 +47689,40 @@ function squash(text) {
     return text.toLowerCase().replace(/[\s*_`]+/g, ' ').trim().replace(/[.:;!?]+$/u, '').trim();
 }
 const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+/** Segmenting one long string takes time that grows faster than its length, so long texts are cut at white space. */
+const CHUNK = 2000;
 /** Real words: word-like segments with a letter (CJK counted per word segment). */
 function countWords(text) {
     let count = 0;
-    for (const segment of segmenter.segment(text)) {
-        if (segment.isWordLike && /\p{L}/u.test(segment.segment))
-            count += 1;
+    let start = 0;
+    while (start < text.length) {
+        let end = Math.min(text.length, start + CHUNK);
+        if (end < text.length) {
+            const space = text.lastIndexOf(' ', end);
+            const newline = text.lastIndexOf('\n', end);
+            const cut = Math.max(space, newline);
+            if (cut > start)
+                end = cut;
+        }
+        for (const segment of segmenter.segment(text.slice(start, end))) {
+            if (segment.isWordLike && /\p{L}/u.test(segment.segment))
+                count += 1;
+        }
+        start = end;
     }
     return count;
 }
-/** Collapses white space for display, keeping it on one line. */
+/** Collapses white space for display, keeping it on one line; never cuts a character (or emoji) in half. */
 function oneLine(text, max = 200) {
     const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    return clipText(flat, max);
+}
+/** At most `max` code points, with an ellipsis when cut. */
+function clipText(text, max) {
+    if (text.length <= max)
+        return text;
+    const points = Array.from(text);
+    return points.length > max ? `${points.slice(0, max - 1).join('')}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./.build/core/markdown/labels.js
@@ -47778,39 +47799,130 @@ function collectLinks(nodes) {
 
 
 function buildSections(tree, context) {
-    const root = newSection('root', '', 0, undefined);
-    const headings = [root];
-    let openLabel;
-    let container;
-    for (const node of tree.children) {
-        if (node.type === 'heading') {
-            while (headings.length > 1 && (headings.at(-1)?.depth ?? 0) >= node.depth)
-                headings.pop();
-            const section = newSection('heading', plainText(node), node.depth, positionOf(node));
-            (headings.at(-1) ?? root).entries.push(section);
-            headings.push(section);
-            openLabel = undefined;
-            container = undefined;
-            continue;
-        }
-        const heading = headings.at(-1) ?? root;
-        const label = node.type === 'paragraph' ? readLabel(node, (title) => context.isKnownTitle(title)) : undefined;
-        if (label) {
-            const nested = container !== undefined && context.isChildLabel(label.title);
-            if (!nested)
-                container = undefined;
-            const section = newSection('label', label.title, heading.depth + 1, positionOf(node));
-            if (label.rest.trim())
-                section.entries.push(unit(label.rest, undefined, node, [node], context));
-            (nested && container ? container : heading).entries.push(section);
-            openLabel = section;
-            if (!nested && context.isContainer(label.title))
-                container = section;
-            continue;
-        }
-        addBlock(openLabel ?? heading, node, context);
+    const builder = new Builder(context);
+    for (const node of tree.children)
+        builder.block(node);
+    return builder.root;
+}
+/** Walks the top-level blocks once, keeping the open heading sections and label. */
+class Builder {
+    root = newSection('root', '', 0, undefined);
+    #context;
+    #headings = [this.root];
+    #openLabel;
+    #container;
+    constructor(context) {
+        this.#context = context;
     }
-    return root;
+    block(node) {
+        if (node.type === 'heading') {
+            while (this.#headings.length > 1 && (this.#headings.at(-1)?.depth ?? 0) >= node.depth)
+                this.#headings.pop();
+            const section = newSection('heading', plainText(node), node.depth, positionOf(node));
+            this.#heading.entries.push(section);
+            this.#headings.push(section);
+            this.#openLabel = undefined;
+            this.#container = undefined;
+            return;
+        }
+        if (node.type === 'paragraph') {
+            this.#paragraph(node);
+            return;
+        }
+        if (node.type === 'blockquote') {
+            // A quoted template keeps its labels: "> **Business Value:** …".
+            for (const child of node.children)
+                this.block(child);
+            return;
+        }
+        if (node.type === 'html') {
+            // <details><summary>Business Value</summary> … </details>: the summary is a title.
+            const summary = /<summary>([\s\S]*?)<\/summary>/iu.exec(node.value)?.[1]?.replace(/<[^>]*>/gu, '').trim();
+            if (summary)
+                this.#label({ title: summary, rest: '', bold: true }, node, []);
+            return;
+        }
+        addBlock(this.#openLabel ?? this.#heading, node, this.#context);
+    }
+    get #heading() {
+        return this.#headings.at(-1) ?? this.root;
+    }
+    /**
+     * A paragraph, line by line when a later line starts a label of its own: GitHub
+     * shows "Performance: …" and "Security: …" on consecutive lines as two lines, and
+     * a reader sees two labels.
+     */
+    #paragraph(node) {
+        const isKnown = (title) => this.#context.isKnownTitle(title);
+        const lines = splitLines(node);
+        const labels = lines.map((line) => readLabel(line, isKnown));
+        if (lines.length < 2 || !labels.slice(1).some(Boolean)) {
+            const label = lines.length > 1 ? readLabel(node, isKnown) : labels[0];
+            if (label)
+                this.#label(label, node, [node]);
+            else
+                addBlock(this.#openLabel ?? this.#heading, node, this.#context);
+            return;
+        }
+        let index = 0;
+        while (index < lines.length) {
+            const label = labels[index];
+            let next = index + 1;
+            while (next < lines.length && !labels[next])
+                next += 1;
+            const group = lines.slice(index, next);
+            const text = group.slice(1).map((line) => plainText(line)).join('\n');
+            const first = group[0];
+            if (first && label)
+                this.#label({ ...label, rest: [label.rest, text].filter(Boolean).join('\n') }, first, group);
+            else if (first) {
+                const target = this.#openLabel ?? this.#heading;
+                target.entries.push(unit(group.map((line) => plainText(line)).join('\n'), undefined, first, group, this.#context));
+            }
+            index = next;
+        }
+    }
+    #label(label, at, linkNodes) {
+        const context = this.#context;
+        const nested = this.#container !== undefined && context.isChildLabel(label.title);
+        if (!nested)
+            this.#container = undefined;
+        const heading = this.#heading;
+        const section = newSection('label', label.title, heading.depth + 1, positionOf(at));
+        if (label.rest.trim())
+            section.entries.push(unit(label.rest, undefined, at, linkNodes, context));
+        (nested && this.#container ? this.#container : heading).entries.push(section);
+        this.#openLabel = section;
+        if (!nested && context.isContainer(label.title))
+            this.#container = section;
+    }
+}
+/** A paragraph cut at its line breaks (soft or hard) into one paragraph per line. */
+function splitLines(paragraph) {
+    const start = paragraph.position?.start;
+    const lines = [[]];
+    for (const child of paragraph.children) {
+        if (child.type === 'break') {
+            lines.push([]);
+            continue;
+        }
+        if (child.type !== 'text' || !child.value.includes('\n')) {
+            lines.at(-1)?.push(child);
+            continue;
+        }
+        child.value.split(/\r?\n/u).forEach((part, index) => {
+            if (index > 0)
+                lines.push([]);
+            if (part)
+                lines.at(-1)?.push({ type: 'text', value: part });
+        });
+    }
+    return lines
+        .map((children, index) => {
+        const line = start ? { line: start.line + index, column: index === 0 ? start.column : 1 } : undefined;
+        return line ? { type: 'paragraph', children, position: { start: line, end: line } } : { type: 'paragraph', children };
+    })
+        .filter((line) => line.children.length > 0);
 }
 function addBlock(target, node, context) {
     switch (node.type) {
@@ -47849,7 +47961,7 @@ function addList(target, list, context) {
 function addListItem(target, item, context) {
     const checked = item.checked ?? undefined;
     const [first, ...others] = item.children;
-    const label = first?.type === 'paragraph' ? readLabel(first, (title) => context.isKnownTitle(title)) : undefined;
+    const label = first?.type === 'paragraph' ? listLabel(first, context) : undefined;
     if (label) {
         const section = newSection('item', label.title, target.depth + 1, positionOf(item), checked);
         if (label.rest.trim())
@@ -47867,15 +47979,47 @@ function addListItem(target, item, context) {
         if (child.type === 'list')
             addList(target, child, context);
 }
+/**
+ * A list item's label: `- **Performance:** p95 < 1 s`, `- Security: TLS only`, or a
+ * known title alone (`- Performance` with its criteria nested below, or an unticked
+ * `- [ ] Security` left from a template — a title with no content).
+ */
+const MAX_ALONE_WORDS = 4;
+function listLabel(paragraph, context) {
+    const label = readLabel(paragraph, (title) => context.isKnownTitle(title));
+    if (label)
+        return label;
+    const alone = plainText(paragraph).trim().replace(/[:：]$/u, '');
+    const short = alone.split(/\s+/u).length <= MAX_ALONE_WORDS && !alone.includes('\n');
+    return alone && short && context.isKnownTitle(alone) ? { title: alone, rest: '', bold: false } : undefined;
+}
 function addTable(target, table, context) {
+    const rows = table.children.map((row) => row.children.map((cell) => plainText(cell).trim()));
+    const [header = [], ...body] = rows;
+    if (isCategoryHeader(header, body, context)) {
+        // | Performance | Security |  over rows of criteria: one section per column.
+        header.forEach((title, column) => {
+            if (!title)
+                return;
+            const section = newSection('row', title, target.depth + 1, positionOf(table.children[0] ?? table));
+            body.forEach((cells, index) => {
+                const text = cells[column] ?? '';
+                const row = table.children[index + 1];
+                if (text && row)
+                    section.entries.push(unit(text, undefined, row, [row.children[column] ?? row], context));
+            });
+            target.entries.push(section);
+        });
+        return;
+    }
     table.children.forEach((row, index) => {
-        const cells = row.children.map((cell) => plainText(cell).trim());
+        const cells = rows[index] ?? [];
         const [head, ...rest] = cells;
         const isHeader = index === 0;
         if (isHeader && !(head && context.isKnownTitle(head)))
             return;
         const text = rest.filter(Boolean).join(' | ');
-        if (head && rest.length > 0 && (!isHeader || context.isKnownTitle(head))) {
+        if (head && rest.length > 0) {
             const section = newSection('row', head, target.depth + 1, positionOf(row));
             if (text)
                 section.entries.push(unit(text, undefined, row, row.children.slice(1), context));
@@ -47886,6 +48030,13 @@ function addTable(target, table, context) {
         if (whole)
             target.entries.push(unit(whole, undefined, row, [row], context));
     });
+}
+/** A header row whose every cell is a known title, over rows whose first cells are not. */
+function isCategoryHeader(header, body, context) {
+    const titles = header.filter(Boolean);
+    if (titles.length < 2 || body.length === 0 || !titles.every((title) => context.isKnownTitle(title)))
+        return false;
+    return body.every((cells) => !(cells[0] && context.isKnownTitle(cells[0])));
 }
 function newSection(kind, title, depth, position, checked) {
     return { type: 'section', kind, title: title.trim(), depth, position, checked, entries: [] };
@@ -47958,7 +48109,7 @@ const MONEY = new RegExp(String.raw `(?:[$€£¥₹]\s?${NUMBER}${SCALE})|(?:${
 /** "~30 a month", "5 per week", "3/day", "月80時間" — a count over time. */
 const RATE = new RegExp(String.raw `${NUMBER}\s?(?:\w+\s)?(?:a|an|per|each|every|/)\s?(?:day|week|month|quarter|year|sprint|release|deploy)\b|${NUMBER}\s?(?:時間|分|秒|日|件|人|回)`, 'iu');
 const DURATION = new RegExp(String.raw `${NUMBER}\s?(?:[a-z]+-)?(?:ms|msec|milliseconds?|µs|us|ns|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|d|weeks?|wks?|months?|quarters?|years?|yrs?|sprints?)\b`, 'iu');
-const UNIT = new RegExp(String.raw `${NUMBER}\s?(?:x|×)(?=\s|$|[.,;)])|${NUMBER}${SCALE}\s?(?:[a-z-]{3,20}\s)?(?:rps|qps|rpm|tps|req/s|requests?|ops/s|users?|customers?|accounts?|sessions?|tickets?|incidents?|errors?|bugs?|alerts?|pages?|calls?|queries|transactions?|orders?|signups?|sign-ups?|deploys?|deployments?|releases?|points?|kb|mb|gb|tb|kib|mib|gib|vcpus?|cpus?|cores?|nines|9s|engineers?|fte|people|seats?|leads?|clicks?|steps?|escalations?|complaints?|returns?|churned|findings?|vulnerabilit(?:y|ies)|defects?|regressions?|issues?|retries|attempts?|hops?|queries?|rows?|records?|items?|files?|lines?|classes?|modules?|services?|pods?|nodes?|instances?|replicas?|regions?|zones?)\b`, 'iu');
+const UNIT = new RegExp(String.raw `${NUMBER}\s?(?:x|×)(?=\s|$|[.,;)])|${NUMBER}${SCALE}\s?(?:[a-z-]{3,20}\s(?=\w+\b))??(?:rps|qps|rpm|tps|req/s|requests?|ops/s|users?|customers?|accounts?|sessions?|tickets?|incidents?|errors?|bugs?|alerts?|pages?|calls?|queries|transactions?|orders?|signups?|sign-ups?|deploys?|deployments?|releases?|points?|kb|mb|gb|tb|kib|mib|gib|vcpus?|cpus?|cores?|nines|9s|engineers?|fte|people|seats?|leads?|clicks?|steps?|escalations?|complaints?|returns?|churned|findings?|vulnerabilit(?:y|ies)|defects?|regressions?|issues?|retries|attempts?|hops?|queries?|rows?|records?|items?|files?|lines?|classes?|modules?|services?|pods?|nodes?|instances?|replicas?|regions?|zones?)\b`, 'iu');
 const THRESHOLD = new RegExp(String.raw `(?:[≤≥<>]=?|=<|=>|\b(?:under|below|above|over|within|at most|at least|no more than|not more than|less than|fewer than|more than|greater than|up to|max(?:imum)?|min(?:imum)?|target(?:ed)?|budget|slo|sla|p\d{2}(?:\.\d+)?)\b)\s*:?\s*[$€£]?${NUMBER}`, 'iu');
 const SLO_NOTATION = /\bp\d{2}(?:\.\d+)?\b|\bwcag\s?\d(?:\.\d)?\s?(?:a{1,3})?\b/iu;
 const METRIC = new RegExp(String.raw `\b(?:churn|conversion|convert|revenue|arr|mrr|sales|margin|cost|costs|spend|savings?|save[sd]?|profit|price|latency|response time|load time|throughput|uptime|availability|downtime|outage|incidents?|errors?|error rate|failures?|crash(?:es)?|tickets?|support|retention|engagement|activation|adoption|signups?|sign-ups?|nps|csat|satisfaction|hours?|days?|time|speed|faster|slower|productivity|velocity|lead time|cycle time|delivery|deploy(?:ment)?s?|users?|customers?|accounts?|traffic|usage|sessions?|tokens?|memory|cpu|storage|bandwidth|p\d{2}|fines?|risk|penalt(?:y|ies)|coverage|complexity|build time|ci time|onboarding|capacity|requests?)\b`, 'iu');
@@ -47995,8 +48146,17 @@ function measuredSentence(text) {
 function hasThreshold(text) {
     return (findQuantity(text) !== undefined ||
         SLO_NOTATION.test(text) ||
-        /(?<![A-Za-z#/_.-])\d+(?:[.,]\d+)*(?![A-Za-z_-]*\d)/u.test(text) ||
+        standaloneNumber(text) ||
         /\b(?:zero|no)\s+(?:critical|high|new|open|known)\b/iu.test(text));
+}
+/** A number that is not a reference: "section 3", "RFC 6749", "step 2", "v2", "#12" are not thresholds. */
+const REFERENCE_BEFORE = /(?:\b(?:section|sec|chapter|page|rfc|iso|version|step|issue|pr|ticket|figure|fig|table|appendix|phase|sprint|milestone|release|item|part|line|see)\.?|[#§])\s*$/iu;
+function standaloneNumber(text) {
+    for (const match of text.matchAll(/(?<![A-Za-z#/_.-])\d+(?:[.,]\d+)*(?![A-Za-z_-]*\d)/gu)) {
+        if (!REFERENCE_BEFORE.test(text.slice(Math.max(0, (match.index ?? 0) - 12), match.index)))
+            return true;
+    }
+    return false;
 }
 function sentences(text) {
     return text.split(/(?<=[.!?])\s+(?=[A-Z])|\n+/u).filter((sentence) => sentence.trim());
@@ -48007,23 +48167,28 @@ function sentences(text) {
 
 
 /**
- * The first section named by an alias that has content (else the first one found).
- * Subsections that are sections of another kind (acceptance criteria nested under
- * the value, say) are not part of the statement.
+ * The section named by an alias that holds the statement: a heading before a label,
+ * a label before a list item or table row ("- Value: 30 minutes" in a settings list
+ * is not the business value when a "## Business Value" section exists), the first
+ * with content at that rank (else the first found). Subsections that are sections of
+ * another kind — acceptance criteria nested under the value, say — are not part of it.
  */
 function findStatement(root, aliases, isOtherSection) {
-    let first;
     const skip = (section) => !aliases.matches(section.title) && isOtherSection(section.title);
+    let best;
+    let first;
     for (const section of descendants(root)) {
         if (!aliases.matches(section.title))
             continue;
         const statement = statementOf(section, skip);
-        if (statement.words > 0)
-            return statement;
         first ??= statement;
+        const rank = RANK[section.kind];
+        if (statement.words > 0 && (!best || rank < best.rank))
+            best = { statement, rank };
     }
-    return first ?? { present: false, title: undefined, text: '', words: 0, quantity: undefined, position: undefined };
+    return best?.statement ?? first ?? { present: false, title: undefined, text: '', words: 0, quantity: undefined, position: undefined };
 }
+const RANK = { root: 3, heading: 0, label: 1, item: 2, row: 2 };
 function statementOf(section, skip) {
     const text = contentOf(section, skip);
     const words = countWords(text);
@@ -48123,7 +48288,9 @@ const DEFAULT_CATEGORIES = {
  * colons, so "## 💰 3. Business Value:" and "business value" are the same title.
  */
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}\u{20E3}\u{1F1E6}-\u{1F1FF}]/gu;
-const NUMBERING = /^(?:(?:\d+(?:\.\d+)*|[a-z])[.)]\s+|\d+(?:\.\d+)*\s+|\(?(?:[ivx]+|\d+)\)\s+|[a-z]{1,4}-\d+[.:)]?\s*|[-*•>#]+\s*)/u;
+const NUMBERING = /^(?:(?:\d+(?:\.\d+)*|[a-z]|[ivx]{1,5})[.)]\s+|\d+(?:\.\d+)*\s+|\(?(?:[ivx]+|\d+)\)\s+|[a-z]{1,4}-\d+[.:)]?\s*|[-*•>#]+\s*)/u;
+/** Words a title may add to what it names: "Security considerations", "Performance requirements". */
+const GENERIC_TAIL = /\s+(?:considerations?|requirements?|criteria|concerns?|aspects?|notes?|constraints?|goals?|expectations?|impact)$/u;
 const EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 function normalizeTitle(title) {
     let text = title.normalize('NFKC').toLowerCase().replace(EMOJI, ' ');
@@ -48135,7 +48302,8 @@ function normalizeTitle(title) {
             break;
         text = next;
     }
-    return text.replace(/\s*&\s*/g, ' and ').trim();
+    // "Non-functional", "Non functional" and "Nonfunctional"-with-a-hyphen are one spelling.
+    return text.replace(/\s*&\s*/g, ' and ').replace(/(?<=\p{L})-(?=\p{L})/gu, ' ').trim();
 }
 /** The ways a normalised title can name something: itself, without a parenthetical, and its parts. */
 function titleVariants(normalized) {
@@ -48147,6 +48315,11 @@ function titleVariants(normalized) {
         const trimmed = part.replace(EDGE_PUNCTUATION, '').trim();
         if (trimmed)
             variants.add(trimmed);
+    }
+    for (const variant of [...variants]) {
+        const short = variant.replace(GENERIC_TAIL, '');
+        if (short && short !== variant)
+            variants.add(short);
     }
     return [...variants];
 }
@@ -48200,7 +48373,8 @@ function buildMatchers(config) {
         isContainer: (title) => nfr.matches(title),
         isChildLabel: isCategory,
     };
-    return { businessValue, nfr, impact, categories, placeholders, sections, categoriesNamedBy };
+    const isOtherSection = (title) => nfr.matches(title) || isCategory(title) || isDebtTitle(title);
+    return { businessValue, nfr, impact, categories, placeholders, sections, categoriesNamedBy, isOtherSection };
 }
 /** Built-in categories, extended or replaced by config, narrowed by `only-categories`. */
 function resolveCategories(config) {
@@ -48462,8 +48636,15 @@ function debt_work_squash(text) {
 
 
 
-const WAIVER = /^(?:n\s*\/\s*a|na|not applicable|not relevant|none|no impact|no changes?|nothing|unaffected)(?:\s*$|\s*[.:;,(—–-]+\s*(.*)$|\s+((?:because|since|as|due to|—)\s.*)$)/isu;
-const MIN_REASON_WORDS = 2;
+/**
+ * Waivers: "N/A — reason", "Not applicable: backend only", "n.a. (docs only)", a
+ * table's "N/A | reason" cells; and, when no threshold is stated, "None — …", "No
+ * security impact — no user input", "No". ("No change to p95 (±5%)" is a criterion.)
+ */
+const NOT_APPLICABLE = /^(?:n\s*\/\s*a|n\.\s?a\.?|na|not applicable|not relevant|not needed)(?:\s*$|\s*[.:;,(|—–-]+\s*(.*)$|\s+((?:because|since|as|due to|for|to|in)\s.*)$)/isu;
+const NOTHING = /^(?:none|no|nothing|unaffected|no(?:\s+[\p{L}-]+){0,2}\s+(?:impact|changes?))(?:\s*$|\s*[.:;,(|—–-]+\s*(.*)$|\s+((?:because|since|as|due to)\s.*)$)/isu;
+const MIN_REASON_WORDS = 1;
+const NO_REASON = /^(?:tbd|todo|tba|n\/a|na|none|-+|\.+|…|\?+)$/iu;
 function findNfr(root, matchers) {
     const collector = new Collector(matchers);
     const sections = [];
@@ -48472,12 +48653,18 @@ function findNfr(root, matchers) {
         sections.push({ title: section.title, position: section.position });
         collector.container(section);
     }
+    // Category sections outside every acceptance-criteria section: "## Security" beside it.
     const stray = new Set();
-    if (containers.length === 0) {
-        for (const section of descendants(root))
-            for (const id of matchers.categoriesNamedBy(section.title))
+    const walk = (section) => {
+        for (const entry of section.entries) {
+            if (entry.type !== 'section' || containers.includes(entry))
+                continue;
+            for (const id of matchers.categoriesNamedBy(entry.title))
                 stray.add(id);
-    }
+            walk(entry);
+        }
+    };
+    walk(root);
     return collector.facts(sections, [...stray]);
 }
 class Collector {
@@ -48536,12 +48723,19 @@ class Collector {
         const matched = this.#matchers.categories.filter((category) => categories.includes(category.id) && category.vocabulary !== undefined && category.vocabulary.test(text));
         return matched.length > 0 ? matched.map((category) => category.id) : categories;
     }
+    /** A criterion with no category label: its words decide; "a; b" may hold one per category. */
     #unlabelled(unit, title) {
         if (unit.placeholder || waiverOf(unit.text) !== undefined)
             return;
-        const category = this.#classify(title ? `${title}: ${unit.text}` : unit.text);
-        if (category)
-            this.#add(category, unit, title);
+        const clauses = unit.text.split(/;\s+/u).filter((clause) => clause.trim());
+        const seen = new Set();
+        for (const clause of clauses.length > 1 ? clauses : [unit.text]) {
+            const category = this.#classify(title ? `${title}: ${clause}` : clause);
+            if (!category || seen.has(category))
+                continue;
+            seen.add(category);
+            this.#add(category, clauses.length > 1 ? { ...unit, text: clause.trim() } : unit, title);
+        }
     }
     #classify(text) {
         let best;
@@ -48579,11 +48773,12 @@ class Collector {
 }
 /** The reason of an "N/A — reason" waiver: "" when it has none, undefined when the text is no waiver. */
 function waiverOf(text) {
-    const match = WAIVER.exec(text.trim());
+    const trimmed = text.trim();
+    const match = NOT_APPLICABLE.exec(trimmed) ?? (hasThreshold(trimmed) ? null : NOTHING.exec(trimmed));
     if (!match)
         return undefined;
-    const reason = (match[1] ?? match[2] ?? '').replace(/^[(\s]+|[)\s.]+$/gu, '').trim();
-    return countWords(reason) >= MIN_REASON_WORDS ? reason : '';
+    const reason = (match[1] ?? match[2] ?? '').replace(/^[(|\s]+|[)|\s.]+$/gu, '').trim();
+    return countWords(reason) >= MIN_REASON_WORDS && !NO_REASON.test(reason) ? reason : '';
 }
 /** The units of a section with the title of the label, list label or row they sit under. */
 function* titledUnits(section, title) {
@@ -73219,7 +73414,7 @@ function analyze_analyze(input, config) {
         subject,
         labels,
         root,
-        businessValue: findStatement(root, matchers.businessValue, matchers.sections.isKnownTitle),
+        businessValue: findStatement(root, matchers.businessValue, matchers.isOtherSection),
         nfr: findNfr(root, matchers),
         debtWork: findDebtWork(root, input.title, labels, config),
         links: findDebtLinks(root, {
@@ -73228,7 +73423,7 @@ function analyze_analyze(input, config) {
             registers: config.rules['debt-link'].registers,
             keyPatterns: keyPatternsFor(config),
         }),
-        impact: findStatement(root, matchers.impact, matchers.sections.isKnownTitle),
+        impact: findStatement(root, matchers.impact, matchers.isOtherSection),
     };
 }
 /** Reads one body's register links and business impact (parsed once), e.g. for each sprint item. */
@@ -73239,12 +73434,12 @@ function readBodyFacts(body, config, repo) {
 }
 
 ;// CONCATENATED MODULE: ./.build/core/rules/rule.js
+
 function outcome(status, message, hint, position) {
     return position ? { status, message, hint, position } : { status, message, hint };
 }
 function quote(text, max = 60) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
+    return `"${oneLine(text, max)}"`;
 }
 function rule_list(items) {
     if (items.length <= 1)
@@ -73411,7 +73606,9 @@ const nfrCriteria = {
         if (missing.length > 0) {
             const unreasoned = missing.filter((category) => nfr.waivedWithoutReason.includes(category));
             const note = unreasoned.length ? ` (${rule_list(unreasoned)} marked N/A without a reason)` : '';
-            return outcome('fail', `expected criteria for ${rule_list(options.required)}, found none for ${rule_list(missing)}${note}`, `Add a criterion for ${rule_list(missing)} under ${quote(nfr.sections[0]?.title ?? 'Acceptance Criteria')}, or waive it as "N/A — <reason>".`, position);
+            const stray = missing.filter((category) => nfr.strayCategories.includes(category));
+            const move = stray.length ? ` The ${rule_list(stray)} section outside it does not count: move it under ${quote(nfr.sections[0]?.title ?? 'Acceptance Criteria')}.` : '';
+            return outcome('fail', `expected criteria for ${rule_list(options.required)}, found none for ${rule_list(missing)}${note}`, `Add a criterion for ${rule_list(missing)} under ${quote(nfr.sections[0]?.title ?? 'Acceptance Criteria')}, or waive it as "N/A — <reason>".${move}`, position);
         }
         if (addressed.size < options['min-categories']) {
             const found = addressed.size ? ` (${rule_list([...addressed])})` : '';
@@ -73423,8 +73620,12 @@ const nfrCriteria = {
             return outcome(options.measurable === 'require' ? 'fail' : 'warn', `expected a threshold in every criterion, found ${vague.length} without one (${first?.category}: ${quote(first?.text ?? '')})`, 'Make each criterion checkable: a number and unit ("p95 ≤ 400 ms", "99.9% monthly uptime", "0 high-severity findings").', first?.position ?? position);
         }
         const waived = rule_list(nfr.waived.map((waiver) => waiver.category));
-        if (nfr.categories.length === 0)
-            return outcome('pass', `found every category waived with a reason: ${waived}`, '', position);
+        if (nfr.categories.length === 0) {
+            const message = waived
+                ? `found every category waived with a reason: ${waived}`
+                : `found ${quote(nfr.sections[0]?.title ?? 'Acceptance Criteria')}, and the config requires no category`;
+            return outcome('pass', message, '', position);
+        }
         return outcome('pass', `found criteria for ${rule_list(nfr.categories)}${waived ? `; waived ${waived}` : ''}`, '', position);
     },
     snippet: (config) => {
@@ -73525,7 +73726,10 @@ function escapeMarkdown(text) {
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/([\\`*_[\]|~#])/g, '\\$1')
-        .replace(/@(?=\w)/g, '@\u200B');
+        .replace(/@(?=\w)/g, '@\u200B')
+        // No autolinks from user text: "https://…" and "www.…" are shown, not linked.
+        .replace(/:\/\//g, ':\u200B//')
+        .replace(/\bwww\./giu, (match) => `${match.slice(0, 3)}\u200B.`);
 }
 /** Text for a fenced code block: a fence longer than any backtick run inside. */
 function fence(text, info = '') {
@@ -73608,7 +73812,8 @@ function fixFor(finding) {
 function subjectLine(result) {
     const { kind, number, title } = result.subject;
     const name = kind === 'pr' ? 'Pull request' : 'Issue';
-    return `${name}${number === undefined ? '' : ` #${number}`}: ${escapeMarkdown(title)}`;
+    const label = `${name}${number === undefined ? '' : ` #${number}`}`;
+    return title.trim() ? `${label}: ${escapeMarkdown(title)}` : label;
 }
 function passSummary(findings) {
     return findings.map((finding) => `${statusIcon[finding.status]} ${labels_ruleTitles[finding.id] ?? finding.id}`).join(' · ');
@@ -73625,6 +73830,17 @@ const COLOURS = {
     dim: [2, 22],
 };
 const MARKS = { pass: '✔', fail: '✖', warn: '⚠', skip: '–' };
+// C0 and C1 controls but the newline (a tab is a space), and the bidirectional overrides.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+/**
+ * User-derived text made inert for a terminal: no escape sequences (a body holding
+ * `ESC[J ESC[H` must not clear the screen), no carriage return to overwrite a line.
+ * The sprint's text view has `oneLine` for this, but it also folds lines and truncates.
+ */
+function terminalSafe(text) {
+    return text.replace(/\r\n?/gu, '\n').replace(CONTROL, (char) => (char === '\t' ? ' ' : ''));
+}
 function renderText(result, options) {
     const paint = (style, text) => {
         if (!options.colour)
@@ -73636,13 +73852,15 @@ function renderText(result, options) {
     const failed = active.filter((finding) => finding.status === 'fail').length;
     const warned = active.filter((finding) => finding.status === 'warn').length;
     const lines = [];
-    const name = options.source ?? `${result.subject.kind === 'pr' ? 'PR' : 'issue'}${result.subject.number === undefined ? '' : ` #${result.subject.number}`}`;
+    const source = options.source === undefined ? undefined : terminalSafe(options.source);
+    const name = source ?? `${result.subject.kind === 'pr' ? 'PR' : 'issue'}${result.subject.number === undefined ? '' : ` #${result.subject.number}`}`;
     lines.push(paint('bold', `${name}: ${result.conclusion}`) + paint('dim', ` — ${headline(failed, warned, active.length)}`));
     for (const finding of result.rules) {
-        const where = finding.position && options.source ? `${options.source}:${finding.position.line}:${finding.position.column} ` : '';
-        lines.push(`  ${paint(finding.status, `${MARKS[finding.status]} ${finding.status.padEnd(4)}`)} ${(ruleTitles[finding.id] ?? finding.id).padEnd(24)} ${where}${finding.message}`);
+        const where = finding.position && source ? `${source}:${finding.position.line}:${finding.position.column} ` : '';
+        const title = terminalSafe(ruleTitles[finding.id] ?? finding.id);
+        lines.push(`  ${paint(finding.status, `${MARKS[finding.status]} ${finding.status.padEnd(4)}`)} ${title.padEnd(24)} ${where}${terminalSafe(finding.message)}`);
         if (finding.hint && (finding.status === 'fail' || finding.status === 'warn'))
-            lines.push(paint('dim', `         ${' '.repeat(24)} → ${finding.hint}`));
+            lines.push(paint('dim', `         ${' '.repeat(24)} → ${terminalSafe(finding.hint)}`));
     }
     return `${lines.join('\n')}\n`;
 }
@@ -85286,6 +85504,10 @@ async function checkSubject(env, ref, configRef) {
     const checkName = inputs.checkName ?? (loaded.ok ? loaded.config.report['check-name'] : 'alignment');
     if (!loaded.ok) {
         const markdown = configErrorMarkdown(loaded.errors, inputs.configPath);
+        // Written even though `report.check-run: false` turns check runs off: that setting
+        // lives in the config that failed to parse, so it cannot be read — and a broken
+        // policy must show on the PR rather than pass silently (a failing check is how a
+        // required check blocks the merge until the config is fixed).
         if (ref.kind === 'pr' && subject.headSha) {
             const sha = subject.headSha;
             await writes.attempt('check run', () => api.createCheckRun({ owner: ref.owner, repo: ref.repo, name: checkName, headSha: sha, conclusion: 'failure', output: { title: `${inputs.configPath} is invalid`, summary: markdown, text: '', annotations: [] } }));
@@ -85298,7 +85520,7 @@ async function checkSubject(env, ref, configRef) {
     const config = inputs.mode ? { ...loaded.config, mode: inputs.mode } : loaded.config;
     const skipped = skipReason(subject, config);
     if (skipped) {
-        if (ref.kind === 'pr' && subject.headSha) {
+        if (ref.kind === 'pr' && subject.headSha && config.report['check-run']) {
             const sha = subject.headSha;
             await writes.attempt('check run', () => api.createCheckRun({ owner: ref.owner, repo: ref.repo, name: checkName, headSha: sha, conclusion: 'skipped', output: { title: `Skipped: ${skipped}`, summary: `alignment-check skipped this pull request because ${skipped}.`, text: '', annotations: [] } }));
         }
@@ -86582,14 +86804,14 @@ const sprintMarker = (key) => `<!-- ${MARKER_PREFIX}${key.replace(/[^A-Za-z0-9._
 // Quoting user text
 // ---------------------------------------------------------------------------
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+const render_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
 function truncate(s, max) {
     const chars = Array.from(s);
     return chars.length <= max ? s : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }
 /** One line of plain text: no control characters, collapsed spaces, at most `max` characters. */
 function render_oneLine(s, max = 120) {
-    return truncate(s.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim(), max);
+    return truncate(s.replace(render_CONTROL, ' ').replace(/\s+/g, ' ').trim(), max);
 }
 /**
  * User text as inert inline Markdown, safe in a table cell: Markdown punctuation

@@ -30992,6 +30992,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
@@ -33720,7 +33727,7 @@ exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.Ll = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
@@ -33732,9 +33739,9 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 exports.iX = parser.Parser;
-exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -39650,15 +39657,33 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 2296:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError),
+/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */ });
+/** Errors a user can fix; the CLI prints their message (no stack) and exits 2. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+class InputError extends Error {
+    name = 'InputError';
+}
+
+
+/***/ }),
+
 /***/ 1567:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9343);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1510);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3704);
 
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .Wr)());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -39669,11 +39694,17 @@ __webpack_async_result__();
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ useColour),
-/* harmony export */   W: () => (/* binding */ processIo)
+/* harmony export */   E1: () => (/* binding */ readUserFile),
+/* harmony export */   O$: () => (/* binding */ unreadable),
+/* harmony export */   Oi: () => (/* binding */ useColour),
+/* harmony export */   Wr: () => (/* binding */ processIo)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2296);
 /** What the CLI needs from the outside world, so the commands can be tested in-process. */
+
+
 
 function processIo() {
     return {
@@ -39702,11 +39733,36 @@ function useColour(io) {
         return true;
     return io.isTTY;
 }
+/** Why a file or directory could not be read, for a user: `${name}: …`. */
+function unreadable(name, what, error) {
+    const code = error instanceof Error ? Reflect.get(error, 'code') : undefined;
+    if (code === 'EISDIR')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${name}: is a directory, not ${/^[aeiou]/iu.test(what) ? 'an' : 'a'} ${what}`);
+    if (code === 'EACCES' || code === 'EPERM')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${name}: cannot read the ${what}: permission denied`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${name}: cannot read the ${what} (${typeof code === 'string' ? code : error instanceof Error ? error.message : String(error)})`);
+}
+/**
+ * Reads a text file the user named (relative to the working directory): `undefined`
+ * when there is no such file, an {@link InputError} naming it when it cannot be read
+ * (a directory, permission denied, …) — never a raw system error.
+ */
+async function readUserFile(io, name, what) {
+    try {
+        return await io.readFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, name));
+    }
+    catch (error) {
+        const code = error instanceof Error ? Reflect.get(error, 'code') : undefined;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw unreadable(name, what, error);
+    }
+}
 
 
 /***/ }),
 
-/***/ 1510:
+/***/ 3704:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39732,8 +39788,8 @@ __nccwpck_require__.d(constructs_namespaceObject, {
   text: () => (constructs_text)
 });
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./.build/core/markdown/text.js
@@ -39803,19 +39859,40 @@ function squash(text) {
     return text.toLowerCase().replace(/[\s*_`]+/g, ' ').trim().replace(/[.:;!?]+$/u, '').trim();
 }
 const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+/** Segmenting one long string takes time that grows faster than its length, so long texts are cut at white space. */
+const CHUNK = 2000;
 /** Real words: word-like segments with a letter (CJK counted per word segment). */
 function countWords(text) {
     let count = 0;
-    for (const segment of segmenter.segment(text)) {
-        if (segment.isWordLike && /\p{L}/u.test(segment.segment))
-            count += 1;
+    let start = 0;
+    while (start < text.length) {
+        let end = Math.min(text.length, start + CHUNK);
+        if (end < text.length) {
+            const space = text.lastIndexOf(' ', end);
+            const newline = text.lastIndexOf('\n', end);
+            const cut = Math.max(space, newline);
+            if (cut > start)
+                end = cut;
+        }
+        for (const segment of segmenter.segment(text.slice(start, end))) {
+            if (segment.isWordLike && /\p{L}/u.test(segment.segment))
+                count += 1;
+        }
+        start = end;
     }
     return count;
 }
-/** Collapses white space for display, keeping it on one line. */
+/** Collapses white space for display, keeping it on one line; never cuts a character (or emoji) in half. */
 function oneLine(text, max = 200) {
     const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    return clipText(flat, max);
+}
+/** At most `max` code points, with an ellipsis when cut. */
+function clipText(text, max) {
+    if (text.length <= max)
+        return text;
+    const points = Array.from(text);
+    return points.length > max ? `${points.slice(0, max - 1).join('')}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./.build/core/markdown/labels.js
@@ -39892,39 +39969,130 @@ function collectLinks(nodes) {
 
 
 function buildSections(tree, context) {
-    const root = newSection('root', '', 0, undefined);
-    const headings = [root];
-    let openLabel;
-    let container;
-    for (const node of tree.children) {
-        if (node.type === 'heading') {
-            while (headings.length > 1 && (headings.at(-1)?.depth ?? 0) >= node.depth)
-                headings.pop();
-            const section = newSection('heading', plainText(node), node.depth, positionOf(node));
-            (headings.at(-1) ?? root).entries.push(section);
-            headings.push(section);
-            openLabel = undefined;
-            container = undefined;
-            continue;
-        }
-        const heading = headings.at(-1) ?? root;
-        const label = node.type === 'paragraph' ? readLabel(node, (title) => context.isKnownTitle(title)) : undefined;
-        if (label) {
-            const nested = container !== undefined && context.isChildLabel(label.title);
-            if (!nested)
-                container = undefined;
-            const section = newSection('label', label.title, heading.depth + 1, positionOf(node));
-            if (label.rest.trim())
-                section.entries.push(unit(label.rest, undefined, node, [node], context));
-            (nested && container ? container : heading).entries.push(section);
-            openLabel = section;
-            if (!nested && context.isContainer(label.title))
-                container = section;
-            continue;
-        }
-        addBlock(openLabel ?? heading, node, context);
+    const builder = new Builder(context);
+    for (const node of tree.children)
+        builder.block(node);
+    return builder.root;
+}
+/** Walks the top-level blocks once, keeping the open heading sections and label. */
+class Builder {
+    root = newSection('root', '', 0, undefined);
+    #context;
+    #headings = [this.root];
+    #openLabel;
+    #container;
+    constructor(context) {
+        this.#context = context;
     }
-    return root;
+    block(node) {
+        if (node.type === 'heading') {
+            while (this.#headings.length > 1 && (this.#headings.at(-1)?.depth ?? 0) >= node.depth)
+                this.#headings.pop();
+            const section = newSection('heading', plainText(node), node.depth, positionOf(node));
+            this.#heading.entries.push(section);
+            this.#headings.push(section);
+            this.#openLabel = undefined;
+            this.#container = undefined;
+            return;
+        }
+        if (node.type === 'paragraph') {
+            this.#paragraph(node);
+            return;
+        }
+        if (node.type === 'blockquote') {
+            // A quoted template keeps its labels: "> **Business Value:** …".
+            for (const child of node.children)
+                this.block(child);
+            return;
+        }
+        if (node.type === 'html') {
+            // <details><summary>Business Value</summary> … </details>: the summary is a title.
+            const summary = /<summary>([\s\S]*?)<\/summary>/iu.exec(node.value)?.[1]?.replace(/<[^>]*>/gu, '').trim();
+            if (summary)
+                this.#label({ title: summary, rest: '', bold: true }, node, []);
+            return;
+        }
+        addBlock(this.#openLabel ?? this.#heading, node, this.#context);
+    }
+    get #heading() {
+        return this.#headings.at(-1) ?? this.root;
+    }
+    /**
+     * A paragraph, line by line when a later line starts a label of its own: GitHub
+     * shows "Performance: …" and "Security: …" on consecutive lines as two lines, and
+     * a reader sees two labels.
+     */
+    #paragraph(node) {
+        const isKnown = (title) => this.#context.isKnownTitle(title);
+        const lines = splitLines(node);
+        const labels = lines.map((line) => readLabel(line, isKnown));
+        if (lines.length < 2 || !labels.slice(1).some(Boolean)) {
+            const label = lines.length > 1 ? readLabel(node, isKnown) : labels[0];
+            if (label)
+                this.#label(label, node, [node]);
+            else
+                addBlock(this.#openLabel ?? this.#heading, node, this.#context);
+            return;
+        }
+        let index = 0;
+        while (index < lines.length) {
+            const label = labels[index];
+            let next = index + 1;
+            while (next < lines.length && !labels[next])
+                next += 1;
+            const group = lines.slice(index, next);
+            const text = group.slice(1).map((line) => plainText(line)).join('\n');
+            const first = group[0];
+            if (first && label)
+                this.#label({ ...label, rest: [label.rest, text].filter(Boolean).join('\n') }, first, group);
+            else if (first) {
+                const target = this.#openLabel ?? this.#heading;
+                target.entries.push(unit(group.map((line) => plainText(line)).join('\n'), undefined, first, group, this.#context));
+            }
+            index = next;
+        }
+    }
+    #label(label, at, linkNodes) {
+        const context = this.#context;
+        const nested = this.#container !== undefined && context.isChildLabel(label.title);
+        if (!nested)
+            this.#container = undefined;
+        const heading = this.#heading;
+        const section = newSection('label', label.title, heading.depth + 1, positionOf(at));
+        if (label.rest.trim())
+            section.entries.push(unit(label.rest, undefined, at, linkNodes, context));
+        (nested && this.#container ? this.#container : heading).entries.push(section);
+        this.#openLabel = section;
+        if (!nested && context.isContainer(label.title))
+            this.#container = section;
+    }
+}
+/** A paragraph cut at its line breaks (soft or hard) into one paragraph per line. */
+function splitLines(paragraph) {
+    const start = paragraph.position?.start;
+    const lines = [[]];
+    for (const child of paragraph.children) {
+        if (child.type === 'break') {
+            lines.push([]);
+            continue;
+        }
+        if (child.type !== 'text' || !child.value.includes('\n')) {
+            lines.at(-1)?.push(child);
+            continue;
+        }
+        child.value.split(/\r?\n/u).forEach((part, index) => {
+            if (index > 0)
+                lines.push([]);
+            if (part)
+                lines.at(-1)?.push({ type: 'text', value: part });
+        });
+    }
+    return lines
+        .map((children, index) => {
+        const line = start ? { line: start.line + index, column: index === 0 ? start.column : 1 } : undefined;
+        return line ? { type: 'paragraph', children, position: { start: line, end: line } } : { type: 'paragraph', children };
+    })
+        .filter((line) => line.children.length > 0);
 }
 function addBlock(target, node, context) {
     switch (node.type) {
@@ -39963,7 +40131,7 @@ function addList(target, list, context) {
 function addListItem(target, item, context) {
     const checked = item.checked ?? undefined;
     const [first, ...others] = item.children;
-    const label = first?.type === 'paragraph' ? readLabel(first, (title) => context.isKnownTitle(title)) : undefined;
+    const label = first?.type === 'paragraph' ? listLabel(first, context) : undefined;
     if (label) {
         const section = newSection('item', label.title, target.depth + 1, positionOf(item), checked);
         if (label.rest.trim())
@@ -39981,15 +40149,47 @@ function addListItem(target, item, context) {
         if (child.type === 'list')
             addList(target, child, context);
 }
+/**
+ * A list item's label: `- **Performance:** p95 < 1 s`, `- Security: TLS only`, or a
+ * known title alone (`- Performance` with its criteria nested below, or an unticked
+ * `- [ ] Security` left from a template — a title with no content).
+ */
+const MAX_ALONE_WORDS = 4;
+function listLabel(paragraph, context) {
+    const label = readLabel(paragraph, (title) => context.isKnownTitle(title));
+    if (label)
+        return label;
+    const alone = plainText(paragraph).trim().replace(/[:：]$/u, '');
+    const short = alone.split(/\s+/u).length <= MAX_ALONE_WORDS && !alone.includes('\n');
+    return alone && short && context.isKnownTitle(alone) ? { title: alone, rest: '', bold: false } : undefined;
+}
 function addTable(target, table, context) {
+    const rows = table.children.map((row) => row.children.map((cell) => plainText(cell).trim()));
+    const [header = [], ...body] = rows;
+    if (isCategoryHeader(header, body, context)) {
+        // | Performance | Security |  over rows of criteria: one section per column.
+        header.forEach((title, column) => {
+            if (!title)
+                return;
+            const section = newSection('row', title, target.depth + 1, positionOf(table.children[0] ?? table));
+            body.forEach((cells, index) => {
+                const text = cells[column] ?? '';
+                const row = table.children[index + 1];
+                if (text && row)
+                    section.entries.push(unit(text, undefined, row, [row.children[column] ?? row], context));
+            });
+            target.entries.push(section);
+        });
+        return;
+    }
     table.children.forEach((row, index) => {
-        const cells = row.children.map((cell) => plainText(cell).trim());
+        const cells = rows[index] ?? [];
         const [head, ...rest] = cells;
         const isHeader = index === 0;
         if (isHeader && !(head && context.isKnownTitle(head)))
             return;
         const text = rest.filter(Boolean).join(' | ');
-        if (head && rest.length > 0 && (!isHeader || context.isKnownTitle(head))) {
+        if (head && rest.length > 0) {
             const section = newSection('row', head, target.depth + 1, positionOf(row));
             if (text)
                 section.entries.push(unit(text, undefined, row, row.children.slice(1), context));
@@ -40000,6 +40200,13 @@ function addTable(target, table, context) {
         if (whole)
             target.entries.push(unit(whole, undefined, row, [row], context));
     });
+}
+/** A header row whose every cell is a known title, over rows whose first cells are not. */
+function isCategoryHeader(header, body, context) {
+    const titles = header.filter(Boolean);
+    if (titles.length < 2 || body.length === 0 || !titles.every((title) => context.isKnownTitle(title)))
+        return false;
+    return body.every((cells) => !(cells[0] && context.isKnownTitle(cells[0])));
 }
 function newSection(kind, title, depth, position, checked) {
     return { type: 'section', kind, title: title.trim(), depth, position, checked, entries: [] };
@@ -40072,7 +40279,7 @@ const MONEY = new RegExp(String.raw `(?:[$€£¥₹]\s?${NUMBER}${SCALE})|(?:${
 /** "~30 a month", "5 per week", "3/day", "月80時間" — a count over time. */
 const RATE = new RegExp(String.raw `${NUMBER}\s?(?:\w+\s)?(?:a|an|per|each|every|/)\s?(?:day|week|month|quarter|year|sprint|release|deploy)\b|${NUMBER}\s?(?:時間|分|秒|日|件|人|回)`, 'iu');
 const DURATION = new RegExp(String.raw `${NUMBER}\s?(?:[a-z]+-)?(?:ms|msec|milliseconds?|µs|us|ns|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|d|weeks?|wks?|months?|quarters?|years?|yrs?|sprints?)\b`, 'iu');
-const UNIT = new RegExp(String.raw `${NUMBER}\s?(?:x|×)(?=\s|$|[.,;)])|${NUMBER}${SCALE}\s?(?:[a-z-]{3,20}\s)?(?:rps|qps|rpm|tps|req/s|requests?|ops/s|users?|customers?|accounts?|sessions?|tickets?|incidents?|errors?|bugs?|alerts?|pages?|calls?|queries|transactions?|orders?|signups?|sign-ups?|deploys?|deployments?|releases?|points?|kb|mb|gb|tb|kib|mib|gib|vcpus?|cpus?|cores?|nines|9s|engineers?|fte|people|seats?|leads?|clicks?|steps?|escalations?|complaints?|returns?|churned|findings?|vulnerabilit(?:y|ies)|defects?|regressions?|issues?|retries|attempts?|hops?|queries?|rows?|records?|items?|files?|lines?|classes?|modules?|services?|pods?|nodes?|instances?|replicas?|regions?|zones?)\b`, 'iu');
+const UNIT = new RegExp(String.raw `${NUMBER}\s?(?:x|×)(?=\s|$|[.,;)])|${NUMBER}${SCALE}\s?(?:[a-z-]{3,20}\s(?=\w+\b))??(?:rps|qps|rpm|tps|req/s|requests?|ops/s|users?|customers?|accounts?|sessions?|tickets?|incidents?|errors?|bugs?|alerts?|pages?|calls?|queries|transactions?|orders?|signups?|sign-ups?|deploys?|deployments?|releases?|points?|kb|mb|gb|tb|kib|mib|gib|vcpus?|cpus?|cores?|nines|9s|engineers?|fte|people|seats?|leads?|clicks?|steps?|escalations?|complaints?|returns?|churned|findings?|vulnerabilit(?:y|ies)|defects?|regressions?|issues?|retries|attempts?|hops?|queries?|rows?|records?|items?|files?|lines?|classes?|modules?|services?|pods?|nodes?|instances?|replicas?|regions?|zones?)\b`, 'iu');
 const THRESHOLD = new RegExp(String.raw `(?:[≤≥<>]=?|=<|=>|\b(?:under|below|above|over|within|at most|at least|no more than|not more than|less than|fewer than|more than|greater than|up to|max(?:imum)?|min(?:imum)?|target(?:ed)?|budget|slo|sla|p\d{2}(?:\.\d+)?)\b)\s*:?\s*[$€£]?${NUMBER}`, 'iu');
 const SLO_NOTATION = /\bp\d{2}(?:\.\d+)?\b|\bwcag\s?\d(?:\.\d)?\s?(?:a{1,3})?\b/iu;
 const METRIC = new RegExp(String.raw `\b(?:churn|conversion|convert|revenue|arr|mrr|sales|margin|cost|costs|spend|savings?|save[sd]?|profit|price|latency|response time|load time|throughput|uptime|availability|downtime|outage|incidents?|errors?|error rate|failures?|crash(?:es)?|tickets?|support|retention|engagement|activation|adoption|signups?|sign-ups?|nps|csat|satisfaction|hours?|days?|time|speed|faster|slower|productivity|velocity|lead time|cycle time|delivery|deploy(?:ment)?s?|users?|customers?|accounts?|traffic|usage|sessions?|tokens?|memory|cpu|storage|bandwidth|p\d{2}|fines?|risk|penalt(?:y|ies)|coverage|complexity|build time|ci time|onboarding|capacity|requests?)\b`, 'iu');
@@ -40109,8 +40316,17 @@ function measuredSentence(text) {
 function hasThreshold(text) {
     return (findQuantity(text) !== undefined ||
         SLO_NOTATION.test(text) ||
-        /(?<![A-Za-z#/_.-])\d+(?:[.,]\d+)*(?![A-Za-z_-]*\d)/u.test(text) ||
+        standaloneNumber(text) ||
         /\b(?:zero|no)\s+(?:critical|high|new|open|known)\b/iu.test(text));
+}
+/** A number that is not a reference: "section 3", "RFC 6749", "step 2", "v2", "#12" are not thresholds. */
+const REFERENCE_BEFORE = /(?:\b(?:section|sec|chapter|page|rfc|iso|version|step|issue|pr|ticket|figure|fig|table|appendix|phase|sprint|milestone|release|item|part|line|see)\.?|[#§])\s*$/iu;
+function standaloneNumber(text) {
+    for (const match of text.matchAll(/(?<![A-Za-z#/_.-])\d+(?:[.,]\d+)*(?![A-Za-z_-]*\d)/gu)) {
+        if (!REFERENCE_BEFORE.test(text.slice(Math.max(0, (match.index ?? 0) - 12), match.index)))
+            return true;
+    }
+    return false;
 }
 function sentences(text) {
     return text.split(/(?<=[.!?])\s+(?=[A-Z])|\n+/u).filter((sentence) => sentence.trim());
@@ -40121,23 +40337,28 @@ function sentences(text) {
 
 
 /**
- * The first section named by an alias that has content (else the first one found).
- * Subsections that are sections of another kind (acceptance criteria nested under
- * the value, say) are not part of the statement.
+ * The section named by an alias that holds the statement: a heading before a label,
+ * a label before a list item or table row ("- Value: 30 minutes" in a settings list
+ * is not the business value when a "## Business Value" section exists), the first
+ * with content at that rank (else the first found). Subsections that are sections of
+ * another kind — acceptance criteria nested under the value, say — are not part of it.
  */
 function findStatement(root, aliases, isOtherSection) {
-    let first;
     const skip = (section) => !aliases.matches(section.title) && isOtherSection(section.title);
+    let best;
+    let first;
     for (const section of descendants(root)) {
         if (!aliases.matches(section.title))
             continue;
         const statement = statementOf(section, skip);
-        if (statement.words > 0)
-            return statement;
         first ??= statement;
+        const rank = RANK[section.kind];
+        if (statement.words > 0 && (!best || rank < best.rank))
+            best = { statement, rank };
     }
-    return first ?? { present: false, title: undefined, text: '', words: 0, quantity: undefined, position: undefined };
+    return best?.statement ?? first ?? { present: false, title: undefined, text: '', words: 0, quantity: undefined, position: undefined };
 }
+const RANK = { root: 3, heading: 0, label: 1, item: 2, row: 2 };
 function statementOf(section, skip) {
     const text = contentOf(section, skip);
     const words = countWords(text);
@@ -40237,7 +40458,9 @@ const DEFAULT_CATEGORIES = {
  * colons, so "## 💰 3. Business Value:" and "business value" are the same title.
  */
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}\u{20E3}\u{1F1E6}-\u{1F1FF}]/gu;
-const NUMBERING = /^(?:(?:\d+(?:\.\d+)*|[a-z])[.)]\s+|\d+(?:\.\d+)*\s+|\(?(?:[ivx]+|\d+)\)\s+|[a-z]{1,4}-\d+[.:)]?\s*|[-*•>#]+\s*)/u;
+const NUMBERING = /^(?:(?:\d+(?:\.\d+)*|[a-z]|[ivx]{1,5})[.)]\s+|\d+(?:\.\d+)*\s+|\(?(?:[ivx]+|\d+)\)\s+|[a-z]{1,4}-\d+[.:)]?\s*|[-*•>#]+\s*)/u;
+/** Words a title may add to what it names: "Security considerations", "Performance requirements". */
+const GENERIC_TAIL = /\s+(?:considerations?|requirements?|criteria|concerns?|aspects?|notes?|constraints?|goals?|expectations?|impact)$/u;
 const EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 function normalizeTitle(title) {
     let text = title.normalize('NFKC').toLowerCase().replace(EMOJI, ' ');
@@ -40249,7 +40472,8 @@ function normalizeTitle(title) {
             break;
         text = next;
     }
-    return text.replace(/\s*&\s*/g, ' and ').trim();
+    // "Non-functional", "Non functional" and "Nonfunctional"-with-a-hyphen are one spelling.
+    return text.replace(/\s*&\s*/g, ' and ').replace(/(?<=\p{L})-(?=\p{L})/gu, ' ').trim();
 }
 /** The ways a normalised title can name something: itself, without a parenthetical, and its parts. */
 function titleVariants(normalized) {
@@ -40261,6 +40485,11 @@ function titleVariants(normalized) {
         const trimmed = part.replace(EDGE_PUNCTUATION, '').trim();
         if (trimmed)
             variants.add(trimmed);
+    }
+    for (const variant of [...variants]) {
+        const short = variant.replace(GENERIC_TAIL, '');
+        if (short && short !== variant)
+            variants.add(short);
     }
     return [...variants];
 }
@@ -40314,7 +40543,8 @@ function buildMatchers(config) {
         isContainer: (title) => nfr.matches(title),
         isChildLabel: isCategory,
     };
-    return { businessValue, nfr, impact, categories, placeholders, sections, categoriesNamedBy };
+    const isOtherSection = (title) => nfr.matches(title) || isCategory(title) || isDebtTitle(title);
+    return { businessValue, nfr, impact, categories, placeholders, sections, categoriesNamedBy, isOtherSection };
 }
 /** Built-in categories, extended or replaced by config, narrowed by `only-categories`. */
 function resolveCategories(config) {
@@ -40576,8 +40806,15 @@ function debt_work_squash(text) {
 
 
 
-const WAIVER = /^(?:n\s*\/\s*a|na|not applicable|not relevant|none|no impact|no changes?|nothing|unaffected)(?:\s*$|\s*[.:;,(—–-]+\s*(.*)$|\s+((?:because|since|as|due to|—)\s.*)$)/isu;
-const MIN_REASON_WORDS = 2;
+/**
+ * Waivers: "N/A — reason", "Not applicable: backend only", "n.a. (docs only)", a
+ * table's "N/A | reason" cells; and, when no threshold is stated, "None — …", "No
+ * security impact — no user input", "No". ("No change to p95 (±5%)" is a criterion.)
+ */
+const NOT_APPLICABLE = /^(?:n\s*\/\s*a|n\.\s?a\.?|na|not applicable|not relevant|not needed)(?:\s*$|\s*[.:;,(|—–-]+\s*(.*)$|\s+((?:because|since|as|due to|for|to|in)\s.*)$)/isu;
+const NOTHING = /^(?:none|no|nothing|unaffected|no(?:\s+[\p{L}-]+){0,2}\s+(?:impact|changes?))(?:\s*$|\s*[.:;,(|—–-]+\s*(.*)$|\s+((?:because|since|as|due to)\s.*)$)/isu;
+const MIN_REASON_WORDS = 1;
+const NO_REASON = /^(?:tbd|todo|tba|n\/a|na|none|-+|\.+|…|\?+)$/iu;
 function findNfr(root, matchers) {
     const collector = new Collector(matchers);
     const sections = [];
@@ -40586,12 +40823,18 @@ function findNfr(root, matchers) {
         sections.push({ title: section.title, position: section.position });
         collector.container(section);
     }
+    // Category sections outside every acceptance-criteria section: "## Security" beside it.
     const stray = new Set();
-    if (containers.length === 0) {
-        for (const section of descendants(root))
-            for (const id of matchers.categoriesNamedBy(section.title))
+    const walk = (section) => {
+        for (const entry of section.entries) {
+            if (entry.type !== 'section' || containers.includes(entry))
+                continue;
+            for (const id of matchers.categoriesNamedBy(entry.title))
                 stray.add(id);
-    }
+            walk(entry);
+        }
+    };
+    walk(root);
     return collector.facts(sections, [...stray]);
 }
 class Collector {
@@ -40650,12 +40893,19 @@ class Collector {
         const matched = this.#matchers.categories.filter((category) => categories.includes(category.id) && category.vocabulary !== undefined && category.vocabulary.test(text));
         return matched.length > 0 ? matched.map((category) => category.id) : categories;
     }
+    /** A criterion with no category label: its words decide; "a; b" may hold one per category. */
     #unlabelled(unit, title) {
         if (unit.placeholder || waiverOf(unit.text) !== undefined)
             return;
-        const category = this.#classify(title ? `${title}: ${unit.text}` : unit.text);
-        if (category)
-            this.#add(category, unit, title);
+        const clauses = unit.text.split(/;\s+/u).filter((clause) => clause.trim());
+        const seen = new Set();
+        for (const clause of clauses.length > 1 ? clauses : [unit.text]) {
+            const category = this.#classify(title ? `${title}: ${clause}` : clause);
+            if (!category || seen.has(category))
+                continue;
+            seen.add(category);
+            this.#add(category, clauses.length > 1 ? { ...unit, text: clause.trim() } : unit, title);
+        }
     }
     #classify(text) {
         let best;
@@ -40693,11 +40943,12 @@ class Collector {
 }
 /** The reason of an "N/A — reason" waiver: "" when it has none, undefined when the text is no waiver. */
 function waiverOf(text) {
-    const match = WAIVER.exec(text.trim());
+    const trimmed = text.trim();
+    const match = NOT_APPLICABLE.exec(trimmed) ?? (hasThreshold(trimmed) ? null : NOTHING.exec(trimmed));
     if (!match)
         return undefined;
-    const reason = (match[1] ?? match[2] ?? '').replace(/^[(\s]+|[)\s.]+$/gu, '').trim();
-    return countWords(reason) >= MIN_REASON_WORDS ? reason : '';
+    const reason = (match[1] ?? match[2] ?? '').replace(/^[(|\s]+|[)|\s.]+$/gu, '').trim();
+    return countWords(reason) >= MIN_REASON_WORDS && !NO_REASON.test(reason) ? reason : '';
 }
 /** The units of a section with the title of the label, list label or row they sit under. */
 function* titledUnits(section, title) {
@@ -63410,7 +63661,7 @@ class VFile {
    */
   get basename() {
     return typeof this.path === 'string'
-      ? external_node_path_namespaceObject.basename(this.path)
+      ? external_node_path_.basename(this.path)
       : undefined
   }
 
@@ -63429,7 +63680,7 @@ class VFile {
   set basename(basename) {
     assertNonEmpty(basename, 'basename')
     assertPart(basename, 'basename')
-    this.path = external_node_path_namespaceObject.join(this.dirname || '', basename)
+    this.path = external_node_path_.join(this.dirname || '', basename)
   }
 
   /**
@@ -63440,7 +63691,7 @@ class VFile {
    */
   get dirname() {
     return typeof this.path === 'string'
-      ? external_node_path_namespaceObject.dirname(this.path)
+      ? external_node_path_.dirname(this.path)
       : undefined
   }
 
@@ -63456,7 +63707,7 @@ class VFile {
    */
   set dirname(dirname) {
     assertPath(this.basename, 'dirname')
-    this.path = external_node_path_namespaceObject.join(dirname || '', this.basename)
+    this.path = external_node_path_.join(dirname || '', this.basename)
   }
 
   /**
@@ -63467,7 +63718,7 @@ class VFile {
    */
   get extname() {
     return typeof this.path === 'string'
-      ? external_node_path_namespaceObject.extname(this.path)
+      ? external_node_path_.extname(this.path)
       : undefined
   }
 
@@ -63497,7 +63748,7 @@ class VFile {
       }
     }
 
-    this.path = external_node_path_namespaceObject.join(this.dirname, this.stem + (extname || ''))
+    this.path = external_node_path_.join(this.dirname, this.stem + (extname || ''))
   }
 
   /**
@@ -63542,7 +63793,7 @@ class VFile {
    */
   get stem() {
     return typeof this.path === 'string'
-      ? external_node_path_namespaceObject.basename(this.path, this.extname)
+      ? external_node_path_.basename(this.path, this.extname)
       : undefined
   }
 
@@ -63561,7 +63812,7 @@ class VFile {
   set stem(stem) {
     assertNonEmpty(stem, 'stem')
     assertPart(stem, 'stem')
-    this.path = external_node_path_namespaceObject.join(this.dirname || '', stem + (this.extname || ''))
+    this.path = external_node_path_.join(this.dirname || '', stem + (this.extname || ''))
   }
 
   // Normal prototypal methods.
@@ -63817,9 +64068,9 @@ class VFile {
  *   Nothing.
  */
 function assertPart(part, name) {
-  if (part && part.includes(external_node_path_namespaceObject.sep)) {
+  if (part && part.includes(external_node_path_.sep)) {
     throw new Error(
-      '`' + name + '` cannot be a path: did not expect `' + external_node_path_namespaceObject.sep + '`'
+      '`' + name + '` cannot be a path: did not expect `' + external_node_path_.sep + '`'
     )
   }
 }
@@ -65331,7 +65582,7 @@ function analyze(input, config) {
         subject,
         labels,
         root,
-        businessValue: findStatement(root, matchers.businessValue, matchers.sections.isKnownTitle),
+        businessValue: findStatement(root, matchers.businessValue, matchers.isOtherSection),
         nfr: findNfr(root, matchers),
         debtWork: findDebtWork(root, input.title, labels, config),
         links: findDebtLinks(root, {
@@ -65340,7 +65591,7 @@ function analyze(input, config) {
             registers: config.rules['debt-link'].registers,
             keyPatterns: keyPatternsFor(config),
         }),
-        impact: findStatement(root, matchers.impact, matchers.sections.isKnownTitle),
+        impact: findStatement(root, matchers.impact, matchers.isOtherSection),
     };
 }
 /** Reads one body's register links and business impact (parsed once), e.g. for each sprint item. */
@@ -65351,12 +65602,12 @@ function readBodyFacts(body, config, repo) {
 }
 
 ;// CONCATENATED MODULE: ./.build/core/rules/rule.js
+
 function outcome(status, message, hint, position) {
     return position ? { status, message, hint, position } : { status, message, hint };
 }
 function quote(text, max = 60) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
+    return `"${oneLine(text, max)}"`;
 }
 function rule_list(items) {
     if (items.length <= 1)
@@ -65523,7 +65774,9 @@ const nfrCriteria = {
         if (missing.length > 0) {
             const unreasoned = missing.filter((category) => nfr.waivedWithoutReason.includes(category));
             const note = unreasoned.length ? ` (${rule_list(unreasoned)} marked N/A without a reason)` : '';
-            return outcome('fail', `expected criteria for ${rule_list(options.required)}, found none for ${rule_list(missing)}${note}`, `Add a criterion for ${rule_list(missing)} under ${quote(nfr.sections[0]?.title ?? 'Acceptance Criteria')}, or waive it as "N/A — <reason>".`, position);
+            const stray = missing.filter((category) => nfr.strayCategories.includes(category));
+            const move = stray.length ? ` The ${rule_list(stray)} section outside it does not count: move it under ${quote(nfr.sections[0]?.title ?? 'Acceptance Criteria')}.` : '';
+            return outcome('fail', `expected criteria for ${rule_list(options.required)}, found none for ${rule_list(missing)}${note}`, `Add a criterion for ${rule_list(missing)} under ${quote(nfr.sections[0]?.title ?? 'Acceptance Criteria')}, or waive it as "N/A — <reason>".${move}`, position);
         }
         if (addressed.size < options['min-categories']) {
             const found = addressed.size ? ` (${rule_list([...addressed])})` : '';
@@ -65535,8 +65788,12 @@ const nfrCriteria = {
             return outcome(options.measurable === 'require' ? 'fail' : 'warn', `expected a threshold in every criterion, found ${vague.length} without one (${first?.category}: ${quote(first?.text ?? '')})`, 'Make each criterion checkable: a number and unit ("p95 ≤ 400 ms", "99.9% monthly uptime", "0 high-severity findings").', first?.position ?? position);
         }
         const waived = rule_list(nfr.waived.map((waiver) => waiver.category));
-        if (nfr.categories.length === 0)
-            return outcome('pass', `found every category waived with a reason: ${waived}`, '', position);
+        if (nfr.categories.length === 0) {
+            const message = waived
+                ? `found every category waived with a reason: ${waived}`
+                : `found ${quote(nfr.sections[0]?.title ?? 'Acceptance Criteria')}, and the config requires no category`;
+            return outcome('pass', message, '', position);
+        }
         return outcome('pass', `found criteria for ${rule_list(nfr.categories)}${waived ? `; waived ${waived}` : ''}`, '', position);
     },
     snippet: (config) => {
@@ -65637,7 +65894,10 @@ function escapeMarkdown(text) {
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/([\\`*_[\]|~#])/g, '\\$1')
-        .replace(/@(?=\w)/g, '@\u200B');
+        .replace(/@(?=\w)/g, '@\u200B')
+        // No autolinks from user text: "https://…" and "www.…" are shown, not linked.
+        .replace(/:\/\//g, ':\u200B//')
+        .replace(/\bwww\./giu, (match) => `${match.slice(0, 3)}\u200B.`);
 }
 /** Text for a fenced code block: a fence longer than any backtick run inside. */
 function fence(text, info = '') {
@@ -65720,7 +65980,8 @@ function fixFor(finding) {
 function subjectLine(result) {
     const { kind, number, title } = result.subject;
     const name = kind === 'pr' ? 'Pull request' : 'Issue';
-    return `${name}${number === undefined ? '' : ` #${number}`}: ${escapeMarkdown(title)}`;
+    const label = `${name}${number === undefined ? '' : ` #${number}`}`;
+    return title.trim() ? `${label}: ${escapeMarkdown(title)}` : label;
 }
 function passSummary(findings) {
     return findings.map((finding) => `${statusIcon[finding.status]} ${ruleTitles[finding.id] ?? finding.id}`).join(' · ');
@@ -65737,6 +65998,17 @@ const COLOURS = {
     dim: [2, 22],
 };
 const MARKS = { pass: '✔', fail: '✖', warn: '⚠', skip: '–' };
+// C0 and C1 controls but the newline (a tab is a space), and the bidirectional overrides.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+/**
+ * User-derived text made inert for a terminal: no escape sequences (a body holding
+ * `ESC[J ESC[H` must not clear the screen), no carriage return to overwrite a line.
+ * The sprint's text view has `oneLine` for this, but it also folds lines and truncates.
+ */
+function terminalSafe(text) {
+    return text.replace(/\r\n?/gu, '\n').replace(CONTROL, (char) => (char === '\t' ? ' ' : ''));
+}
 function renderText(result, options) {
     const paint = (style, text) => {
         if (!options.colour)
@@ -65748,13 +66020,15 @@ function renderText(result, options) {
     const failed = active.filter((finding) => finding.status === 'fail').length;
     const warned = active.filter((finding) => finding.status === 'warn').length;
     const lines = [];
-    const name = options.source ?? `${result.subject.kind === 'pr' ? 'PR' : 'issue'}${result.subject.number === undefined ? '' : ` #${result.subject.number}`}`;
+    const source = options.source === undefined ? undefined : terminalSafe(options.source);
+    const name = source ?? `${result.subject.kind === 'pr' ? 'PR' : 'issue'}${result.subject.number === undefined ? '' : ` #${result.subject.number}`}`;
     lines.push(paint('bold', `${name}: ${result.conclusion}`) + paint('dim', ` — ${headline(failed, warned, active.length)}`));
     for (const finding of result.rules) {
-        const where = finding.position && options.source ? `${options.source}:${finding.position.line}:${finding.position.column} ` : '';
-        lines.push(`  ${paint(finding.status, `${MARKS[finding.status]} ${finding.status.padEnd(4)}`)} ${(ruleTitles[finding.id] ?? finding.id).padEnd(24)} ${where}${finding.message}`);
+        const where = finding.position && source ? `${source}:${finding.position.line}:${finding.position.column} ` : '';
+        const title = terminalSafe(ruleTitles[finding.id] ?? finding.id);
+        lines.push(`  ${paint(finding.status, `${MARKS[finding.status]} ${finding.status.padEnd(4)}`)} ${title.padEnd(24)} ${where}${terminalSafe(finding.message)}`);
         if (finding.hint && (finding.status === 'fail' || finding.status === 'warn'))
-            lines.push(paint('dim', `         ${' '.repeat(24)} → ${finding.hint}`));
+            lines.push(paint('dim', `         ${' '.repeat(24)} → ${terminalSafe(finding.hint)}`));
     }
     return `${lines.join('\n')}\n`;
 }
@@ -77124,15 +77398,10 @@ function distance(a, b, limit) {
     return prev[b.length];
 }
 
-;// CONCATENATED MODULE: ./.build/cli/errors.js
-/** Errors a user can fix; the CLI prints their message (no stack) and exits 2. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-class InputError extends Error {
-    name = 'InputError';
-}
-
+// EXTERNAL MODULE: ./.build/cli/errors.js
+var errors = __nccwpck_require__(2296);
+// EXTERNAL MODULE: ./.build/cli/io.js
+var cli_io = __nccwpck_require__(9343);
 ;// CONCATENATED MODULE: ./.build/cli/config-file.js
 /** Reads the config file for the CLI: --config PATH, else .github/alignment.yml, else the embedded defaults. */
 
@@ -77142,16 +77411,24 @@ class InputError extends Error {
 const DEFAULT_CONFIG_PATH = '.github/alignment.yml';
 async function loadConfigFile(io, path) {
     const file = path ?? DEFAULT_CONFIG_PATH;
-    const resolved = (0,external_node_path_namespaceObject.resolve)(io.cwd, file);
-    if (!(await io.exists(resolved))) {
+    const text = await readConfigText(io, file);
+    if (text === undefined) {
         if (path !== undefined)
-            throw new InputError(`${file}: config file not found`);
+            throw new errors/* InputError */.d(`${file}: config file not found`);
         return { config: defaultConfig(), source: 'embedded defaults' };
     }
-    const parsed = parseConfig(await io.readFile(resolved), file);
+    const parsed = parseConfig(text, file);
     if (!parsed.ok)
-        throw new InputError(parsed.errors.map(formatConfigIssue).join('\n'));
+        throw new errors/* InputError */.d(parsed.errors.map(formatConfigIssue).join('\n'));
     return { config: parsed.config, source: file };
+}
+/**
+ * The text of a config file, `undefined` when there is none; one that exists but cannot
+ * be read (a directory, permission denied) is an {@link InputError} naming it — even at
+ * the default path, where silently falling back to the defaults would hide the policy.
+ */
+function readConfigText(io, file) {
+    return (0,cli_io/* readUserFile */.E1)(io, file, 'config file');
 }
 
 ;// CONCATENATED MODULE: ./.build/cli/front-matter.js
@@ -77159,41 +77436,94 @@ async function loadConfigFile(io, path) {
  * A local body file may start with YAML front matter giving what GitHub would know
  * about the subject: `title`, `kind` (pr | issue), `labels`, `number`, `repo`.
  * Command-line flags win over it.
+ *
+ * Only a leading `---` block whose YAML is a mapping is front matter. Anything else —
+ * a body that opens with a horizontal rule, a paragraph, then another rule — is body
+ * text and is left untouched. Problems name the file's line and the key at fault.
  */
 
 
 
-const frontMatterSchema = strictObject({
-    title: schemas_string().optional(),
-    kind: schemas_enum(['pr', 'issue']).optional(),
-    labels: array(schemas_string()).optional(),
-    number: schemas_int().min(0).optional(),
-    repo: schemas_string().regex(/^[\w.-]+\/[\w.-]+$/).optional(),
-});
+const fields = {
+    title: schemas_string(),
+    kind: schemas_enum(['pr', 'issue']),
+    labels: array(schemas_string()),
+    number: schemas_int().min(0),
+    repo: schemas_string().regex(/^[\w.-]+\/[\w.-]+$/u),
+};
+const KEYS = Object.keys(fields);
+const EXPECTED = {
+    title: 'text',
+    kind: 'pr or issue',
+    labels: 'a list of label names',
+    number: 'a whole number (0 or more)',
+    repo: 'OWNER/NAME',
+};
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/u;
 function splitFrontMatter(text, file) {
     const match = FENCE.exec(text);
     if (!match)
         return { meta: {}, body: text };
-    let data;
-    try {
-        data = (0,dist/* parse */.qg)(match[1] ?? '');
+    const yaml = match[1] ?? '';
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(yaml, { lineCounter, prettyErrors: false });
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        return { meta: {}, body: text };
+    // The YAML starts on the file's second line.
+    const lineAt = (offset) => lineCounter.linePos(Math.max(0, Math.min(offset ?? 0, yaml.length))).line + 1;
+    const syntax = doc.errors[0];
+    if (syntax) {
+        throw new errors/* InputError */.d(`${file}:${lineAt(syntax.pos[0])}: front matter is not valid YAML: ${syntax.message.split('\n')[0] ?? ''}`);
     }
-    catch (error) {
-        throw new InputError(`${file}:1: front matter is not valid YAML: ${error.message.split('\n')[0]}`);
+    const problems = [];
+    const meta = {};
+    for (const pair of doc.contents.items) {
+        const keyNode = (0,dist/* isNode */.Ll)(pair.key) ? pair.key : undefined;
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key ?? '');
+        if (!isKnown(key)) {
+            const named = key.trim() === '' ? 'an empty key' : `unknown key \`${inert(key)}\``;
+            problems.push({ line: lineAt(keyNode?.range?.[0]), message: `${named}; expected ${KEYS.slice(0, -1).join(', ')} or ${KEYS.at(-1) ?? ''}` });
+            continue;
+        }
+        const valueNode = (0,dist/* isNode */.Ll)(pair.value) ? pair.value : undefined;
+        let value;
+        try {
+            value = valueNode?.toJS(doc);
+        }
+        catch (error) {
+            problems.push({ line: lineAt(valueNode?.range?.[0]), message: `\`${key}\`: ${error.message.split('\n')[0] ?? ''}` });
+            continue;
+        }
+        if (value === null || value === undefined)
+            continue; // `key:` with no value: as if absent
+        const parsed = fields[key].safeParse(value);
+        if (!parsed.success) {
+            problems.push({ line: lineAt((valueNode ?? keyNode)?.range?.[0]), message: `\`${key}\`: expected ${EXPECTED[key]}, found ${show(value)}` });
+            continue;
+        }
+        meta[key] = parsed.data;
     }
-    const parsed = frontMatterSchema.safeParse(data ?? {});
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new InputError(`${file}:1: front matter ${issue?.path.join('.') || ''}: ${issue?.message ?? 'invalid'}`);
+    if (problems.length > 0) {
+        throw new errors/* InputError */.d(problems.map((problem) => `${file}:${problem.line}: front matter: ${problem.message}`).join('\n'));
     }
     // Keep line numbers: replace the front matter with blank lines.
     const blank = '\n'.repeat(match[0].split('\n').length - 1);
-    return { meta: parsed.data, body: blank + text.slice(match[0].length) };
+    return { meta: meta, body: blank + text.slice(match[0].length) };
+}
+function isKnown(key) {
+    return Object.hasOwn(fields, key);
+}
+/** A value as the user wrote it, short, on one line. */
+function show(value) {
+    return inert(JSON.stringify(value) ?? String(value));
+}
+/** User text for an error message: one line, no control characters, at most 60 characters. */
+function inert(text) {
+    // eslint-disable-next-line no-control-regex
+    const flat = text.replace(/[\u0000-\u001f\u007f-\u009f]+/gu, ' ');
+    return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
 }
 
-// EXTERNAL MODULE: ./.build/cli/io.js
-var cli_io = __nccwpck_require__(9343);
 ;// CONCATENATED MODULE: ./.build/cli/commands/check.js
 
 
@@ -77246,26 +77576,30 @@ async function runCheck(args, io) {
     }
     const format = values.format;
     if (!FORMATS.includes(format))
-        throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, found "${values.format}"`);
+        throw new errors/* UsageError */.e(`--format: expected one of ${FORMATS.join(', ')}, found "${values.format}"`);
     if (values.kind !== undefined && values.kind !== 'pr' && values.kind !== 'issue') {
-        throw new UsageError(`--kind: expected pr or issue, found "${values.kind}"`);
+        throw new errors/* UsageError */.e(`--kind: expected pr or issue, found "${values.kind}"`);
     }
     if (values.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/u.test(values.repo)) {
-        throw new UsageError(`--repo: expected OWNER/NAME, found "${values.repo}"`);
+        throw new errors/* UsageError */.e(`--repo: expected OWNER/NAME, found "${values.repo}"`);
     }
     const { config } = await loadConfigFile(io, values.config);
-    const inputs = await expandInputs(positionals.length ? positionals : ['-'], io);
-    let worst = 0;
-    for (const input of inputs) {
+    // Read and validate every input before printing any result: a bad one (unreadable, a
+    // directory named like a .md file, invalid front matter) fails cleanly, up front.
+    const bodies = [];
+    for (const input of await expandInputs(positionals.length ? positionals : ['-'], io)) {
         const text = input === '-' ? await io.readStdin() : await readBody(io, input);
         const name = input === '-' ? '<stdin>' : input;
-        const { meta, body } = splitFrontMatter(text, name);
+        bodies.push({ input, name, ...splitFrontMatter(text, name) });
+    }
+    let worst = 0;
+    for (const { input, name, meta, body } of bodies) {
         const kind = values.kind ?? meta.kind ?? 'pr';
-        const title = values.title ?? meta.title ?? (input === '-' ? '' : (0,external_node_path_namespaceObject.basename)(input, (0,external_node_path_namespaceObject.extname)(input)));
+        const title = values.title ?? meta.title ?? (input === '-' ? '' : (0,external_node_path_.basename)(input, (0,external_node_path_.extname)(input)));
         const labels = values.label ?? meta.labels ?? [];
         const repo = values.repo ?? meta.repo;
         const result = check_check({ kind, title, body, labels, ...(meta.number === undefined ? {} : { number: meta.number }), ...(repo ? { repo } : {}) }, config);
-        io.stdout(check_render(result, format, config, name, (0,cli_io/* useColour */.O)(io), inputs.length > 1));
+        io.stdout(check_render(result, format, config, name, (0,cli_io/* useColour */.Oi)(io), bodies.length > 1));
         worst = Math.max(worst, result.conclusion === 'failure' ? 1 : 0);
     }
     return values['exit-zero'] ? 0 : worst;
@@ -77284,13 +77618,20 @@ async function expandInputs(inputs, io) {
             files.push(input);
             continue;
         }
-        const path = (0,external_node_path_namespaceObject.resolve)(io.cwd, input);
+        const path = (0,external_node_path_.resolve)(io.cwd, input);
         if (!(await io.exists(path)))
-            throw new InputError(`${input}: file not found`);
+            throw new errors/* InputError */.d(`${input}: file not found`);
         if (await io.isDirectory(path)) {
-            const names = (await io.listDirectory(path)).filter((name) => name.endsWith('.md')).sort();
+            let entries;
+            try {
+                entries = await io.listDirectory(path);
+            }
+            catch (error) {
+                throw (0,cli_io/* unreadable */.O$)(input, 'directory', error);
+            }
+            const names = entries.filter((name) => name.endsWith('.md')).sort();
             if (names.length === 0)
-                throw new InputError(`${input}: no .md files in this directory`);
+                throw new errors/* InputError */.d(`${input}: no .md files in this directory`);
             files.push(...names.map((name) => `${input.replace(/\/+$/u, '')}/${name}`));
         }
         else {
@@ -77300,12 +77641,10 @@ async function expandInputs(inputs, io) {
     return files;
 }
 async function readBody(io, input) {
-    try {
-        return await io.readFile((0,external_node_path_namespaceObject.resolve)(io.cwd, input));
-    }
-    catch (error) {
-        throw new InputError(`${input}: cannot read the file (${error.code ?? 'error'})`);
-    }
+    const text = await (0,cli_io/* readUserFile */.E1)(io, input, 'Markdown file');
+    if (text === undefined)
+        throw new errors/* InputError */.d(`${input}: file not found`);
+    return text;
 }
 
 ;// CONCATENATED MODULE: ./.build/config/json-schema.js
@@ -77350,7 +77689,6 @@ function renderJsonSchema() {
 
 
 
-
 const configHelp = `Usage: alignment-check config <command>
 
 Commands:
@@ -77374,18 +77712,18 @@ async function runConfig(args, io) {
     }
     if (command === 'schema') {
         if (positionals.length)
-            throw new UsageError('config schema takes no arguments');
+            throw new errors/* UsageError */.e('config schema takes no arguments');
         io.stdout(`${JSON.stringify(generateJsonSchema(), null, 2)}\n`);
         return 0;
     }
     if (command === 'validate') {
         if (positionals.length > 1)
-            throw new UsageError('config validate takes at most one PATH');
+            throw new errors/* UsageError */.e('config validate takes at most one PATH');
         const file = positionals[0] ?? DEFAULT_CONFIG_PATH;
-        const path = (0,external_node_path_namespaceObject.resolve)(io.cwd, file);
-        if (!(await io.exists(path)))
-            throw new InputError(`${file}: config file not found`);
-        const parsed = parseConfig(await io.readFile(path), file);
+        const text = await readConfigText(io, file);
+        if (text === undefined)
+            throw new errors/* InputError */.d(`${file}: config file not found`);
+        const parsed = parseConfig(text, file);
         if (!parsed.ok) {
             io.stderr(`${parsed.errors.map(formatConfigIssue).join('\n')}\n`);
             io.stderr(`${file}: ${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'}\n`);
@@ -77394,7 +77732,7 @@ async function runConfig(args, io) {
         io.stdout(`${file}: valid\n`);
         return 0;
     }
-    throw new UsageError(`unknown config command "${command}" (expected validate or schema)`);
+    throw new errors/* UsageError */.e(`unknown config command "${command}" (expected validate or schema)`);
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -78579,14 +78917,14 @@ const sprintMarker = (key) => `<!-- ${MARKER_PREFIX}${key.replace(/[^A-Za-z0-9._
 // Quoting user text
 // ---------------------------------------------------------------------------
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+const render_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
 function truncate(s, max) {
     const chars = Array.from(s);
     return chars.length <= max ? s : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }
 /** One line of plain text: no control characters, collapsed spaces, at most `max` characters. */
 function render_oneLine(s, max = 120) {
-    return truncate(s.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim(), max);
+    return truncate(s.replace(render_CONTROL, ' ').replace(/\s+/g, ' ').trim(), max);
 }
 /**
  * User text as inert inline Markdown, safe in a table cell: Markdown punctuation
@@ -85329,6 +85667,7 @@ function createGitHubApi(options) {
 
 
 
+
 const sprintHelp = `Usage: alignment-check sprint --repo OWNER/NAME [options]
        alignment-check sprint --from FILE [options]
 
@@ -85382,22 +85721,22 @@ async function runSprint(args, io) {
     }
     const format = values.format;
     if (!sprint_FORMATS.includes(format))
-        throw new UsageError(`--format: expected one of ${sprint_FORMATS.join(', ')}, found "${values.format}"`);
+        throw new errors/* UsageError */.e(`--format: expected one of ${sprint_FORMATS.join(', ')}, found "${values.format}"`);
     if (values.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/u.test(values.repo))
-        throw new UsageError(`--repo: expected OWNER/NAME, found "${values.repo}"`);
+        throw new errors/* UsageError */.e(`--repo: expected OWNER/NAME, found "${values.repo}"`);
     if (values.repo === undefined && values.from === undefined)
-        throw new UsageError('give --repo OWNER/NAME (read GitHub) or --from FILE (an export)');
+        throw new errors/* UsageError */.e('give --repo OWNER/NAME (read GitHub) or --from FILE (an export)');
     if (values.sprint !== undefined && values.last !== undefined)
-        throw new UsageError('give --sprint or --last, not both');
+        throw new errors/* UsageError */.e('give --sprint or --last, not both');
     if (values.from !== undefined && values.export !== undefined)
-        throw new UsageError('--export writes what --repo reads; with --from there is nothing new to export');
+        throw new errors/* UsageError */.e('--export writes what --repo reads; with --from there is nothing new to export');
     if (values['with-bodies'] === true && values.export === undefined)
-        throw new UsageError('--with-bodies applies to --export');
+        throw new errors/* UsageError */.e('--with-bodies applies to --export');
     let last;
     if (values.last !== undefined) {
         last = Number(values.last);
         if (!Number.isInteger(last) || last < 1 || last > 52)
-            throw new UsageError(`--last: expected a whole number from 1 to 52, found "${values.last}"`);
+            throw new errors/* UsageError */.e(`--last: expected a whole number from 1 to 52, found "${values.last}"`);
     }
     const pick = { sprint: values.sprint, last };
     const { config } = await loadConfigFile(io, values.config);
@@ -85406,8 +85745,10 @@ async function runSprint(args, io) {
             ? await readExport(io, values.from, values.repo)
             : await readRepository(io, values.repo, config, pick, values['with-bodies'] === true);
         if (values.export !== undefined) {
-            const path = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.export);
-            await (0,promises_.writeFile)(path, `${JSON.stringify(data, null, 2)}\n`);
+            const path = (0,external_node_path_.resolve)(io.cwd, values.export);
+            await (0,promises_.writeFile)(path, `${JSON.stringify(data, null, 2)}\n`).catch((error) => {
+                throw new errors/* InputError */.d(`${values.export}: cannot write the export (${error.code === 'EISDIR' ? 'it is a directory' : (error.code ?? error.message)})`);
+            });
             const bodies = data.items.filter((i) => i.body !== undefined).length;
             io.stderr(`wrote ${values.export}: ${data.sprints.length} sprint${data.sprints.length === 1 ? '' : 's'}, ${data.items.length} items (${bodies === 0 ? 'no bodies' : `${bodies} bodies`})\n`);
         }
@@ -85419,33 +85760,33 @@ async function runSprint(args, io) {
     }
     catch (error) {
         if (error instanceof SprintExportError || error instanceof SprintSetupError || error instanceof TimeZoneError)
-            throw new InputError(error.message);
+            throw new errors/* InputError */.d(error.message);
         if (error instanceof GitHubApiError)
-            throw new InputError(`alignment-check: ${error.message}`);
+            throw new errors/* InputError */.d(`alignment-check: ${error.message}`);
         throw error;
     }
 }
 async function readExport(io, file, repo) {
-    const path = (0,external_node_path_namespaceObject.resolve)(io.cwd, file);
-    if (!(await io.exists(path)))
-        throw new InputError(`${file}: file not found`);
+    const text = await (0,cli_io/* readUserFile */.E1)(io, file, 'export file');
+    if (text === undefined)
+        throw new errors/* InputError */.d(`${file}: file not found`);
     let json;
     try {
-        json = JSON.parse(await io.readFile(path));
+        json = JSON.parse(text);
     }
     catch (error) {
-        throw new InputError(`${file}: not a JSON file (${error.message})`);
+        throw new errors/* InputError */.d(`${file}: not a JSON file (${error.message})`);
     }
     const data = parseSprintExport(json, file);
     if (repo !== undefined && repo.toLowerCase() !== data.repo.toLowerCase()) {
-        throw new InputError(`${file}: the export is of ${data.repo}, not ${repo}`);
+        throw new errors/* InputError */.d(`${file}: the export is of ${data.repo}, not ${repo}`);
     }
     return data;
 }
 async function readRepository(io, full, config, pick, withBodies) {
     const token = io.env['GITHUB_TOKEN'] || io.env['GH_TOKEN'];
     if (!token) {
-        throw new InputError(`alignment-check sprint: no token — set GITHUB_TOKEN (or GH_TOKEN) to a token that can read ${full}` +
+        throw new errors/* InputError */.d(`alignment-check sprint: no token — set GITHUB_TOKEN (or GH_TOKEN) to a token that can read ${full}` +
             `${config.sprints.source === 'iteration' ? ' and its project' : ''}, or compute from an export with --from FILE.`);
     }
     const [owner = '', repo = ''] = full.split('/');
@@ -85474,12 +85815,12 @@ async function readRepository(io, full, config, pick, withBodies) {
 function sprint_select(windows, pick, now) {
     const sorted = [...windows].sort((a, b) => Date.parse(a.end) - Date.parse(b.end));
     if (sorted.length === 0)
-        throw new InputError('no sprints found (check sprints.source and its settings in the config)');
+        throw new errors/* InputError */.d('no sprints found (check sprints.source and its settings in the config)');
     if (pick.sprint !== undefined) {
         const wanted = pick.sprint.trim().toLowerCase();
         const match = sorted.filter((w) => w.title.trim().toLowerCase() === wanted || w.id === pick.sprint).at(-1);
         if (match === undefined) {
-            throw new InputError(`--sprint: no sprint titled "${pick.sprint}" (the latest are ${sorted.slice(-8).map((w) => `"${w.title}"`).join(', ')})`);
+            throw new errors/* InputError */.d(`--sprint: no sprint titled "${pick.sprint}" (the latest are ${sorted.slice(-8).map((w) => `"${w.title}"`).join(', ')})`);
         }
         return [match];
     }
@@ -85542,7 +85883,7 @@ async function main(args, io) {
         }
         const command = commands[name];
         if (!command)
-            throw new UsageError(`unknown command "${name}"`);
+            throw new errors/* UsageError */.e(`unknown command "${name}"`);
         return await command.run(rest, io);
     }
     catch (error) {
@@ -85550,12 +85891,12 @@ async function main(args, io) {
     }
 }
 function report(error, io, command) {
-    if (error instanceof UsageError || isParseArgsError(error)) {
+    if (error instanceof errors/* UsageError */.e || isParseArgsError(error)) {
         io.stderr(`alignment-check: ${error.message}\n`);
         io.stderr(`Run "alignment-check ${command && command in commands ? `${command} ` : ''}--help" for usage.\n`);
         return 2;
     }
-    if (error instanceof InputError) {
+    if (error instanceof errors/* InputError */.d) {
         io.stderr(`${error.message}\n`);
         return 2;
     }

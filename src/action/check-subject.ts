@@ -39,6 +39,10 @@ export async function checkSubject(env: CheckEnvironment, ref: SubjectRef, confi
 
   if (!loaded.ok) {
     const markdown = configErrorMarkdown(loaded.errors, inputs.configPath);
+    // Written even though `report.check-run: false` turns check runs off: that setting
+    // lives in the config that failed to parse, so it cannot be read — and a broken
+    // policy must show on the PR rather than pass silently (a failing check is how a
+    // required check blocks the merge until the config is fixed).
     if (ref.kind === 'pr' && subject.headSha) {
       const sha = subject.headSha;
       await writes.attempt('check run', () =>
@@ -53,7 +57,7 @@ export async function checkSubject(env: CheckEnvironment, ref: SubjectRef, confi
   const config: Config = inputs.mode ? { ...loaded.config, mode: inputs.mode } : loaded.config;
   const skipped = skipReason(subject, config);
   if (skipped) {
-    if (ref.kind === 'pr' && subject.headSha) {
+    if (ref.kind === 'pr' && subject.headSha && config.report['check-run']) {
       const sha = subject.headSha;
       await writes.attempt('check run', () =>
         api.createCheckRun({ owner: ref.owner, repo: ref.repo, name: checkName, headSha: sha, conclusion: 'skipped', output: { title: `Skipped: ${skipped}`, summary: `alignment-check skipped this pull request because ${skipped}.`, text: '', annotations: [] } }),

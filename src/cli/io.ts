@@ -1,5 +1,7 @@
 /** What the CLI needs from the outside world, so the commands can be tested in-process. */
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { InputError } from './errors.js';
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -38,4 +40,27 @@ export function useColour(io: Io): boolean {
   if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return false;
   if (io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0') return true;
   return io.isTTY;
+}
+
+/** Why a file or directory could not be read, for a user: `${name}: …`. */
+export function unreadable(name: string, what: string, error: unknown): InputError {
+  const code: unknown = error instanceof Error ? Reflect.get(error, 'code') : undefined;
+  if (code === 'EISDIR') return new InputError(`${name}: is a directory, not ${/^[aeiou]/iu.test(what) ? 'an' : 'a'} ${what}`);
+  if (code === 'EACCES' || code === 'EPERM') return new InputError(`${name}: cannot read the ${what}: permission denied`);
+  return new InputError(`${name}: cannot read the ${what} (${typeof code === 'string' ? code : error instanceof Error ? error.message : String(error)})`);
+}
+
+/**
+ * Reads a text file the user named (relative to the working directory): `undefined`
+ * when there is no such file, an {@link InputError} naming it when it cannot be read
+ * (a directory, permission denied, …) — never a raw system error.
+ */
+export async function readUserFile(io: Io, name: string, what: string): Promise<string | undefined> {
+  try {
+    return await io.readFile(resolve(io.cwd, name));
+  } catch (error) {
+    const code: unknown = error instanceof Error ? Reflect.get(error, 'code') : undefined;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw unreadable(name, what, error);
+  }
 }

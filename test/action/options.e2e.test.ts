@@ -59,6 +59,29 @@ describe('comment and check-run policies', () => {
     expect(run.summary).toContain('How to fix');
   });
 
+  it('report.check-run: false writes no check run for a skipped PR either', async () => {
+    gh.setFile({ path: '.github/alignment.yml', content: 'report:\n  check-run: false\n' });
+    gh.addPull({ number: 65, title: 'feat: x', body: '', labels: ['skip-alignment'] });
+    const run = await runAction({ server: gh, event: pullRequestEvent('labeled', { number: 65, labels: ['skip-alignment'] }) });
+    expect(run.outputs['conclusion']).toBe('skipped');
+    expect(gh.checkRuns()).toEqual([]);
+  });
+
+  it('a skipped PR gets a skipped check run by default', async () => {
+    gh.addPull({ number: 66, title: 'feat: x', body: '', labels: ['skip-alignment'] });
+    const run = await runAction({ server: gh, event: pullRequestEvent('labeled', { number: 66, labels: ['skip-alignment'] }) });
+    expect(run.outputs['conclusion']).toBe('skipped');
+    expect(gh.checkRuns().map((checkRun) => checkRun.conclusion)).toEqual(['skipped']);
+  });
+
+  it('an invalid config still fails the check run: it cannot be trusted to turn check runs off', async () => {
+    gh.setFile({ path: '.github/alignment.yml', content: 'report:\n  check-run: false\nmode: loud\n' });
+    gh.addPull({ number: 67, title: 'feat: x', body: '' });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 67 }) });
+    expect(run.code).toBe(1);
+    expect(gh.checkRuns().map((checkRun) => checkRun.conclusion)).toEqual(['failure']);
+  });
+
   it('skip.labels skips with the reason', async () => {
     gh.addIssue({ number: 62, title: 'Question', body: '', labels: ['skip-alignment'] });
     const run = await runAction({ server: gh, event: issuesEvent('labeled', { number: 62, labels: ['skip-alignment'] }) });

@@ -106,6 +106,104 @@ describe('alignment-check check', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /u);
   });
 
+  it('exits 2 naming the file when --config is a directory, never a stack trace', () => {
+    mkdirSync(join(work, 'confdir'), { recursive: true });
+    writeFileSync(join(work, 'x.md'), GOOD);
+    const run = cli(['check', '--config', 'confdir', 'x.md'], { cwd: work });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('confdir: is a directory, not a config file\n');
+    expect(run.stdout).toBe('');
+  });
+
+  it('exits 2 when .github/alignment.yml is a directory instead of using the defaults', () => {
+    const project = join(work, 'dir-config');
+    mkdirSync(join(project, '.github/alignment.yml'), { recursive: true });
+    const run = cli(['check', '-'], { input: GOOD, cwd: project });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('.github/alignment.yml: is a directory, not a config file\n');
+  });
+
+  it('validates every input of a directory before printing any result', () => {
+    const dir = join(work, 'mixed');
+    mkdirSync(join(dir, 'x.md'), { recursive: true });
+    writeFileSync(join(dir, 'a.md'), GOOD);
+    for (const format of ['text', 'json', 'markdown']) {
+      const run = cli(['check', 'mixed', '--format', format], { cwd: work });
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe('mixed/x.md: is a directory, not a Markdown file\n');
+    }
+    // A bad front matter in a later file also fails before anything is printed.
+    const later = join(work, 'later');
+    mkdirSync(later, { recursive: true });
+    writeFileSync(join(later, 'a.md'), GOOD);
+    writeFileSync(join(later, 'b.md'), `---\nkind: epic\n---\n${GOOD}`);
+    const run = cli(['check', 'later'], { cwd: work });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('later/b.md:2: front matter: `kind`');
+  });
+
+  it('takes a body that starts with a horizontal rule as the body, not as front matter', () => {
+    const body = `---\n\nA short note before the description.\n\n---\n${GOOD}`;
+    writeFileSync(join(work, 'hr.md'), body);
+    const run = cli(['check', 'hr.md', '--format', 'json'], { cwd: work });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const result = resultSchema.parse(JSON.parse(run.stdout));
+    expect(result.subject.title).toBe('hr');
+    expect(result.rules[0]?.position?.line).toBe(6);
+    const list = cli(['check', '-', '--format', 'json'], { input: `---\n- one\n- two\n---\n${GOOD}` });
+    expect(list.stderr).toBe('');
+    expect(list.code).toBe(0);
+  });
+
+  it('names the line and the key of a bad front matter', () => {
+    writeFileSync(join(work, 'fm-typo.md'), `---\n# the subject\ntitle: ok\ntitel: "refactor: x"\n---\n${GOOD}`);
+    const typo = cli(['check', 'fm-typo.md'], { cwd: work });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe('fm-typo.md:4: front matter: unknown key `titel`; expected title, kind, labels, number or repo\n');
+    writeFileSync(join(work, 'fm-kind.md'), `---\ntitle: ok\n\nkind: epic\n---\n${GOOD}`);
+    const kind = cli(['check', 'fm-kind.md'], { cwd: work });
+    expect(kind.code).toBe(2);
+    expect(kind.stderr).toBe('fm-kind.md:4: front matter: `kind`: expected pr or issue, found "epic"\n');
+    writeFileSync(join(work, 'fm-many.md'), `---\ntitle: 42\nlabels: [a, 3]\n"": x\nnumber: -1\nrepo: nope\nkind:\n---\n${GOOD}`);
+    const many = cli(['check', 'fm-many.md'], { cwd: work });
+    expect(many.code).toBe(2);
+    expect(many.stderr.split('\n')).toEqual([
+      'fm-many.md:2: front matter: `title`: expected text, found 42',
+      'fm-many.md:3: front matter: `labels`: expected a list of label names, found ["a",3]',
+      'fm-many.md:4: front matter: an empty key; expected title, kind, labels, number or repo',
+      'fm-many.md:5: front matter: `number`: expected a whole number (0 or more), found -1',
+      'fm-many.md:6: front matter: `repo`: expected OWNER/NAME, found "nope"',
+      '',
+    ]);
+    writeFileSync(join(work, 'fm-yaml.md'), `---\ntitle: ok\nlabels: [a, b\n---\n${GOOD}`);
+    const yaml = cli(['check', 'fm-yaml.md'], { cwd: work });
+    expect(yaml.code).toBe(2);
+    expect(yaml.stderr).toMatch(/^fm-yaml\.md:3: front matter is not valid YAML: /u);
+    expect(yaml.stderr).not.toMatch(/\n\s+at /u);
+  });
+
+  it('prints no terminal escape sequences from user text with --format text', () => {
+    // A vague criterion is quoted in the warning: the quote carries the user's text.
+    const evil = GOOD.replace('p95 ≤ 400 ms at 200 req/s', 'snappy \u001B[J\u001B[H\u009BJ\u001B]title\u0007\r everywhere');
+    writeFileSync(join(work, 'esc\u001B[J.md'), evil);
+    for (const args of [['check', '-'], ['check', 'esc\u001B[J.md']]) {
+      const run = cli(args, { input: evil, cwd: work });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('snappy [J[HJ]title everywhere');
+      // eslint-disable-next-line no-control-regex
+      expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/u);
+    }
+    expect(cli(['check', 'esc\u001B[J.md'], { cwd: work }).stdout).toMatch(/^esc\[J\.md: success/u);
+    // Colour is still ours to add.
+    const coloured = cli(['check', '-'], { input: evil, env: { FORCE_COLOR: '1' } });
+    expect(coloured.stdout).toContain('\u001B[33m');
+    expect(coloured.stdout).not.toContain('\u001B[J');
+    expect(coloured.stdout).not.toContain('\u001B[H');
+  });
+
   it('exits 2 for usage and input errors with a clear message', () => {
     const unknownFlag = cli(['check', '--nope']);
     expect(unknownFlag.code).toBe(2);
@@ -136,6 +234,13 @@ describe('alignment-check config', () => {
     expect(run.stderr).toMatch(/two\.yml:1:7: mode: /u);
     expect(run.stderr).toMatch(/two\.yml:3:11: skip\.drafts: /u);
     expect(run.stderr).toContain('2 errors');
+  });
+
+  it('exits 2 naming the file when the path is a directory, never a stack trace', () => {
+    mkdirSync(join(work, 'somedir'), { recursive: true });
+    const run = cli(['config', 'validate', 'somedir'], { cwd: work });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('somedir: is a directory, not a config file\n');
   });
 
   it('prints the JSON Schema', () => {

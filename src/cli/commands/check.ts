@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import { check, renderMarkdown, renderText, type Result } from '../../core/index.js';
 import { loadConfigFile } from '../config-file.js';
 import { InputError, UsageError } from '../errors.js';
-import { splitFrontMatter } from '../front-matter.js';
-import { useColour, type Io } from '../io.js';
+import { splitFrontMatter, type FrontMatter } from '../front-matter.js';
+import { readUserFile, unreadable, useColour, type Io } from '../io.js';
 
 export const checkHelp = `Usage: alignment-check check [FILE|DIR|-]... [options]
 
@@ -59,12 +59,16 @@ export async function runCheck(args: readonly string[], io: Io): Promise<number>
     throw new UsageError(`--repo: expected OWNER/NAME, found "${values.repo}"`);
   }
   const { config } = await loadConfigFile(io, values.config);
-  const inputs = await expandInputs(positionals.length ? positionals : ['-'], io);
-  let worst = 0;
-  for (const input of inputs) {
+  // Read and validate every input before printing any result: a bad one (unreadable, a
+  // directory named like a .md file, invalid front matter) fails cleanly, up front.
+  const bodies: Array<{ input: string; name: string; meta: FrontMatter; body: string }> = [];
+  for (const input of await expandInputs(positionals.length ? positionals : ['-'], io)) {
     const text = input === '-' ? await io.readStdin() : await readBody(io, input);
     const name = input === '-' ? '<stdin>' : input;
-    const { meta, body } = splitFrontMatter(text, name);
+    bodies.push({ input, name, ...splitFrontMatter(text, name) });
+  }
+  let worst = 0;
+  for (const { input, name, meta, body } of bodies) {
     const kind = (values.kind as 'pr' | 'issue' | undefined) ?? meta.kind ?? 'pr';
     const title = values.title ?? meta.title ?? (input === '-' ? '' : basename(input, extname(input)));
     const labels = values.label ?? meta.labels ?? [];
@@ -73,7 +77,7 @@ export async function runCheck(args: readonly string[], io: Io): Promise<number>
       { kind, title, body, labels, ...(meta.number === undefined ? {} : { number: meta.number }), ...(repo ? { repo } : {}) },
       config,
     );
-    io.stdout(render(result, format, config, name, useColour(io), inputs.length > 1));
+    io.stdout(render(result, format, config, name, useColour(io), bodies.length > 1));
     worst = Math.max(worst, result.conclusion === 'failure' ? 1 : 0);
   }
   return values['exit-zero'] ? 0 : worst;
@@ -102,7 +106,13 @@ async function expandInputs(inputs: readonly string[], io: Io): Promise<string[]
     const path = resolve(io.cwd, input);
     if (!(await io.exists(path))) throw new InputError(`${input}: file not found`);
     if (await io.isDirectory(path)) {
-      const names = (await io.listDirectory(path)).filter((name) => name.endsWith('.md')).sort();
+      let entries: string[];
+      try {
+        entries = await io.listDirectory(path);
+      } catch (error) {
+        throw unreadable(input, 'directory', error);
+      }
+      const names = entries.filter((name) => name.endsWith('.md')).sort();
       if (names.length === 0) throw new InputError(`${input}: no .md files in this directory`);
       files.push(...names.map((name) => `${input.replace(/\/+$/u, '')}/${name}`));
     } else {
@@ -113,9 +123,7 @@ async function expandInputs(inputs: readonly string[], io: Io): Promise<string[]
 }
 
 async function readBody(io: Io, input: string): Promise<string> {
-  try {
-    return await io.readFile(resolve(io.cwd, input));
-  } catch (error) {
-    throw new InputError(`${input}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  const text = await readUserFile(io, input, 'Markdown file');
+  if (text === undefined) throw new InputError(`${input}: file not found`);
+  return text;
 }

@@ -1,8 +1,7 @@
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateJsonSchema } from '../../config/json-schema.js';
 import { formatConfigIssue, parseConfig } from '../../config/load.js';
-import { DEFAULT_CONFIG_PATH } from '../config-file.js';
+import { DEFAULT_CONFIG_PATH, readConfigText } from '../config-file.js';
 import { InputError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 
@@ -36,9 +35,9 @@ export async function runConfig(args: readonly string[], io: Io): Promise<number
   if (command === 'validate') {
     if (positionals.length > 1) throw new UsageError('config validate takes at most one PATH');
     const file = positionals[0] ?? DEFAULT_CONFIG_PATH;
-    const path = resolve(io.cwd, file);
-    if (!(await io.exists(path))) throw new InputError(`${file}: config file not found`);
-    const parsed = parseConfig(await io.readFile(path), file);
+    const text = await readConfigText(io, file);
+    if (text === undefined) throw new InputError(`${file}: config file not found`);
+    const parsed = parseConfig(text, file);
     if (!parsed.ok) {
       io.stderr(`${parsed.errors.map(formatConfigIssue).join('\n')}\n`);
       io.stderr(`${file}: ${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'}\n`);

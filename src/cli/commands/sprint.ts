@@ -19,7 +19,7 @@ import { GitHubApiError } from '../../github/errors.js';
 import { createGitHubApi } from '../../github/index.js';
 import { loadConfigFile } from '../config-file.js';
 import { InputError, UsageError } from '../errors.js';
-import type { Io } from '../io.js';
+import { readUserFile, type Io } from '../io.js';
 
 export const sprintHelp = `Usage: alignment-check sprint --repo OWNER/NAME [options]
        alignment-check sprint --from FILE [options]
@@ -97,7 +97,9 @@ export async function runSprint(args: readonly string[], io: Io): Promise<number
         : await readRepository(io, values.repo as string, config, pick, values['with-bodies'] === true);
     if (values.export !== undefined) {
       const path = resolve(io.cwd, values.export);
-      await writeFile(path, `${JSON.stringify(data, null, 2)}\n`);
+      await writeFile(path, `${JSON.stringify(data, null, 2)}\n`).catch((error: NodeJS.ErrnoException) => {
+        throw new InputError(`${values.export}: cannot write the export (${error.code === 'EISDIR' ? 'it is a directory' : (error.code ?? error.message)})`);
+      });
       const bodies = data.items.filter((i) => i.body !== undefined).length;
       io.stderr(`wrote ${values.export}: ${data.sprints.length} sprint${data.sprints.length === 1 ? '' : 's'}, ${data.items.length} items (${bodies === 0 ? 'no bodies' : `${bodies} bodies`})\n`);
     }
@@ -119,11 +121,11 @@ interface Pick {
 }
 
 async function readExport(io: Io, file: string, repo: string | undefined): Promise<SprintExport> {
-  const path = resolve(io.cwd, file);
-  if (!(await io.exists(path))) throw new InputError(`${file}: file not found`);
+  const text = await readUserFile(io, file, 'export file');
+  if (text === undefined) throw new InputError(`${file}: file not found`);
   let json: unknown;
   try {
-    json = JSON.parse(await io.readFile(path));
+    json = JSON.parse(text);
   } catch (error) {
     throw new InputError(`${file}: not a JSON file (${(error as Error).message})`);
   }

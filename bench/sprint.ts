@@ -14,6 +14,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { median } from './body.js';
 import { configSchema } from '../src/config/schema.js';
 import type { Config } from '../src/config/schema.js';
 import {
@@ -154,8 +155,6 @@ export interface SprintBenchResult {
   readonly runs: number;
   /** Median of computeSprintReport + renderSprintMarkdown over the export. */
   readonly medianMs: number;
-  /** The same, for bench/run.ts. */
-  readonly median: number;
   /** Median of validating the export (what `--from FILE` adds). */
   readonly parseMedianMs: number;
   /** Reading every body once with readBodyFacts (the exporter's cost, once per export). */
@@ -164,12 +163,6 @@ export interface SprintBenchResult {
   readonly budgetMs: number;
   readonly ok: boolean;
 }
-
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
 
 export function benchSprint(options: SprintBenchOptions = {}): SprintBenchResult {
   const n = options.items ?? 10_000;
@@ -220,7 +213,6 @@ export function benchSprint(options: SprintBenchOptions = {}): SprintBenchResult
     itemsWithLinks,
     runs,
     medianMs,
-    median: medianMs,
     parseMedianMs: Math.round(median(parseTimes) * 100) / 100,
     exportMs: Math.round(exported.exportMs),
     bodiesRead: exported.bodiesRead,

@@ -48323,6 +48323,23 @@ function titleVariants(normalized) {
     }
     return [...variants];
 }
+/**
+ * The variants of a raw title, memoised: one title is asked about by every alias set
+ * (business value, acceptance criteria, impact, each category), so it is normalised
+ * once. The memo is bounded; it is cleared when full.
+ */
+const MEMO_LIMIT = 4096;
+const memo = new Map();
+function variantsOf(title) {
+    let variants = memo.get(title);
+    if (variants === undefined) {
+        if (memo.size >= MEMO_LIMIT)
+            memo.clear();
+        variants = titleVariants(normalizeTitle(title));
+        memo.set(title, variants);
+    }
+    return variants;
+}
 /** A set of normalised aliases that answers whether a title names one of them. */
 class AliasSet {
     #aliases;
@@ -48330,7 +48347,7 @@ class AliasSet {
         this.#aliases = new Set([...aliases].map(normalizeTitle).filter(Boolean));
     }
     matches(title) {
-        return titleVariants(normalizeTitle(title)).some((variant) => this.#aliases.has(variant));
+        return variantsOf(title).some((variant) => this.#aliases.has(variant));
     }
     get size() {
         return this.#aliases.size;
@@ -48392,7 +48409,7 @@ function resolveCategories(config) {
 }
 /** A title about debt: "Tech debt ticket", "Debt register", "Technical Debt". */
 function isDebtTitle(title) {
-    return /\bdebts?\b(?![-_]?\d)/u.test(normalizeTitle(title));
+    return /\bdebts?\b(?![-_]?\d)/u.test(variantsOf(title)[0] ?? '');
 }
 function wordPattern(words) {
     const escaped = words
@@ -73406,8 +73423,7 @@ function deepPrefix(text, start, stop) {
 
 function analyze_analyze(input, config) {
     const matchers = matchersFor(config);
-    const tree = parseMarkdown(input.body);
-    const root = buildSections(tree, matchers.sections);
+    const root = buildSections(parseMarkdown(input.body), matchers.sections);
     const labels = input.labels ?? [];
     const subject = input.number === undefined ? { kind: input.kind, title: input.title } : { kind: input.kind, number: input.number, title: input.title };
     return {
@@ -73417,20 +73433,27 @@ function analyze_analyze(input, config) {
         businessValue: findStatement(root, matchers.businessValue, matchers.isOtherSection),
         nfr: findNfr(root, matchers),
         debtWork: findDebtWork(root, input.title, labels, config),
-        links: findDebtLinks(root, {
-            repo: input.repo,
-            serverUrl: (input.serverUrl ?? 'https://github.com').replace(/\/+$/u, ''),
-            registers: config.rules['debt-link'].registers,
-            keyPatterns: keyPatternsFor(config),
-        }),
+        links: linksOf(root, config, input.repo, input.serverUrl),
         impact: findStatement(root, matchers.impact, matchers.isOtherSection),
     };
 }
+function linksOf(root, config, repo, serverUrl) {
+    return findDebtLinks(root, {
+        repo,
+        serverUrl: (serverUrl ?? 'https://github.com').replace(/\/+$/u, ''),
+        registers: config.rules['debt-link'].registers,
+        keyPatterns: keyPatternsFor(config),
+    });
+}
 /** Reads one body's register links and business impact (parsed once), e.g. for each sprint item. */
 function readBodyFacts(body, config, repo) {
-    const analysis = analyze_analyze({ kind: 'issue', title: '', body, ...(repo ? { repo } : {}) }, config);
-    const { impact } = analysis;
-    return { links: analysis.links, impact: { present: impact.present, text: impact.text, measurable: impact.quantity !== undefined } };
+    const matchers = matchersFor(config);
+    const root = buildSections(parseMarkdown(body), matchers.sections);
+    const impact = findStatement(root, matchers.impact, matchers.isOtherSection);
+    return {
+        links: linksOf(root, config, repo, undefined),
+        impact: { present: impact.present, text: impact.text, measurable: impact.quantity !== undefined },
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/core/rules/rule.js
@@ -75076,7 +75099,7 @@ function bucketFor(state, inst) {
 let handoff;
 // Allocated but unfinished entries. `alloc` and the matching pop both happen in the synchronous part of a parse, so they nest even when children are async, and one stack serves every schema.
 const memoizer_open = [];
-const memo = {
+const memoizer_memo = {
     alloc(_inst, payload, empty) {
         const bucket = handoff;
         if (!bucket)
@@ -75188,7 +75211,7 @@ const memo = {
 };
 /** The memoizer that gives containers cycle support. `zod` installs it by default; `zod/mini` opts in with `config({ memoizer: memoizer() })`. */
 function memoizer() {
-    return memo;
+    return memoizer_memo;
 }
 /** Whether this value is a node a back-edge resolved to before it finished. */
 function isBackEdge(ctx, value) {
@@ -85502,16 +85525,20 @@ async function checkSubject(env, ref, configRef) {
         loadRepoConfig(api, ref, inputs.configPath, configRef),
     ]);
     const checkName = inputs.checkName ?? (loaded.ok ? loaded.config.report['check-name'] : 'alignment');
+    /** The one check run of a PR, on its head commit (issues have no commit to check). */
+    const writeCheck = async (conclusion, output) => {
+        const sha = subject.headSha;
+        if (ref.kind !== 'pr' || !sha)
+            return;
+        await writes.attempt('check run', () => api.createCheckRun({ owner: ref.owner, repo: ref.repo, name: checkName, headSha: sha, conclusion, output }));
+    };
     if (!loaded.ok) {
         const markdown = configErrorMarkdown(loaded.errors, inputs.configPath);
         // Written even though `report.check-run: false` turns check runs off: that setting
         // lives in the config that failed to parse, so it cannot be read — and a broken
         // policy must show on the PR rather than pass silently (a failing check is how a
         // required check blocks the merge until the config is fixed).
-        if (ref.kind === 'pr' && subject.headSha) {
-            const sha = subject.headSha;
-            await writes.attempt('check run', () => api.createCheckRun({ owner: ref.owner, repo: ref.repo, name: checkName, headSha: sha, conclusion: 'failure', output: { title: `${inputs.configPath} is invalid`, summary: markdown, text: '', annotations: [] } }));
-        }
+        await writeCheck('failure', { title: `${inputs.configPath} is invalid`, summary: markdown, text: '', annotations: [] });
         const annotations = loaded.errors.map((issue) => ({ file: issue.file, line: issue.line, column: issue.column, message: `${issue.path ? `${issue.path}: ` : ''}${issue.message}` }));
         return { type: 'config-error', markdown, annotations, blocked: writes.blocked };
     }
@@ -85520,9 +85547,8 @@ async function checkSubject(env, ref, configRef) {
     const config = inputs.mode ? { ...loaded.config, mode: inputs.mode } : loaded.config;
     const skipped = skipReason(subject, config);
     if (skipped) {
-        if (ref.kind === 'pr' && subject.headSha && config.report['check-run']) {
-            const sha = subject.headSha;
-            await writes.attempt('check run', () => api.createCheckRun({ owner: ref.owner, repo: ref.repo, name: checkName, headSha: sha, conclusion: 'skipped', output: { title: `Skipped: ${skipped}`, summary: `alignment-check skipped this pull request because ${skipped}.`, text: '', annotations: [] } }));
+        if (config.report['check-run']) {
+            await writeCheck('skipped', { title: `Skipped: ${skipped}`, summary: `alignment-check skipped this pull request because ${skipped}.`, text: '', annotations: [] });
         }
         return { type: 'skipped', reason: skipped, subject, blocked: writes.blocked };
     }
@@ -85532,10 +85558,8 @@ async function checkSubject(env, ref, configRef) {
     const result = evaluate(analysis, config, verification ? { verification } : {});
     const notes = env.notes ? await env.notes(config, subject) : [];
     const markdown = commentMarkdown(result, config, notes);
-    if (ref.kind === 'pr' && subject.headSha && config.report['check-run']) {
-        const sha = subject.headSha;
-        await writes.attempt('check run', () => api.createCheckRun({ owner: ref.owner, repo: ref.repo, name: checkName, headSha: sha, conclusion: result.conclusion, output: checkOutput(result, config, notes) }));
-    }
+    if (config.report['check-run'])
+        await writeCheck(result.conclusion, checkOutput(result, config, notes));
     const policy = inputs.comment ?? config.report.comment;
     const failing = result.rules.some((finding) => finding.status === 'fail');
     const comment = await writes.attempt('comment', () => upsertComment(api, ref, viewer, commentBody(markdown), policy, failing));
@@ -85638,6 +85662,7 @@ function booleanInput(name) {
  */
 
 
+
 /** An instant: ISO 8601 with `Z` or an offset, e.g. 2026-03-02T09:30:00Z. */
 const instant = iso_datetime({ offset: true, message: 'expected an ISO 8601 instant such as 2026-03-02T09:30:00Z' });
 const repoName = schemas_string().regex(/^[\w.-]+\/[\w.-]+$/, 'expected owner/name');
@@ -85710,13 +85735,12 @@ class SprintExportError extends Error {
         this.issues = issues;
     }
 }
-const model_formatPath = (path) => path.reduce((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc === '' ? String(key) : `${acc}.${String(key)}`), '');
 /** Validate parsed JSON as a sprint export; throws SprintExportError naming the keys at fault. */
 function parseSprintExport(data, source = 'export') {
     const parsed = sprintExportSchema.safeParse(data);
     if (parsed.success)
         return parsed.data;
-    const issues = parsed.error.issues.slice(0, 20).map((i) => `${model_formatPath(i.path) || '(top level)'}: ${i.message}`);
+    const issues = parsed.error.issues.slice(0, 20).map((i) => `${formatPath(i.path) || '(top level)'}: ${i.message}`);
     if (parsed.error.issues.length > 20)
         issues.push(`… and ${parsed.error.issues.length - 20} more`);
     throw new SprintExportError(source, issues);

@@ -40493,6 +40493,23 @@ function titleVariants(normalized) {
     }
     return [...variants];
 }
+/**
+ * The variants of a raw title, memoised: one title is asked about by every alias set
+ * (business value, acceptance criteria, impact, each category), so it is normalised
+ * once. The memo is bounded; it is cleared when full.
+ */
+const MEMO_LIMIT = 4096;
+const memo = new Map();
+function variantsOf(title) {
+    let variants = memo.get(title);
+    if (variants === undefined) {
+        if (memo.size >= MEMO_LIMIT)
+            memo.clear();
+        variants = titleVariants(normalizeTitle(title));
+        memo.set(title, variants);
+    }
+    return variants;
+}
 /** A set of normalised aliases that answers whether a title names one of them. */
 class AliasSet {
     #aliases;
@@ -40500,7 +40517,7 @@ class AliasSet {
         this.#aliases = new Set([...aliases].map(normalizeTitle).filter(Boolean));
     }
     matches(title) {
-        return titleVariants(normalizeTitle(title)).some((variant) => this.#aliases.has(variant));
+        return variantsOf(title).some((variant) => this.#aliases.has(variant));
     }
     get size() {
         return this.#aliases.size;
@@ -40562,7 +40579,7 @@ function resolveCategories(config) {
 }
 /** A title about debt: "Tech debt ticket", "Debt register", "Technical Debt". */
 function isDebtTitle(title) {
-    return /\bdebts?\b(?![-_]?\d)/u.test(normalizeTitle(title));
+    return /\bdebts?\b(?![-_]?\d)/u.test(variantsOf(title)[0] ?? '');
 }
 function wordPattern(words) {
     const escaped = words
@@ -65574,8 +65591,7 @@ function deepPrefix(text, start, stop) {
 
 function analyze(input, config) {
     const matchers = matchersFor(config);
-    const tree = parseMarkdown(input.body);
-    const root = buildSections(tree, matchers.sections);
+    const root = buildSections(parseMarkdown(input.body), matchers.sections);
     const labels = input.labels ?? [];
     const subject = input.number === undefined ? { kind: input.kind, title: input.title } : { kind: input.kind, number: input.number, title: input.title };
     return {
@@ -65585,20 +65601,27 @@ function analyze(input, config) {
         businessValue: findStatement(root, matchers.businessValue, matchers.isOtherSection),
         nfr: findNfr(root, matchers),
         debtWork: findDebtWork(root, input.title, labels, config),
-        links: findDebtLinks(root, {
-            repo: input.repo,
-            serverUrl: (input.serverUrl ?? 'https://github.com').replace(/\/+$/u, ''),
-            registers: config.rules['debt-link'].registers,
-            keyPatterns: keyPatternsFor(config),
-        }),
+        links: linksOf(root, config, input.repo, input.serverUrl),
         impact: findStatement(root, matchers.impact, matchers.isOtherSection),
     };
 }
+function linksOf(root, config, repo, serverUrl) {
+    return findDebtLinks(root, {
+        repo,
+        serverUrl: (serverUrl ?? 'https://github.com').replace(/\/+$/u, ''),
+        registers: config.rules['debt-link'].registers,
+        keyPatterns: keyPatternsFor(config),
+    });
+}
 /** Reads one body's register links and business impact (parsed once), e.g. for each sprint item. */
 function readBodyFacts(body, config, repo) {
-    const analysis = analyze({ kind: 'issue', title: '', body, ...(repo ? { repo } : {}) }, config);
-    const { impact } = analysis;
-    return { links: analysis.links, impact: { present: impact.present, text: impact.text, measurable: impact.quantity !== undefined } };
+    const matchers = matchersFor(config);
+    const root = buildSections(parseMarkdown(body), matchers.sections);
+    const impact = findStatement(root, matchers.impact, matchers.isOtherSection);
+    return {
+        links: linksOf(root, config, repo, undefined),
+        impact: { present: impact.present, text: impact.text, measurable: impact.quantity !== undefined },
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/core/rules/rule.js
@@ -67244,7 +67267,7 @@ function bucketFor(state, inst) {
 let handoff;
 // Allocated but unfinished entries. `alloc` and the matching pop both happen in the synchronous part of a parse, so they nest even when children are async, and one stack serves every schema.
 const memoizer_open = [];
-const memo = {
+const memoizer_memo = {
     alloc(_inst, payload, empty) {
         const bucket = handoff;
         if (!bucket)
@@ -67356,7 +67379,7 @@ const memo = {
 };
 /** The memoizer that gives containers cycle support. `zod` installs it by default; `zod/mini` opts in with `config({ memoizer: memoizer() })`. */
 function memoizer() {
-    return memo;
+    return memoizer_memo;
 }
 /** Whether this value is a node a back-edge resolved to before it finished. */
 function isBackEdge(ctx, value) {
@@ -77414,7 +77437,7 @@ async function loadConfigFile(io, path) {
     const text = await readConfigText(io, file);
     if (text === undefined) {
         if (path !== undefined)
-            throw new errors/* InputError */.d(`${file}: config file not found`);
+            throw new errors/* InputError */.d(`${file}: config file not found (check the --config path, or leave --config out to use .github/alignment.yml or the embedded defaults)`);
         return { config: defaultConfig(), source: 'embedded defaults' };
     }
     const parsed = parseConfig(text, file);
@@ -77751,6 +77774,7 @@ var promises_ = __nccwpck_require__(1455);
  */
 
 
+
 /** An instant: ISO 8601 with `Z` or an offset, e.g. 2026-03-02T09:30:00Z. */
 const instant = iso_datetime({ offset: true, message: 'expected an ISO 8601 instant such as 2026-03-02T09:30:00Z' });
 const repoName = schemas_string().regex(/^[\w.-]+\/[\w.-]+$/, 'expected owner/name');
@@ -77823,13 +77847,12 @@ class SprintExportError extends Error {
         this.issues = issues;
     }
 }
-const model_formatPath = (path) => path.reduce((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc === '' ? String(key) : `${acc}.${String(key)}`), '');
 /** Validate parsed JSON as a sprint export; throws SprintExportError naming the keys at fault. */
 function parseSprintExport(data, source = 'export') {
     const parsed = sprintExportSchema.safeParse(data);
     if (parsed.success)
         return parsed.data;
-    const issues = parsed.error.issues.slice(0, 20).map((i) => `${model_formatPath(i.path) || '(top level)'}: ${i.message}`);
+    const issues = parsed.error.issues.slice(0, 20).map((i) => `${formatPath(i.path) || '(top level)'}: ${i.message}`);
     if (parsed.error.issues.length > 20)
         issues.push(`… and ${parsed.error.issues.length - 20} more`);
     throw new SprintExportError(source, issues);

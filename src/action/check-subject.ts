@@ -5,7 +5,7 @@
  */
 import type { Config } from '../config/schema.js';
 import { analyze, evaluate, resultHeadline, type Result } from '../core/index.js';
-import type { GitHubApi, LiveSubject, SubjectRef } from '../github/api.js';
+import type { CheckRunOutput, CheckRunRequest, GitHubApi, LiveSubject, SubjectRef } from '../github/api.js';
 import { commentBody, upsertComment, type CommentOutcome } from './comment.js';
 import { loadRepoConfig } from './config.js';
 import type { ActionInputs } from './inputs.js';
@@ -36,6 +36,12 @@ export async function checkSubject(env: CheckEnvironment, ref: SubjectRef, confi
     loadRepoConfig(api, ref, inputs.configPath, configRef),
   ]);
   const checkName = inputs.checkName ?? (loaded.ok ? loaded.config.report['check-name'] : 'alignment');
+  /** The one check run of a PR, on its head commit (issues have no commit to check). */
+  const writeCheck = async (conclusion: CheckRunRequest['conclusion'], output: CheckRunOutput): Promise<void> => {
+    const sha = subject.headSha;
+    if (ref.kind !== 'pr' || !sha) return;
+    await writes.attempt('check run', () => api.createCheckRun({ owner: ref.owner, repo: ref.repo, name: checkName, headSha: sha, conclusion, output }));
+  };
 
   if (!loaded.ok) {
     const markdown = configErrorMarkdown(loaded.errors, inputs.configPath);
@@ -43,12 +49,7 @@ export async function checkSubject(env: CheckEnvironment, ref: SubjectRef, confi
     // lives in the config that failed to parse, so it cannot be read — and a broken
     // policy must show on the PR rather than pass silently (a failing check is how a
     // required check blocks the merge until the config is fixed).
-    if (ref.kind === 'pr' && subject.headSha) {
-      const sha = subject.headSha;
-      await writes.attempt('check run', () =>
-        api.createCheckRun({ owner: ref.owner, repo: ref.repo, name: checkName, headSha: sha, conclusion: 'failure', output: { title: `${inputs.configPath} is invalid`, summary: markdown, text: '', annotations: [] } }),
-      );
-    }
+    await writeCheck('failure', { title: `${inputs.configPath} is invalid`, summary: markdown, text: '', annotations: [] });
     const annotations = loaded.errors.map((issue) => ({ file: issue.file, line: issue.line, column: issue.column, message: `${issue.path ? `${issue.path}: ` : ''}${issue.message}` }));
     return { type: 'config-error', markdown, annotations, blocked: writes.blocked };
   }
@@ -57,11 +58,8 @@ export async function checkSubject(env: CheckEnvironment, ref: SubjectRef, confi
   const config: Config = inputs.mode ? { ...loaded.config, mode: inputs.mode } : loaded.config;
   const skipped = skipReason(subject, config);
   if (skipped) {
-    if (ref.kind === 'pr' && subject.headSha && config.report['check-run']) {
-      const sha = subject.headSha;
-      await writes.attempt('check run', () =>
-        api.createCheckRun({ owner: ref.owner, repo: ref.repo, name: checkName, headSha: sha, conclusion: 'skipped', output: { title: `Skipped: ${skipped}`, summary: `alignment-check skipped this pull request because ${skipped}.`, text: '', annotations: [] } }),
-      );
+    if (config.report['check-run']) {
+      await writeCheck('skipped', { title: `Skipped: ${skipped}`, summary: `alignment-check skipped this pull request because ${skipped}.`, text: '', annotations: [] });
     }
     return { type: 'skipped', reason: skipped, subject, blocked: writes.blocked };
   }
@@ -76,12 +74,7 @@ export async function checkSubject(env: CheckEnvironment, ref: SubjectRef, confi
   const notes = env.notes ? await env.notes(config, subject) : [];
   const markdown = commentMarkdown(result, config, notes);
 
-  if (ref.kind === 'pr' && subject.headSha && config.report['check-run']) {
-    const sha = subject.headSha;
-    await writes.attempt('check run', () =>
-      api.createCheckRun({ owner: ref.owner, repo: ref.repo, name: checkName, headSha: sha, conclusion: result.conclusion, output: checkOutput(result, config, notes) }),
-    );
-  }
+  if (config.report['check-run']) await writeCheck(result.conclusion, checkOutput(result, config, notes));
   const policy = inputs.comment ?? config.report.comment;
   const failing = result.rules.some((finding) => finding.status === 'fail');
   const comment = await writes.attempt('comment', () => upsertComment(api, ref, viewer, commentBody(markdown), policy, failing));

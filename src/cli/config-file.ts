@@ -10,7 +10,7 @@ export async function loadConfigFile(io: Io, path: string | undefined): Promise<
   const file = path ?? DEFAULT_CONFIG_PATH;
   const text = await readConfigText(io, file);
   if (text === undefined) {
-    if (path !== undefined) throw new InputError(`${file}: config file not found`);
+    if (path !== undefined) throw new InputError(`${file}: config file not found (check the --config path, or leave --config out to use .github/alignment.yml or the embedded defaults)`);
     return { config: defaultConfig(), source: 'embedded defaults' };
   }
   const parsed = parseConfig(text, file);

@@ -38,8 +38,7 @@ export interface Analysis {
 
 export function analyze(input: CheckInput, config: Config): Analysis {
   const matchers = matchersFor(config);
-  const tree = parseMarkdown(input.body);
-  const root = buildSections(tree, matchers.sections);
+  const root = buildSections(parseMarkdown(input.body), matchers.sections);
   const labels = input.labels ?? [];
   const subject: Subject =
     input.number === undefined ? { kind: input.kind, title: input.title } : { kind: input.kind, number: input.number, title: input.title };
@@ -50,14 +49,18 @@ export function analyze(input: CheckInput, config: Config): Analysis {
     businessValue: findStatement(root, matchers.businessValue, matchers.isOtherSection),
     nfr: findNfr(root, matchers),
     debtWork: findDebtWork(root, input.title, labels, config),
-    links: findDebtLinks(root, {
-      repo: input.repo,
-      serverUrl: (input.serverUrl ?? 'https://github.com').replace(/\/+$/u, ''),
-      registers: config.rules['debt-link'].registers,
-      keyPatterns: keyPatternsFor(config),
-    }),
+    links: linksOf(root, config, input.repo, input.serverUrl),
     impact: findStatement(root, matchers.impact, matchers.isOtherSection),
   };
+}
+
+function linksOf(root: Section, config: Config, repo: string | undefined, serverUrl: string | undefined): DebtLinkFact[] {
+  return findDebtLinks(root, {
+    repo,
+    serverUrl: (serverUrl ?? 'https://github.com').replace(/\/+$/u, ''),
+    registers: config.rules['debt-link'].registers,
+    keyPatterns: keyPatternsFor(config),
+  });
 }
 
 /** What the sprint report reads from a body: its debt-register links and its business impact. */
@@ -68,7 +71,11 @@ export interface BodyFacts {
 
 /** Reads one body's register links and business impact (parsed once), e.g. for each sprint item. */
 export function readBodyFacts(body: string, config: Config, repo?: string): BodyFacts {
-  const analysis = analyze({ kind: 'issue', title: '', body, ...(repo ? { repo } : {}) }, config);
-  const { impact } = analysis;
-  return { links: analysis.links, impact: { present: impact.present, text: impact.text, measurable: impact.quantity !== undefined } };
+  const matchers = matchersFor(config);
+  const root = buildSections(parseMarkdown(body), matchers.sections);
+  const impact = findStatement(root, matchers.impact, matchers.isOtherSection);
+  return {
+    links: linksOf(root, config, repo, undefined),
+    impact: { present: impact.present, text: impact.text, measurable: impact.quantity !== undefined },
+  };
 }

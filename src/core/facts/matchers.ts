@@ -4,7 +4,7 @@
  */
 import { DEFAULT_CATEGORIES, type CategoryDefinition } from '../../config/categories.js';
 import type { Config } from '../../config/schema.js';
-import { AliasSet, normalizeTitle } from '../markdown/normalize.js';
+import { AliasSet, variantsOf } from '../markdown/normalize.js';
 import type { SectionContext } from '../markdown/sections.js';
 import { Placeholders } from '../markdown/text.js';
 
@@ -82,7 +82,7 @@ export function resolveCategories(config: Config): Array<[string, CategoryDefini
 
 /** A title about debt: "Tech debt ticket", "Debt register", "Technical Debt". */
 export function isDebtTitle(title: string): boolean {
-  return /\bdebts?\b(?![-_]?\d)/u.test(normalizeTitle(title));
+  return /\bdebts?\b(?![-_]?\d)/u.test(variantsOf(title)[0] ?? '');
 }
 
 export function wordPattern(words: readonly string[]): RegExp | undefined {

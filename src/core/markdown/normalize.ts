@@ -39,6 +39,24 @@ export function titleVariants(normalized: string): string[] {
   return [...variants];
 }
 
+/**
+ * The variants of a raw title, memoised: one title is asked about by every alias set
+ * (business value, acceptance criteria, impact, each category), so it is normalised
+ * once. The memo is bounded; it is cleared when full.
+ */
+const MEMO_LIMIT = 4096;
+const memo = new Map<string, readonly string[]>();
+
+export function variantsOf(title: string): readonly string[] {
+  let variants = memo.get(title);
+  if (variants === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    variants = titleVariants(normalizeTitle(title));
+    memo.set(title, variants);
+  }
+  return variants;
+}
+
 /** A set of normalised aliases that answers whether a title names one of them. */
 export class AliasSet {
   readonly #aliases: Set<string>;
@@ -48,7 +66,7 @@ export class AliasSet {
   }
 
   matches(title: string): boolean {
-    return titleVariants(normalizeTitle(title)).some((variant) => this.#aliases.has(variant));
+    return variantsOf(title).some((variant) => this.#aliases.has(variant));
   }
 
   get size(): number {

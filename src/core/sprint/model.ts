@@ -10,6 +10,7 @@
  * The zod schemas are the contract; the types are inferred from them.
  */
 import { z } from 'zod';
+import { formatPath } from '../../config/load.js';
 import { debtLinkFactSchema } from '../result.js';
 
 /** An instant: ISO 8601 with `Z` or an offset, e.g. 2026-03-02T09:30:00Z. */
@@ -103,12 +104,6 @@ export class SprintExportError extends Error {
     this.issues = issues;
   }
 }
-
-const formatPath = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc === '' ? String(key) : `${acc}.${String(key)}`),
-    '',
-  );
 
 /** Validate parsed JSON as a sprint export; throws SprintExportError naming the keys at fault. */
 export function parseSprintExport(data: unknown, source = 'export'): SprintExport {

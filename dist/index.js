@@ -39646,7 +39646,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5003);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1410);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -39655,7 +39655,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5003:
+/***/ 1410:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -86387,6 +86387,58 @@ class items_PreparedItems {
         return { units: units.map((u) => u.unit), unknown };
     }
 }
+const candidateRef = (item) => `${item.repo.toLowerCase()}#${item.number ?? 0}`;
+/**
+ * The items an export of `windows` must hold so that every sprint's share comes out
+ * the same whichever sprints are read with it: the PRs and issues finished in a
+ * window, the issues those PRs close (their labels and estimates join the PR's unit,
+ * wherever they were closed), and every merged PR that closes one of those issues or
+ * an issue finished in a window (an issue closed by a PR never counts on its own, and
+ * its estimate goes to its earliest PR, also when that PR finished in another
+ * sprint). `missing` names the refs of such partners the items lack: read them and
+ * select again.
+ */
+function selectForExport(items, windows) {
+    const bounds = windows.map((w) => [Date.parse(w.start), Date.parse(w.end)]);
+    const inWindow = (item) => {
+        if (item.kind === 'redacted' || item.completedAt === undefined)
+            return false;
+        const finished = item.kind === 'pr' ? item.state === undefined || item.state === 'merged' : item.state === undefined || item.state === 'completed' || item.state === 'closed';
+        if (!finished)
+            return false;
+        const t = parseInstant(item.completedAt);
+        return bounds.some(([start, end]) => t >= start && t < end);
+    };
+    const present = new Map();
+    for (const item of items)
+        if (item.kind !== 'redacted' && !present.has(candidateRef(item)))
+            present.set(candidateRef(item), item);
+    const own = items.map(inWindow);
+    const issues = new Set();
+    const prs = new Set();
+    items.forEach((item, i) => {
+        if (!own[i])
+            return;
+        if (item.kind === 'pr')
+            for (const ref of item.closes)
+                issues.add(ref.startsWith('#') ? `${item.repo.toLowerCase()}${ref}` : ref.toLowerCase());
+        else if (item.kind === 'issue')
+            issues.add(candidateRef(item));
+    });
+    // Every merged PR that closes one of those issues: known from the issue, or from the PR.
+    for (const ref of issues)
+        for (const pr of present.get(ref)?.closedBy ?? [])
+            prs.add(pr.toLowerCase());
+    for (const item of present.values()) {
+        if (item.kind !== 'pr' || item.completedAt === undefined || (item.state !== undefined && item.state !== 'merged'))
+            continue;
+        if (item.closes.some((ref) => issues.has(ref.startsWith('#') ? `${item.repo.toLowerCase()}${ref}` : ref.toLowerCase())))
+            prs.add(candidateRef(item));
+    }
+    const keep = items.map((item, i) => own[i] === true || (item.kind !== 'redacted' && (issues.has(candidateRef(item)) || prs.has(candidateRef(item)))));
+    const missing = [...issues, ...prs].filter((ref) => !present.has(ref));
+    return { keep, missing: [...new Set(missing)] };
+}
 
 ;// CONCATENATED MODULE: ./.build/core/sprint/weigh.js
 const LABEL_CACHE_LIMIT = 10_000;
@@ -87278,7 +87330,17 @@ async function upsertSprintComment(api, repo, issueNumber, existing, body) {
     return 'created';
 }
 
+;// CONCATENATED MODULE: ./.build/github/api.js
+/**
+ * What the action needs from GitHub, as an interface: `run` depends on this, the
+ * octokit implementation lives beside it (one file per API concern), and nothing
+ * else in the project talks to GitHub.
+ */
+/** The most references `readItemsByNumber` reads in one call. */
+const MAX_ITEMS_BY_NUMBER = 100;
+
 ;// CONCATENATED MODULE: ./.build/action/sprint-fetch.js
+
 
 class SprintSetupError extends Error {
     name = 'SprintSetupError';
@@ -87396,6 +87458,27 @@ async function fetchSprintData(api, options) {
             }
         }
     }
+    // The partners the chosen sprints' work joins with, wherever they finished: read by number.
+    if (chosen.length > 0) {
+        const attempted = new Set();
+        for (let round = 0; round < PARTNER_ROUNDS && !truncated; round += 1) {
+            const todo = selectForExport(fetched.map(asCandidate), chosen).missing.filter((ref) => !attempted.has(ref));
+            if (todo.length === 0)
+                break;
+            for (let i = 0; i < todo.length; i += MAX_ITEMS_BY_NUMBER) {
+                if (pages >= maxPages) {
+                    truncated = true;
+                    break;
+                }
+                const chunk = todo.slice(i, i + MAX_ITEMS_BY_NUMBER);
+                fetched.push(...(await api.readItemsByNumber(chunk)));
+                calls += 1;
+                pages += 1;
+                for (const ref of chunk)
+                    attempted.add(ref);
+            }
+        }
+    }
     // A page of nothing but unreadable nodes leaves them without a neighbour to place them by.
     unreadable += fetched.filter((i) => i.kind === 'redacted' && i.iteration === undefined && i.completedAt === undefined).length;
     if (unreadable > 0) {
@@ -87405,19 +87488,34 @@ async function fetchSprintData(api, options) {
     const data = parseSprintExport({ version: 1, repo: `${repo.owner}/${repo.repo}`, exportedAt: new Date(now).toISOString(), sprints: chosen, items }, 'the sprint data read from GitHub');
     return { viewer: context.viewer, windows, skipped, data, tracking: context.tracking, calls, truncated, drafts };
 }
+/** Rounds of reading partners by number: the issues a PR closes, then the PRs that closed those issues. */
+const PARTNER_ROUNDS = 2;
+const asCandidate = (item) => item.kind === 'redacted'
+    ? { kind: 'redacted', repo: '', closes: [] }
+    : {
+        kind: item.kind,
+        repo: item.repo,
+        number: item.number,
+        completedAt: item.completedAt,
+        state: item.state,
+        closes: item.closes,
+        ...(item.closedBy === undefined ? {} : { closedBy: item.closedBy }),
+    };
 /**
- * The fetched items that belong to the chosen sprints, as the export writes them.
- * A redacted item is kept when its iteration is one of the sprints or its place in
- * time falls in one; nothing visible is lost — items outside every chosen window
- * simply are not part of these sprints.
+ * The fetched items the export of the chosen sprints holds: the work finished in
+ * them, and its partners wherever they finished (the issues its PRs close, the PRs
+ * that closed its issues; see selectForExport), so that a sprint's share is the same
+ * whether it is reported alone or with others. A redacted item is kept when its
+ * iteration is one of the sprints or its place in time falls in one.
  */
 function exportItems(fetched, chosen, config, withBodies) {
     const bounds = chosen.map((w) => [Date.parse(w.start), Date.parse(w.end)]);
     const ids = new Set(chosen.filter((w) => w.source === 'iteration').map((w) => w.id));
     const inSome = (t) => bounds.some(([start, end]) => t >= start && t < end);
+    const { keep } = selectForExport(fetched.map(asCandidate), chosen);
     const out = [];
     const seen = new Set();
-    for (const item of fetched) {
+    for (const [index, item] of fetched.entries()) {
         if (item.kind === 'redacted') {
             const byIteration = item.iteration !== undefined && ids.has(item.iteration);
             const byTime = item.completedAt !== undefined && inSome(ms(item.completedAt));
@@ -87431,7 +87529,7 @@ function exportItems(fetched, chosen, config, withBodies) {
             });
             continue;
         }
-        if (item.completedAt === undefined || !inSome(ms(item.completedAt)))
+        if (keep[index] !== true)
             continue;
         const key = `${item.repo.toLowerCase()}#${item.number}`;
         if (seen.has(key))
@@ -87536,6 +87634,54 @@ function selectDispatched(windows, input, now) {
 function currentSprint(windows, now) {
     return windows.find((w) => Date.parse(w.start) <= now && now < Date.parse(w.end));
 }
+/** The sprints a run reports, by its trigger. */
+function selectForTrigger(trigger, windows, skipped, reported, now, source) {
+    switch (trigger.trigger) {
+        case 'milestone':
+            if (source !== 'milestone') {
+                return { ok: false, reason: `sprints come from ${source === 'iteration' ? 'a Projects iteration field' : 'a cadence'}, not milestones (sprints.source)`, error: false };
+            }
+            return selectMilestone(windows, skipped, trigger.number, trigger.title);
+        case 'schedule':
+            return selectScheduled(windows, reported, now);
+        case 'workflow_dispatch':
+            return selectDispatched(windows, trigger.sprint, now);
+    }
+}
+/**
+ * The sprints to compute: the ones reported, and — when no trend can be read from
+ * earlier reports — the ones before them, up to the trend's length (`history`).
+ */
+function withTrendSprints(sprints, windows, history) {
+    const first = sprints[0];
+    if (first === undefined)
+        return [];
+    const keys = new Set(sprints.map(sprintKey));
+    const before = windows.filter((w) => !keys.has(sprintKey(w)) && Date.parse(w.end) <= Date.parse(first.start));
+    const extra = before.slice(Math.max(0, before.length - (history - 1)));
+    return [...extra, ...sprints].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+}
+/** A selection the CLI cannot make: its message names the option at fault. */
+class SprintSelectionError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'SprintSelectionError';
+}
+/** The CLI's sprints: by title, the last N that ended, or the last that ended (else the latest). */
+function selectAsked(windows, asked, now) {
+    const sorted = [...windows].sort((a, b) => Date.parse(a.end) - Date.parse(b.end));
+    if (sorted.length === 0)
+        throw new SprintSelectionError('no sprints found (check sprints.source and its settings in the config)');
+    if (asked.sprint !== undefined) {
+        const wanted = asked.sprint.trim().toLowerCase();
+        const match = sorted.filter((w) => w.title.trim().toLowerCase() === wanted || w.id === asked.sprint).at(-1);
+        if (match === undefined) {
+            throw new SprintSelectionError(`--sprint: no sprint titled "${asked.sprint}" (the latest are ${names(sorted)})`);
+        }
+        return [match];
+    }
+    const done = ended(sorted, now);
+    const pool = done.length > 0 ? done : sorted.slice(-1);
+    return pool.slice(-(asked.last ?? 1));
+}
 
 ;// CONCATENATED MODULE: ./.build/action/sprint-render.js
 
@@ -87629,7 +87775,7 @@ async function runSprint(run) {
             choose: (windows, context) => {
                 chosen.tracking = pickTrackingIssue(config, context.tracking);
                 const reportedKeys = new Set(reportComments(chosen.tracking?.comments ?? [], context.viewer).keys());
-                chosen.selection = sprint_select(run, windows, context.skipped, reportedKeys, now, milestone, config.sprints.source);
+                chosen.selection = selectForTrigger(triggerOf(run, milestone), windows, context.skipped, reportedKeys, now, config.sprints.source);
                 if (!chosen.selection.ok)
                     return [];
                 return withTrendSprints(chosen.selection.sprints, windows, reportedKeys.size === 0 ? config.sprints.summary.history : 1);
@@ -87717,36 +87863,22 @@ async function runSprint(run) {
         setFailed(`alignment-check: ${missingIssue}. The report is in the job summary; fix sprints.summary.issue (or set it to auto).`);
     }
 }
-function sprint_select(run, windows, skipped, reported, now, milestone, source) {
+/** What the event asks for. */
+function triggerOf(run, milestone) {
     switch (run.trigger) {
-        case 'milestone': {
-            if (source !== 'milestone')
-                return { ok: false, reason: `sprints come from ${source === 'iteration' ? 'a Projects iteration field' : 'a cadence'}, not milestones (sprints.source)`, error: false };
-            const number = typeof milestone?.['number'] === 'number' ? milestone['number'] : undefined;
-            return selectMilestone(windows, skipped, number, typeof milestone?.['title'] === 'string' ? milestone['title'] : undefined);
-        }
+        case 'milestone':
+            return {
+                trigger: 'milestone',
+                number: typeof milestone?.['number'] === 'number' ? milestone['number'] : undefined,
+                title: typeof milestone?.['title'] === 'string' ? milestone['title'] : undefined,
+            };
         case 'schedule':
-            return selectScheduled(windows, reported, now);
+            return { trigger: 'schedule' };
         case 'workflow_dispatch': {
             const inputs = sprint_record(run.payload['inputs']);
-            const input = run.inputs.sprint ?? (typeof inputs?.['sprint'] === 'string' ? inputs['sprint'] : undefined);
-            return selectDispatched(windows, input, now);
+            return { trigger: 'workflow_dispatch', sprint: run.inputs.sprint ?? (typeof inputs?.['sprint'] === 'string' ? inputs['sprint'] : undefined) };
         }
     }
-}
-/**
- * The sprints to compute: the ones reported, and — when the tracking issue holds no
- * report yet, so no trend can be read from it — the ones before them, up to the
- * trend's length.
- */
-function withTrendSprints(sprints, windows, history) {
-    const first = sprints[0];
-    if (first === undefined)
-        return [];
-    const keys = new Set(sprints.map(sprintKey));
-    const before = windows.filter((w) => !keys.has(sprintKey(w)) && Date.parse(w.end) <= Date.parse(first.start));
-    const extra = before.slice(Math.max(0, before.length - (history - 1)));
-    return [...extra, ...sprints].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 }
 
 ;// CONCATENATED MODULE: ./.build/action/sprint-note.js
@@ -88134,6 +88266,7 @@ function createOctokit(options) {
         // Note: `request.retries` would make plugin-retry retry every error, so it is not set.
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retries: MAX_RETRIES },
         throttle: {
+            enabled: options.throttling ?? true,
             onRateLimit: (retryAfter, request, _octokit, retryCount) => {
                 options.log(`Rate limited on ${request.method} ${request.url}; retrying after ${retryAfter} s`);
                 return retryCount < MAX_RETRIES;
@@ -88316,6 +88449,15 @@ const ISSUE_FRAGMENT = /* GraphQL */ `
         name
       }
     }
+    closedByPullRequestsReferences(first: ${ITEM_CLOSES}, includeClosedPrs: true) {
+      nodes {
+        number
+        mergedAt
+        repository {
+          nameWithOwner
+        }
+      }
+    }
   }
 `;
 /** The two ordered lists, as a selection inside `repository` (used by the context call too). */
@@ -88402,6 +88544,7 @@ function fromIssue(node) {
         updatedAt: node.updatedAt,
         state,
         closes: [],
+        closedBy: (node.closedByPullRequestsReferences?.nodes ?? []).flatMap((pr) => pr && pr.mergedAt !== null ? [`${pr.repository.nameWithOwner}#${pr.number}`] : []),
     };
 }
 /**
@@ -88822,6 +88965,73 @@ async function readSprintContext(octokit, ref, request) {
     };
 }
 
+;// CONCATENATED MODULE: ./.build/github/sprint-partners.js
+/**
+ * PRs and issues read by reference, 100 in one GraphQL call: the partners a
+ * sprint's work joins with (the issue a PR closes, the PR that closed an issue)
+ * when they finished outside the sprints the ordered lists were read for.
+ */
+
+
+
+const REF = /^([\w.-]+)\/([\w.-]+)#(\d{1,9})$/u;
+function sprint_partners_parse(ref) {
+    const m = REF.exec(ref);
+    return m?.[1] && m[2] && m[3] ? { owner: m[1], name: m[2], number: Number(m[3]) } : undefined;
+}
+/** The query for a set of references: one aliased `repository` per repository, one aliased item per number. */
+function partnersQuery(refs) {
+    const byRepo = new Map();
+    for (const ref of refs.slice(0, MAX_ITEMS_BY_NUMBER)) {
+        const p = sprint_partners_parse(ref);
+        if (p === undefined)
+            continue;
+        const key = `${p.owner}/${p.name}`.toLowerCase();
+        const entry = byRepo.get(key) ?? { owner: p.owner, name: p.name, numbers: [] };
+        if (!entry.numbers.includes(p.number))
+            entry.numbers.push(p.number);
+        byRepo.set(key, entry);
+    }
+    const params = [];
+    const selections = [];
+    const variables = {};
+    let count = 0;
+    [...byRepo.values()].forEach((repo, r) => {
+        params.push(`$o${r}: String!`, `$n${r}: String!`);
+        variables[`o${r}`] = repo.owner;
+        variables[`n${r}`] = repo.name;
+        const items = repo.numbers.map((number, i) => {
+            params.push(`$r${r}i${i}: Int!`);
+            variables[`r${r}i${i}`] = number;
+            count += 1;
+            return `    i${i}: issueOrPullRequest(number: $r${r}i${i}) {\n      __typename\n      ...SprintIssue\n      ...SprintPullRequest\n    }`;
+        });
+        selections.push(`  r${r}: repository(owner: $o${r}, name: $n${r}) {\n${items.join('\n')}\n  }`);
+    });
+    const document = `query AlignmentSprintPartners(${params.join(', ')}) {\n${selections.join('\n')}\n}\n${PULL_REQUEST_FRAGMENT}\n${ISSUE_FRAGMENT}`;
+    return { document, variables, count };
+}
+/** A reference that does not resolve, or that the token cannot read, is left out: the error sits at or under its alias. */
+const isMissing = (error) => error.path.length >= 1 && /^r\d+$/u.test(String(error.path[0])) && (error.type === undefined || ['NOT_FOUND', 'FORBIDDEN'].includes(error.type));
+async function readItemsByNumber(octokit, refs) {
+    const { document, variables, count } = partnersQuery(refs);
+    if (count === 0)
+        return [];
+    const { data } = await graphqlQuery(octokit, `GraphQL query AlignmentSprintPartners (${count} PR${count === 1 ? '' : 's'} and issues by number)`, document, variables, isMissing);
+    const out = [];
+    for (const repo of Object.values(data ?? {})) {
+        for (const node of Object.values(repo ?? {})) {
+            if (node === null || typeof node !== 'object')
+                continue;
+            if (node.__typename === 'PullRequest')
+                out.push(fromPullRequest(node));
+            else if (node.__typename === 'Issue')
+                out.push(fromIssue(node));
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./.build/github/subject.js
 
 const SUBJECT_QUERY = /* GraphQL */ `
@@ -88897,6 +89107,7 @@ async function readSubject(octokit, ref) {
 
 
 
+
 function createGitHubApi(options) {
     const octokit = createOctokit(options);
     return {
@@ -88909,6 +89120,7 @@ function createGitHubApi(options) {
         readIssue: (ref, number) => readIssue(octokit, ref, number),
         readSprintContext: (ref, request) => readSprintContext(octokit, ref, request),
         readWorkItems: (ref, cursors) => readWorkItems(octokit, ref, cursors),
+        readItemsByNumber: (refs) => readItemsByNumber(octokit, refs),
         readProjectItems: (project, cursor) => readProjectItems(octokit, project, cursor),
         createIssue: (ref, issue) => createIssue(octokit, ref, issue),
     };

@@ -31194,7 +31194,7 @@ exports.composeCollection = composeCollection;
 
 var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -31248,7 +31248,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -31464,7 +31464,7 @@ var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -32073,7 +32073,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32128,7 +32128,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -32341,7 +32341,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -39680,7 +39680,7 @@ class InputError extends Error {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9343);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3704);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7788);
 
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .Wr)());
@@ -39762,7 +39762,7 @@ async function readUserFile(io, name, what) {
 
 /***/ }),
 
-/***/ 3704:
+/***/ 7788:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -77895,7 +77895,7 @@ const unknownItemSchema = strictObject({
     iteration: schemas_string().optional(),
     completedAt: schemas_string().optional(),
 });
-const sprintSummarySchema = strictObject({
+const model_sprintSummarySchema = strictObject({
     key: schemas_string(),
     title: schemas_string(),
     start: schemas_string(),
@@ -77945,7 +77945,7 @@ const sprintReportSchema = strictObject({
     debt: array(debtReportItemSchema),
     unclassified: array(reportItemSchema),
     unknown: array(unknownItemSchema),
-    trend: array(sprintSummarySchema).describe('The last N sprints, oldest first, this one last.'),
+    trend: array(model_sprintSummarySchema).describe('The last N sprints, oldest first, this one last.'),
 });
 
 ;// CONCATENATED MODULE: ./.build/core/sprint/zone.js
@@ -78279,141 +78279,6 @@ function sprintAt(windows, now) {
     return windows.find((w) => Date.parse(w.start) <= t && t < Date.parse(w.end));
 }
 
-;// CONCATENATED MODULE: ./.build/core/sprint/weigh.js
-const LABEL_CACHE_LIMIT = 10_000;
-/** Lower-case, single spaces, no spaces around punctuation. */
-function normalizeLabel(s) {
-    return s
-        .trim()
-        .toLowerCase()
-        .replace(/\s+/g, ' ')
-        .replace(/ ?([^\p{L}\p{N} ]) ?/gu, '$1');
-}
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-const weigh_NUMBER = String.raw `(\d{1,6}(?:\.\d{1,3})?)`;
-const N_TOKEN = /(?<![A-Za-z])N(?![A-Za-z])/;
-/** A label shape as an anchored RegExp over normalized labels; null without an N. */
-function compileShape(shape) {
-    const m = N_TOKEN.exec(shape);
-    if (m === null)
-        return null;
-    const prefix = normalizeLabel(shape.slice(0, m.index));
-    const suffix = normalizeLabel(shape.slice(m.index + 1));
-    return new RegExp(`^${escapeRe(prefix)} ?${weigh_NUMBER} ?${escapeRe(suffix)}$`);
-}
-const weigh_cache = new WeakMap();
-function pointsRules(config) {
-    const points = config.sprints.points;
-    const hit = weigh_cache.get(points);
-    if (hit !== undefined)
-        return hit;
-    const rules = {
-        shapes: points.labels.map(compileShape).filter((r) => r !== null),
-        sizes: new Map(Object.entries(points.sizes).map(([k, v]) => [normalizeLabel(k), v])),
-        fallback: points.fallback,
-        labelCache: new Map(),
-    };
-    weigh_cache.set(points, rules);
-    return rules;
-}
-function labelPoints(raw, rules) {
-    const hit = rules.labelCache.get(raw);
-    if (hit !== undefined)
-        return hit;
-    const label = normalizeLabel(raw);
-    let shape;
-    for (const re of rules.shapes) {
-        const n = re.exec(label)?.[1];
-        if (n !== undefined)
-            shape = Math.max(shape ?? 0, Number(n));
-    }
-    const info = { shape, size: rules.sizes.get(label) };
-    if (rules.labelCache.size >= LABEL_CACHE_LIMIT)
-        rules.labelCache.clear();
-    rules.labelCache.set(raw, info);
-    return info;
-}
-/** The points an item states, or undefined. */
-function itemPoints(item, rules) {
-    let fromShape;
-    let fromSize;
-    for (const raw of item.labels) {
-        const { shape, size } = labelPoints(raw, rules);
-        if (shape !== undefined)
-            fromShape = Math.max(fromShape ?? 0, shape);
-        if (size !== undefined)
-            fromSize = Math.max(fromSize ?? 0, size);
-    }
-    return fromShape ?? fromSize ?? item.points;
-}
-function sumDefined(values) {
-    let sum;
-    for (const v of values)
-        if (v !== undefined)
-            sum = (sum ?? 0) + v;
-    return sum;
-}
-function weighUnit(unit, kind, rules) {
-    switch (kind) {
-        case 'count':
-            return { weight: 1, fallback: false, noChanges: false };
-        case 'points': {
-            const pts = sumDefined(unit.estimateIssues.map((i) => itemPoints(i, rules))) ?? sumDefined(unit.prs.map((p) => itemPoints(p, rules)));
-            return pts === undefined
-                ? { weight: rules.fallback, fallback: true, noChanges: false }
-                : { weight: pts, fallback: false, noChanges: false };
-        }
-        case 'changes': {
-            const lines = sumDefined(unit.prs.map((p) => (p.additions === undefined && p.deletions === undefined ? undefined : (p.additions ?? 0) + (p.deletions ?? 0))));
-            return { weight: lines ?? 0, fallback: false, noChanges: lines === undefined };
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/core/sprint/classify.js
-function classifyRules(config) {
-    return {
-        debtLabels: new Set(config.sprints.debt.labels.map((l) => l.trim().toLowerCase())),
-        registerLinks: config.sprints.debt['register-links'],
-    };
-}
-const hasText = (body) => body !== undefined && body.trim() !== '';
-/** The unit's bodies, PRs first, without blank ones. */
-function unitBodies(unit) {
-    const out = [];
-    for (const item of [...unit.prs, ...unit.issues]) {
-        if (hasText(item.body))
-            out.push(item.body);
-    }
-    return out;
-}
-/** Whether an item has a description: links found at export time, or a non-blank body. */
-const isDescribed = (item) => item.links !== undefined || hasText(item.body);
-function classifyUnit(unit, rules, reader) {
-    const matched = unit.labels.filter((l) => rules.debtLabels.has(l.toLowerCase()));
-    if (matched.length > 0)
-        return { kind: 'debt', reason: 'label', evidence: matched };
-    let described = false;
-    const refs = [];
-    for (const item of [...unit.prs, ...unit.issues]) {
-        if (!isDescribed(item))
-            continue;
-        described = true;
-        if (!rules.registerLinks)
-            continue;
-        // The exporter's links, when it stored them; the body is read only without them.
-        const links = item.links ?? (hasText(item.body) ? reader.registerLinks(item.body) : []);
-        for (const link of links)
-            if (!refs.includes(link.ref))
-                refs.push(link.ref);
-    }
-    if (refs.length > 0)
-        return { kind: 'debt', reason: 'register-link', evidence: refs };
-    if (unit.labels.length === 0 && !described)
-        return { kind: 'unclassified' };
-    return { kind: 'other' };
-}
-
 ;// CONCATENATED MODULE: ./.build/core/sprint/items.js
 /** `owner/repo#123` with the repository lower-cased: the identity of a PR or issue. */
 const itemRef = (item) => `${item.repo.toLowerCase()}#${item.number ?? 0}`;
@@ -78634,6 +78499,193 @@ class PreparedItems {
         return { units: units.map((u) => u.unit), unknown };
     }
 }
+const candidateRef = (item) => `${item.repo.toLowerCase()}#${item.number ?? 0}`;
+/**
+ * The items an export of `windows` must hold so that every sprint's share comes out
+ * the same whichever sprints are read with it: the PRs and issues finished in a
+ * window, the issues those PRs close (their labels and estimates join the PR's unit,
+ * wherever they were closed), and every merged PR that closes one of those issues or
+ * an issue finished in a window (an issue closed by a PR never counts on its own, and
+ * its estimate goes to its earliest PR, also when that PR finished in another
+ * sprint). `missing` names the refs of such partners the items lack: read them and
+ * select again.
+ */
+function selectForExport(items, windows) {
+    const bounds = windows.map((w) => [Date.parse(w.start), Date.parse(w.end)]);
+    const inWindow = (item) => {
+        if (item.kind === 'redacted' || item.completedAt === undefined)
+            return false;
+        const finished = item.kind === 'pr' ? item.state === undefined || item.state === 'merged' : item.state === undefined || item.state === 'completed' || item.state === 'closed';
+        if (!finished)
+            return false;
+        const t = parseInstant(item.completedAt);
+        return bounds.some(([start, end]) => t >= start && t < end);
+    };
+    const present = new Map();
+    for (const item of items)
+        if (item.kind !== 'redacted' && !present.has(candidateRef(item)))
+            present.set(candidateRef(item), item);
+    const own = items.map(inWindow);
+    const issues = new Set();
+    const prs = new Set();
+    items.forEach((item, i) => {
+        if (!own[i])
+            return;
+        if (item.kind === 'pr')
+            for (const ref of item.closes)
+                issues.add(ref.startsWith('#') ? `${item.repo.toLowerCase()}${ref}` : ref.toLowerCase());
+        else if (item.kind === 'issue')
+            issues.add(candidateRef(item));
+    });
+    // Every merged PR that closes one of those issues: known from the issue, or from the PR.
+    for (const ref of issues)
+        for (const pr of present.get(ref)?.closedBy ?? [])
+            prs.add(pr.toLowerCase());
+    for (const item of present.values()) {
+        if (item.kind !== 'pr' || item.completedAt === undefined || (item.state !== undefined && item.state !== 'merged'))
+            continue;
+        if (item.closes.some((ref) => issues.has(ref.startsWith('#') ? `${item.repo.toLowerCase()}${ref}` : ref.toLowerCase())))
+            prs.add(candidateRef(item));
+    }
+    const keep = items.map((item, i) => own[i] === true || (item.kind !== 'redacted' && (issues.has(candidateRef(item)) || prs.has(candidateRef(item)))));
+    const missing = [...issues, ...prs].filter((ref) => !present.has(ref));
+    return { keep, missing: [...new Set(missing)] };
+}
+
+;// CONCATENATED MODULE: ./.build/core/sprint/weigh.js
+const LABEL_CACHE_LIMIT = 10_000;
+/** Lower-case, single spaces, no spaces around punctuation. */
+function normalizeLabel(s) {
+    return s
+        .trim()
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .replace(/ ?([^\p{L}\p{N} ]) ?/gu, '$1');
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+const weigh_NUMBER = String.raw `(\d{1,6}(?:\.\d{1,3})?)`;
+const N_TOKEN = /(?<![A-Za-z])N(?![A-Za-z])/;
+/** A label shape as an anchored RegExp over normalized labels; null without an N. */
+function compileShape(shape) {
+    const m = N_TOKEN.exec(shape);
+    if (m === null)
+        return null;
+    const prefix = normalizeLabel(shape.slice(0, m.index));
+    const suffix = normalizeLabel(shape.slice(m.index + 1));
+    return new RegExp(`^${escapeRe(prefix)} ?${weigh_NUMBER} ?${escapeRe(suffix)}$`);
+}
+const weigh_cache = new WeakMap();
+function pointsRules(config) {
+    const points = config.sprints.points;
+    const hit = weigh_cache.get(points);
+    if (hit !== undefined)
+        return hit;
+    const rules = {
+        shapes: points.labels.map(compileShape).filter((r) => r !== null),
+        sizes: new Map(Object.entries(points.sizes).map(([k, v]) => [normalizeLabel(k), v])),
+        fallback: points.fallback,
+        labelCache: new Map(),
+    };
+    weigh_cache.set(points, rules);
+    return rules;
+}
+function labelPoints(raw, rules) {
+    const hit = rules.labelCache.get(raw);
+    if (hit !== undefined)
+        return hit;
+    const label = normalizeLabel(raw);
+    let shape;
+    for (const re of rules.shapes) {
+        const n = re.exec(label)?.[1];
+        if (n !== undefined)
+            shape = Math.max(shape ?? 0, Number(n));
+    }
+    const info = { shape, size: rules.sizes.get(label) };
+    if (rules.labelCache.size >= LABEL_CACHE_LIMIT)
+        rules.labelCache.clear();
+    rules.labelCache.set(raw, info);
+    return info;
+}
+/** The points an item states, or undefined. */
+function itemPoints(item, rules) {
+    let fromShape;
+    let fromSize;
+    for (const raw of item.labels) {
+        const { shape, size } = labelPoints(raw, rules);
+        if (shape !== undefined)
+            fromShape = Math.max(fromShape ?? 0, shape);
+        if (size !== undefined)
+            fromSize = Math.max(fromSize ?? 0, size);
+    }
+    return fromShape ?? fromSize ?? item.points;
+}
+function sumDefined(values) {
+    let sum;
+    for (const v of values)
+        if (v !== undefined)
+            sum = (sum ?? 0) + v;
+    return sum;
+}
+function weighUnit(unit, kind, rules) {
+    switch (kind) {
+        case 'count':
+            return { weight: 1, fallback: false, noChanges: false };
+        case 'points': {
+            const pts = sumDefined(unit.estimateIssues.map((i) => itemPoints(i, rules))) ?? sumDefined(unit.prs.map((p) => itemPoints(p, rules)));
+            return pts === undefined
+                ? { weight: rules.fallback, fallback: true, noChanges: false }
+                : { weight: pts, fallback: false, noChanges: false };
+        }
+        case 'changes': {
+            const lines = sumDefined(unit.prs.map((p) => (p.additions === undefined && p.deletions === undefined ? undefined : (p.additions ?? 0) + (p.deletions ?? 0))));
+            return { weight: lines ?? 0, fallback: false, noChanges: lines === undefined };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/core/sprint/classify.js
+function classifyRules(config) {
+    return {
+        debtLabels: new Set(config.sprints.debt.labels.map((l) => l.trim().toLowerCase())),
+        registerLinks: config.sprints.debt['register-links'],
+    };
+}
+const hasText = (body) => body !== undefined && body.trim() !== '';
+/** The unit's bodies, PRs first, without blank ones. */
+function unitBodies(unit) {
+    const out = [];
+    for (const item of [...unit.prs, ...unit.issues]) {
+        if (hasText(item.body))
+            out.push(item.body);
+    }
+    return out;
+}
+/** Whether an item has a description: links found at export time, or a non-blank body. */
+const isDescribed = (item) => item.links !== undefined || hasText(item.body);
+function classifyUnit(unit, rules, reader) {
+    const matched = unit.labels.filter((l) => rules.debtLabels.has(l.toLowerCase()));
+    if (matched.length > 0)
+        return { kind: 'debt', reason: 'label', evidence: matched };
+    let described = false;
+    const refs = [];
+    for (const item of [...unit.prs, ...unit.issues]) {
+        if (!isDescribed(item))
+            continue;
+        described = true;
+        if (!rules.registerLinks)
+            continue;
+        // The exporter's links, when it stored them; the body is read only without them.
+        const links = item.links ?? (hasText(item.body) ? reader.registerLinks(item.body) : []);
+        for (const link of links)
+            if (!refs.includes(link.ref))
+                refs.push(link.ref);
+    }
+    if (refs.length > 0)
+        return { kind: 'debt', reason: 'register-link', evidence: refs };
+    if (unit.labels.length === 0 && !described)
+        return { kind: 'unclassified' };
+    return { kind: 'other' };
+}
 
 ;// CONCATENATED MODULE: ./.build/core/sprint/report.js
 
@@ -78643,7 +78695,7 @@ class PreparedItems {
 /** Tolerance for comparing a ratio with the band edges (sums of fractional points). */
 const EPSILON = 1e-9;
 /** The key a sprint's comment is found by: `<source>-<id>`, marker-safe. */
-function sprintKey(sprint) {
+function report_sprintKey(sprint) {
     const id = sprint.id.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/-{2,}/g, '-').slice(0, 120);
     return `${sprint.source}-${id}`;
 }
@@ -78834,7 +78886,7 @@ function computeSprintReport(input) {
     const verdict = verdictOf(ratio, band);
     const end = Date.parse(sprint.end);
     const inProgress = input.now !== undefined && toMs(input.now) < end;
-    const key = sprintKey(sprint);
+    const key = report_sprintKey(sprint);
     const unknownItems = unknown.map((item) => {
         const u = {};
         if (item.repo !== '')
@@ -78935,7 +78987,7 @@ function computeSprintReports(data, options) {
 
 const MARKER_PREFIX = 'alignment-check:sprint:';
 /** The hidden first line a sprint's comment is found by. */
-const sprintMarker = (key) => `<!-- ${MARKER_PREFIX}${key.replace(/[^A-Za-z0-9._:-]/g, '_').replace(/-{2,}/g, '-')} -->`;
+const render_sprintMarker = (key) => `<!-- ${MARKER_PREFIX}${key.replace(/[^A-Za-z0-9._:-]/g, '_').replace(/-{2,}/g, '-')} -->`;
 // ---------------------------------------------------------------------------
 // Quoting user text
 // ---------------------------------------------------------------------------
@@ -79082,14 +79134,14 @@ function verdictBlock(report) {
 // Markdown
 // ---------------------------------------------------------------------------
 /** The sprint's comment body. Its first line is the hidden marker keyed by the sprint. */
-function renderSprintMarkdown(report, options = {}) {
+function render_renderSprintMarkdown(report, options = {}) {
     const maxDebt = options.maxDebtItems ?? 50;
     const maxUnclassified = options.maxUnclassified ?? 30;
     const t = report.totals;
     const unit = WEIGHT_UNIT[report.weight];
     const band = formatBand(report.band);
     const title = mdText(report.sprint.title, 100);
-    const out = [sprintMarker(report.key)];
+    const out = [render_sprintMarker(report.key)];
     const share = report.ratio === null ? 'no ratio' : `${formatPercent(report.ratio)} debt`;
     out.push(`### ${VERDICT_ICON[report.verdict]} ${title}: ${share} (target ${band})`);
     out.push('');
@@ -79287,7 +79339,17 @@ function exportWorkItem(item, config, options = {}) {
 
 
 
+;// CONCATENATED MODULE: ./.build/github/api.js
+/**
+ * What the action needs from GitHub, as an interface: `run` depends on this, the
+ * octokit implementation lives beside it (one file per API concern), and nothing
+ * else in the project talks to GitHub.
+ */
+/** The most references `readItemsByNumber` reads in one call. */
+const MAX_ITEMS_BY_NUMBER = 100;
+
 ;// CONCATENATED MODULE: ./.build/action/sprint-fetch.js
+
 
 class SprintSetupError extends Error {
     name = 'SprintSetupError';
@@ -79405,6 +79467,27 @@ async function fetchSprintData(api, options) {
             }
         }
     }
+    // The partners the chosen sprints' work joins with, wherever they finished: read by number.
+    if (chosen.length > 0) {
+        const attempted = new Set();
+        for (let round = 0; round < PARTNER_ROUNDS && !truncated; round += 1) {
+            const todo = selectForExport(fetched.map(asCandidate), chosen).missing.filter((ref) => !attempted.has(ref));
+            if (todo.length === 0)
+                break;
+            for (let i = 0; i < todo.length; i += MAX_ITEMS_BY_NUMBER) {
+                if (pages >= maxPages) {
+                    truncated = true;
+                    break;
+                }
+                const chunk = todo.slice(i, i + MAX_ITEMS_BY_NUMBER);
+                fetched.push(...(await api.readItemsByNumber(chunk)));
+                calls += 1;
+                pages += 1;
+                for (const ref of chunk)
+                    attempted.add(ref);
+            }
+        }
+    }
     // A page of nothing but unreadable nodes leaves them without a neighbour to place them by.
     unreadable += fetched.filter((i) => i.kind === 'redacted' && i.iteration === undefined && i.completedAt === undefined).length;
     if (unreadable > 0) {
@@ -79414,19 +79497,34 @@ async function fetchSprintData(api, options) {
     const data = parseSprintExport({ version: 1, repo: `${repo.owner}/${repo.repo}`, exportedAt: new Date(now).toISOString(), sprints: chosen, items }, 'the sprint data read from GitHub');
     return { viewer: context.viewer, windows, skipped, data, tracking: context.tracking, calls, truncated, drafts };
 }
+/** Rounds of reading partners by number: the issues a PR closes, then the PRs that closed those issues. */
+const PARTNER_ROUNDS = 2;
+const asCandidate = (item) => item.kind === 'redacted'
+    ? { kind: 'redacted', repo: '', closes: [] }
+    : {
+        kind: item.kind,
+        repo: item.repo,
+        number: item.number,
+        completedAt: item.completedAt,
+        state: item.state,
+        closes: item.closes,
+        ...(item.closedBy === undefined ? {} : { closedBy: item.closedBy }),
+    };
 /**
- * The fetched items that belong to the chosen sprints, as the export writes them.
- * A redacted item is kept when its iteration is one of the sprints or its place in
- * time falls in one; nothing visible is lost — items outside every chosen window
- * simply are not part of these sprints.
+ * The fetched items the export of the chosen sprints holds: the work finished in
+ * them, and its partners wherever they finished (the issues its PRs close, the PRs
+ * that closed its issues; see selectForExport), so that a sprint's share is the same
+ * whether it is reported alone or with others. A redacted item is kept when its
+ * iteration is one of the sprints or its place in time falls in one.
  */
 function exportItems(fetched, chosen, config, withBodies) {
     const bounds = chosen.map((w) => [Date.parse(w.start), Date.parse(w.end)]);
     const ids = new Set(chosen.filter((w) => w.source === 'iteration').map((w) => w.id));
     const inSome = (t) => bounds.some(([start, end]) => t >= start && t < end);
+    const { keep } = selectForExport(fetched.map(asCandidate), chosen);
     const out = [];
     const seen = new Set();
-    for (const item of fetched) {
+    for (const [index, item] of fetched.entries()) {
         if (item.kind === 'redacted') {
             const byIteration = item.iteration !== undefined && ids.has(item.iteration);
             const byTime = item.completedAt !== undefined && inSome(ms(item.completedAt));
@@ -79440,7 +79538,7 @@ function exportItems(fetched, chosen, config, withBodies) {
             });
             continue;
         }
-        if (item.completedAt === undefined || !inSome(ms(item.completedAt)))
+        if (keep[index] !== true)
             continue;
         const key = `${item.repo.toLowerCase()}#${item.number}`;
         if (seen.has(key))
@@ -79534,25 +79632,284 @@ async function createCheckRun(octokit, request) {
         conclusion: request.conclusion,
         ...(request.detailsUrl ? { details_url: request.detailsUrl } : {}),
         output: {
-            title: clip(request.output.title, 255),
-            summary: clip(request.output.summary, MAX_OUTPUT),
-            text: clip(request.output.text, MAX_OUTPUT),
+            title: checks_clip(request.output.title, 255),
+            summary: checks_clip(request.output.summary, MAX_OUTPUT),
+            text: checks_clip(request.output.text, MAX_OUTPUT),
             annotations: request.output.annotations.slice(0, MAX_ANNOTATIONS).map((annotation) => ({
                 path: annotation.path,
                 start_line: annotation.line,
                 end_line: annotation.line,
                 annotation_level: annotation.level,
-                title: clip(annotation.title, 255),
-                message: clip(annotation.message, 64_000),
+                title: checks_clip(annotation.title, 255),
+                message: checks_clip(annotation.message, 64_000),
             })),
         },
     }));
 }
-function clip(text, max) {
+function checks_clip(text, max) {
     if (text.length <= max)
         return text;
     const note = '\n\n… (truncated)';
     return text.slice(0, max - note.length) + note;
+}
+
+;// CONCATENATED MODULE: ./.build/action/comment.js
+
+const COMMENT_MARKER = '<!-- alignment-check:check -->';
+/** GitHub rejects comment bodies over 65,536 characters. */
+const comment_MAX_COMMENT = 65_536;
+function commentBody(markdown) {
+    return clip(`${COMMENT_MARKER}\n${markdown}`, comment_MAX_COMMENT);
+}
+function comment_sameLogin(a, b) {
+    const norm = (login) => login.toLowerCase().replace(/\[bot\]$/u, '');
+    return norm(a) === norm(b);
+}
+async function upsertComment(api, ref, viewer, body, policy, failing) {
+    if (policy === 'off')
+        return 'off';
+    const comments = await api.listComments(ref);
+    const mine = comments.find((comment) => comment.body.includes(COMMENT_MARKER) && comment_sameLogin(comment.author, viewer));
+    if (mine) {
+        if (mine.body === body)
+            return 'unchanged';
+        await api.updateComment(ref, mine.id, body);
+        return 'updated';
+    }
+    if (policy === 'on-failure' && !failing)
+        return 'not-needed';
+    await api.createComment(ref, body);
+    return 'created';
+}
+
+;// CONCATENATED MODULE: ./.build/action/sprint-comment.js
+
+
+
+const SUMMARY_PREFIX = '<!-- alignment-check:sprint-summary ';
+const SUMMARY_RE = /<!-- alignment-check:sprint-summary (\[[^\n]*\]) -->/;
+/** JSON that cannot close the HTML comment it sits in (`-->`) or open a tag. */
+function inertJson(value) {
+    return JSON.stringify(value)
+        .replace(/</g, '\\u003c')
+        .replace(/>/g, '\\u003e')
+        .replace(/-(?=-)/g, '\\u002d');
+}
+/**
+ * The comment body for a sprint: the report, then the hidden summary line — the
+ * report's trend (the earlier sprints' numbers, this sprint's last), so the next
+ * report's trend carries on from it.
+ */
+function sprintCommentBody(report, repo) {
+    const summary = `${SUMMARY_PREFIX}${inertJson(report.trend)} -->`;
+    const markdown = renderSprintMarkdown(report, { repo });
+    return `${clip(markdown.trimEnd(), MAX_COMMENT - summary.length - 2)}\n${summary}\n`;
+}
+/** The sprint key of a report comment, or undefined when it is not one. */
+function sprint_comment_commentKey(body) {
+    const m = /^<!-- alignment-check:sprint:([A-Za-z0-9._:-]+) -->/.exec(body);
+    return m?.[1];
+}
+/** The report comments the token wrote, by sprint key (the first one when there are several). */
+function reportComments(comments, viewer) {
+    const out = new Map();
+    for (const c of comments) {
+        if (!sameLogin(c.author, viewer))
+            continue;
+        const key = sprint_comment_commentKey(c.body);
+        if (key !== undefined && !out.has(key))
+            out.set(key, c);
+    }
+    return out;
+}
+/**
+ * The sprint numbers the earlier reports left in their comments: each comment's own
+ * sprint (the last of its trend) wins over what other comments' trends say of it.
+ */
+function commentSummaries(comments) {
+    const own = new Map();
+    const carried = new Map();
+    for (const c of comments) {
+        const json = SUMMARY_RE.exec(c.body)?.[1];
+        if (json === undefined)
+            continue;
+        let list;
+        try {
+            list = JSON.parse(json);
+        }
+        catch {
+            continue; // a hand-edited summary is ignored: the trend just lacks it
+        }
+        if (!Array.isArray(list))
+            continue;
+        const summaries = list.flatMap((x) => {
+            const parsed = sprintSummarySchema.safeParse(x);
+            return parsed.success ? [parsed.data] : [];
+        });
+        const last = summaries.at(-1);
+        if (last !== undefined && last.key === sprint_comment_commentKey(c.body))
+            own.set(last.key, last);
+        for (const s of summaries.slice(0, -1))
+            if (!carried.has(s.key))
+                carried.set(s.key, s);
+    }
+    for (const [key, s] of carried)
+        if (!own.has(key))
+            own.set(key, s);
+    return [...own.values()];
+}
+/** The tracking issue the config names, among the context call's candidates. */
+function pickTrackingIssue(config, candidates) {
+    if (candidates === undefined)
+        return undefined;
+    const wanted = config.sprints.summary.issue;
+    if (wanted !== 'auto')
+        return candidates.find((c) => c.number === wanted);
+    const title = config.sprints.summary.title.trim().toLowerCase();
+    return candidates.find((c) => c.open && c.title.trim().toLowerCase() === title);
+}
+/** All comments of the tracking issue: the context call's last 100, or every page when there are more. */
+async function allComments(api, repo, issue) {
+    if (!issue.moreComments)
+        return issue.comments;
+    return api.listComments({ ...repo, kind: 'issue', number: issue.number });
+}
+async function upsertSprintComment(api, repo, issueNumber, existing, body) {
+    if (existing !== undefined) {
+        if (existing.body === body)
+            return 'unchanged';
+        await api.updateComment(repo, existing.id, body);
+        return 'updated';
+    }
+    await api.createComment({ ...repo, kind: 'issue', number: issueNumber }, body);
+    return 'created';
+}
+
+;// CONCATENATED MODULE: ./.build/action/sprint-select.js
+/**
+ * Which sprints a report run covers, by trigger. Pure: windows, "now" and the
+ * sprints already reported in, sprints out (oldest first).
+ */
+
+
+/** At most this many sprints in one scheduled run (a long outage is caught up over several runs). */
+const MAX_SPRINTS_PER_RUN = 6;
+/** The comment key of a window (its marker's key). */
+const markerKey = (w) => commentKey(sprintMarker(sprintKey(w))) ?? sprintKey(w);
+const ended = (windows, now) => windows.filter((w) => Date.parse(w.end) <= now).sort((a, b) => Date.parse(a.end) - Date.parse(b.end));
+const names = (windows) => windows
+    .slice(-8)
+    .map((w) => `"${w.title}"`)
+    .join(', ');
+/** `milestone` closed: that milestone's sprint. */
+function selectMilestone(windows, skipped, number, title) {
+    if (number === undefined)
+        return { ok: false, reason: 'the milestone event has no milestone number', error: true };
+    const w = windows.find((x) => x.source === 'milestone' && x.id === String(number));
+    if (w !== undefined)
+        return { ok: true, sprints: [w], why: `milestone "${w.title}" closed` };
+    const skip = skipped.find((s) => s.id === String(number));
+    const name = title === undefined ? `#${number}` : `"${title}"`;
+    return {
+        ok: false,
+        reason: skip !== undefined ? `milestone ${name} is not a sprint: ${skip.reason}` : `milestone ${name} is not a sprint (its title does not match sprints.milestone.pattern)`,
+        error: false,
+    };
+}
+/**
+ * `schedule`: every sprint that ended since the last one reported (the latest
+ * sprint with a report comment), not yet reported; with no report yet, the last
+ * sprint that ended.
+ */
+function selectScheduled(windows, reported, now) {
+    const done = ended(windows, now);
+    if (done.length === 0)
+        return { ok: false, reason: 'no sprint has ended yet', error: false };
+    const reportedWindows = done.filter((w) => reported.has(markerKey(w)));
+    const last = reportedWindows.at(-1);
+    if (last === undefined) {
+        const latest = done.at(-1);
+        return { ok: true, sprints: [latest], why: `no report yet: the last sprint that ended, "${latest.title}"` };
+    }
+    const lastEnd = Date.parse(last.end);
+    const due = done.filter((w) => Date.parse(w.end) > lastEnd && !reported.has(markerKey(w)));
+    if (due.length === 0)
+        return { ok: false, reason: `no sprint ended since the last report ("${last.title}")`, error: false };
+    const sprints = due.slice(-MAX_SPRINTS_PER_RUN);
+    return { ok: true, sprints, why: `${sprints.length === 1 ? 'a sprint' : `${sprints.length} sprints`} ended since the last report ("${last.title}")` };
+}
+/** `workflow_dispatch`: the sprint named by the input (its title, case-insensitively), else the last that ended. */
+function selectDispatched(windows, input, now) {
+    const wanted = input?.trim() ?? '';
+    if (wanted === '') {
+        const latest = ended(windows, now).at(-1);
+        return latest === undefined
+            ? { ok: false, reason: 'no sprint has ended yet', error: false }
+            : { ok: true, sprints: [latest], why: `the last sprint that ended, "${latest.title}"` };
+    }
+    const lower = wanted.toLowerCase();
+    const matches = windows.filter((w) => w.title.trim().toLowerCase() === lower || w.id === wanted);
+    const w = matches.at(-1);
+    if (w === undefined) {
+        return {
+            ok: false,
+            reason: `input sprint: no sprint titled "${wanted}"${windows.length > 0 ? ` (the latest are ${names(windows)})` : ' (no sprints found)'}`,
+            error: true,
+        };
+    }
+    return { ok: true, sprints: [w], why: `asked for "${w.title}"` };
+}
+/** The sprint running at `now` (the PR check's line), if any. */
+function currentSprint(windows, now) {
+    return windows.find((w) => Date.parse(w.start) <= now && now < Date.parse(w.end));
+}
+/** The sprints a run reports, by its trigger. */
+function selectForTrigger(trigger, windows, skipped, reported, now, source) {
+    switch (trigger.trigger) {
+        case 'milestone':
+            if (source !== 'milestone') {
+                return { ok: false, reason: `sprints come from ${source === 'iteration' ? 'a Projects iteration field' : 'a cadence'}, not milestones (sprints.source)`, error: false };
+            }
+            return selectMilestone(windows, skipped, trigger.number, trigger.title);
+        case 'schedule':
+            return selectScheduled(windows, reported, now);
+        case 'workflow_dispatch':
+            return selectDispatched(windows, trigger.sprint, now);
+    }
+}
+/**
+ * The sprints to compute: the ones reported, and — when no trend can be read from
+ * earlier reports — the ones before them, up to the trend's length (`history`).
+ */
+function withTrendSprints(sprints, windows, history) {
+    const first = sprints[0];
+    if (first === undefined)
+        return [];
+    const keys = new Set(sprints.map(report_sprintKey));
+    const before = windows.filter((w) => !keys.has(report_sprintKey(w)) && Date.parse(w.end) <= Date.parse(first.start));
+    const extra = before.slice(Math.max(0, before.length - (history - 1)));
+    return [...extra, ...sprints].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+}
+/** A selection the CLI cannot make: its message names the option at fault. */
+class SprintSelectionError extends Error {
+    name = 'SprintSelectionError';
+}
+/** The CLI's sprints: by title, the last N that ended, or the last that ended (else the latest). */
+function selectAsked(windows, asked, now) {
+    const sorted = [...windows].sort((a, b) => Date.parse(a.end) - Date.parse(b.end));
+    if (sorted.length === 0)
+        throw new SprintSelectionError('no sprints found (check sprints.source and its settings in the config)');
+    if (asked.sprint !== undefined) {
+        const wanted = asked.sprint.trim().toLowerCase();
+        const match = sorted.filter((w) => w.title.trim().toLowerCase() === wanted || w.id === asked.sprint).at(-1);
+        if (match === undefined) {
+            throw new SprintSelectionError(`--sprint: no sprint titled "${asked.sprint}" (the latest are ${names(sorted)})`);
+        }
+        return [match];
+    }
+    const done = ended(sorted, now);
+    const pool = done.length > 0 ? done : sorted.slice(-1);
+    return pool.slice(-(asked.last ?? 1));
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -84899,6 +85256,7 @@ function createOctokit(options) {
         // Note: `request.retries` would make plugin-retry retry every error, so it is not set.
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retries: MAX_RETRIES },
         throttle: {
+            enabled: options.throttling ?? true,
             onRateLimit: (retryAfter, request, _octokit, retryCount) => {
                 options.log(`Rate limited on ${request.method} ${request.url}; retrying after ${retryAfter} s`);
                 return retryCount < MAX_RETRIES;
@@ -85081,6 +85439,15 @@ const ISSUE_FRAGMENT = /* GraphQL */ `
         name
       }
     }
+    closedByPullRequestsReferences(first: ${ITEM_CLOSES}, includeClosedPrs: true) {
+      nodes {
+        number
+        mergedAt
+        repository {
+          nameWithOwner
+        }
+      }
+    }
   }
 `;
 /** The two ordered lists, as a selection inside `repository` (used by the context call too). */
@@ -85167,6 +85534,7 @@ function fromIssue(node) {
         updatedAt: node.updatedAt,
         state,
         closes: [],
+        closedBy: (node.closedByPullRequestsReferences?.nodes ?? []).flatMap((pr) => pr && pr.mergedAt !== null ? [`${pr.repository.nameWithOwner}#${pr.number}`] : []),
     };
 }
 /**
@@ -85587,6 +85955,73 @@ async function readSprintContext(octokit, ref, request) {
     };
 }
 
+;// CONCATENATED MODULE: ./.build/github/sprint-partners.js
+/**
+ * PRs and issues read by reference, 100 in one GraphQL call: the partners a
+ * sprint's work joins with (the issue a PR closes, the PR that closed an issue)
+ * when they finished outside the sprints the ordered lists were read for.
+ */
+
+
+
+const REF = /^([\w.-]+)\/([\w.-]+)#(\d{1,9})$/u;
+function sprint_partners_parse(ref) {
+    const m = REF.exec(ref);
+    return m?.[1] && m[2] && m[3] ? { owner: m[1], name: m[2], number: Number(m[3]) } : undefined;
+}
+/** The query for a set of references: one aliased `repository` per repository, one aliased item per number. */
+function partnersQuery(refs) {
+    const byRepo = new Map();
+    for (const ref of refs.slice(0, MAX_ITEMS_BY_NUMBER)) {
+        const p = sprint_partners_parse(ref);
+        if (p === undefined)
+            continue;
+        const key = `${p.owner}/${p.name}`.toLowerCase();
+        const entry = byRepo.get(key) ?? { owner: p.owner, name: p.name, numbers: [] };
+        if (!entry.numbers.includes(p.number))
+            entry.numbers.push(p.number);
+        byRepo.set(key, entry);
+    }
+    const params = [];
+    const selections = [];
+    const variables = {};
+    let count = 0;
+    [...byRepo.values()].forEach((repo, r) => {
+        params.push(`$o${r}: String!`, `$n${r}: String!`);
+        variables[`o${r}`] = repo.owner;
+        variables[`n${r}`] = repo.name;
+        const items = repo.numbers.map((number, i) => {
+            params.push(`$r${r}i${i}: Int!`);
+            variables[`r${r}i${i}`] = number;
+            count += 1;
+            return `    i${i}: issueOrPullRequest(number: $r${r}i${i}) {\n      __typename\n      ...SprintIssue\n      ...SprintPullRequest\n    }`;
+        });
+        selections.push(`  r${r}: repository(owner: $o${r}, name: $n${r}) {\n${items.join('\n')}\n  }`);
+    });
+    const document = `query AlignmentSprintPartners(${params.join(', ')}) {\n${selections.join('\n')}\n}\n${PULL_REQUEST_FRAGMENT}\n${ISSUE_FRAGMENT}`;
+    return { document, variables, count };
+}
+/** A reference that does not resolve, or that the token cannot read, is left out: the error sits at or under its alias. */
+const isMissing = (error) => error.path.length >= 1 && /^r\d+$/u.test(String(error.path[0])) && (error.type === undefined || ['NOT_FOUND', 'FORBIDDEN'].includes(error.type));
+async function readItemsByNumber(octokit, refs) {
+    const { document, variables, count } = partnersQuery(refs);
+    if (count === 0)
+        return [];
+    const { data } = await graphqlQuery(octokit, `GraphQL query AlignmentSprintPartners (${count} PR${count === 1 ? '' : 's'} and issues by number)`, document, variables, isMissing);
+    const out = [];
+    for (const repo of Object.values(data ?? {})) {
+        for (const node of Object.values(repo ?? {})) {
+            if (node === null || typeof node !== 'object')
+                continue;
+            if (node.__typename === 'PullRequest')
+                out.push(fromPullRequest(node));
+            else if (node.__typename === 'Issue')
+                out.push(fromIssue(node));
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./.build/github/subject.js
 
 const SUBJECT_QUERY = /* GraphQL */ `
@@ -85662,6 +86097,7 @@ async function readSubject(octokit, ref) {
 
 
 
+
 function createGitHubApi(options) {
     const octokit = createOctokit(options);
     return {
@@ -85674,6 +86110,7 @@ function createGitHubApi(options) {
         readIssue: (ref, number) => readIssue(octokit, ref, number),
         readSprintContext: (ref, request) => readSprintContext(octokit, ref, request),
         readWorkItems: (ref, cursors) => readWorkItems(octokit, ref, cursors),
+        readItemsByNumber: (refs) => readItemsByNumber(octokit, refs),
         readProjectItems: (project, cursor) => readProjectItems(octokit, project, cursor),
         createIssue: (ref, issue) => createIssue(octokit, ref, issue),
     };
@@ -85681,6 +86118,7 @@ function createGitHubApi(options) {
 
 
 ;// CONCATENATED MODULE: ./.build/cli/commands/sprint.js
+
 
 
 
@@ -85775,15 +86213,16 @@ async function runSprint(args, io) {
             const bodies = data.items.filter((i) => i.body !== undefined).length;
             io.stderr(`wrote ${values.export}: ${data.sprints.length} sprint${data.sprints.length === 1 ? '' : 's'}, ${data.items.length} items (${bodies === 0 ? 'no bodies' : `${bodies} bodies`})\n`);
         }
-        const selected = sprint_select(data.sprints, pick, Date.parse(data.exportedAt));
+        const selected = selectAsked(data.sprints, pick, Date.parse(data.exportedAt));
         const reports = computeSprintReports(data, { config, reader: engineReader(config, data.repo) });
         const wanted = new Set(selected.map((w) => `${w.source}:${w.id}`));
         io.stdout(sprint_render(reports.filter((r) => wanted.has(`${r.sprint.source}:${r.sprint.id}`)), format, data.repo));
         return 0;
     }
     catch (error) {
-        if (error instanceof SprintExportError || error instanceof SprintSetupError || error instanceof TimeZoneError)
+        if (error instanceof SprintExportError || error instanceof SprintSetupError || error instanceof TimeZoneError || error instanceof SprintSelectionError) {
             throw new errors/* InputError */.d(error.message);
+        }
         if (error instanceof GitHubApiError)
             throw new errors/* InputError */.d(`alignment-check: ${error.message}`);
         throw error;
@@ -85822,40 +86261,16 @@ async function readRepository(io, full, config, pick, withBodies) {
         config,
         now,
         withBodies,
-        choose: (windows) => {
-            const selected = sprint_select(windows, pick, now);
-            const first = selected[0];
-            if (first === undefined)
-                return [];
-            // The trend: the sprints before the first one selected, up to its length.
-            const before = windows.filter((w) => Date.parse(w.end) <= Date.parse(first.start) && !selected.includes(w));
-            return [...before.slice(Math.max(0, before.length - (history - 1))), ...selected];
-        },
+        // The sprints asked for, and the ones before them for the trend.
+        choose: (windows) => withTrendSprints(selectAsked(windows, pick, now), windows, history),
     });
     return result.data;
-}
-/** The sprints asked for: by title, the last N that ended, or the last that ended (else the latest). */
-function sprint_select(windows, pick, now) {
-    const sorted = [...windows].sort((a, b) => Date.parse(a.end) - Date.parse(b.end));
-    if (sorted.length === 0)
-        throw new errors/* InputError */.d('no sprints found (check sprints.source and its settings in the config)');
-    if (pick.sprint !== undefined) {
-        const wanted = pick.sprint.trim().toLowerCase();
-        const match = sorted.filter((w) => w.title.trim().toLowerCase() === wanted || w.id === pick.sprint).at(-1);
-        if (match === undefined) {
-            throw new errors/* InputError */.d(`--sprint: no sprint titled "${pick.sprint}" (the latest are ${sorted.slice(-8).map((w) => `"${w.title}"`).join(', ')})`);
-        }
-        return [match];
-    }
-    const ended = sorted.filter((w) => Date.parse(w.end) <= now);
-    const pool = ended.length > 0 ? ended : sorted.slice(-1);
-    return pool.slice(-(pick.last ?? 1));
 }
 function sprint_render(reports, format, repo) {
     if (format === 'json')
         return `${JSON.stringify(reports, null, 2)}\n`;
     if (format === 'markdown')
-        return reports.map((r) => renderSprintMarkdown(r, { repo })).join('\n---\n\n');
+        return reports.map((r) => render_renderSprintMarkdown(r, { repo })).join('\n---\n\n');
     return reports.map((r) => renderSprintText(r)).join('\n');
 }
 

@@ -17,12 +17,14 @@ import {
   iterationWindows,
   milestoneWindows,
   parseSprintExport,
+  selectForExport,
+  type JoinCandidate,
   type SkippedSprint,
   type SprintExport,
   type SprintWindow,
   type WorkItemInput,
 } from '../core/sprint/index.js';
-import type { FetchedItem, GitHubApi, ItemStream, ProjectRef, RepoRef, TrackingIssue } from '../github/api.js';
+import { MAX_ITEMS_BY_NUMBER, type FetchedItem, type GitHubApi, type ItemStream, type ProjectRef, type RepoRef, type TrackingIssue } from '../github/api.js';
 
 export class SprintSetupError extends Error {
   override readonly name = 'SprintSetupError';
@@ -181,6 +183,26 @@ export async function fetchSprintData(api: GitHubApi, options: SprintFetchOption
     }
   }
 
+  // The partners the chosen sprints' work joins with, wherever they finished: read by number.
+  if (chosen.length > 0) {
+    const attempted = new Set<string>();
+    for (let round = 0; round < PARTNER_ROUNDS && !truncated; round += 1) {
+      const todo = selectForExport(fetched.map(asCandidate), chosen).missing.filter((ref) => !attempted.has(ref));
+      if (todo.length === 0) break;
+      for (let i = 0; i < todo.length; i += MAX_ITEMS_BY_NUMBER) {
+        if (pages >= maxPages) {
+          truncated = true;
+          break;
+        }
+        const chunk = todo.slice(i, i + MAX_ITEMS_BY_NUMBER);
+        fetched.push(...(await api.readItemsByNumber(chunk)));
+        calls += 1;
+        pages += 1;
+        for (const ref of chunk) attempted.add(ref);
+      }
+    }
+  }
+
   // A page of nothing but unreadable nodes leaves them without a neighbour to place them by.
   unreadable += fetched.filter((i) => i.kind === 'redacted' && i.iteration === undefined && i.completedAt === undefined).length;
   if (unreadable > 0) {
@@ -194,19 +216,37 @@ export async function fetchSprintData(api: GitHubApi, options: SprintFetchOption
   return { viewer: context.viewer, windows, skipped, data, tracking: context.tracking, calls, truncated, drafts };
 }
 
+/** Rounds of reading partners by number: the issues a PR closes, then the PRs that closed those issues. */
+const PARTNER_ROUNDS = 2;
+
+const asCandidate = (item: FetchedItem): JoinCandidate =>
+  item.kind === 'redacted'
+    ? { kind: 'redacted', repo: '', closes: [] }
+    : {
+        kind: item.kind,
+        repo: item.repo,
+        number: item.number,
+        completedAt: item.completedAt,
+        state: item.state,
+        closes: item.closes,
+        ...(item.closedBy === undefined ? {} : { closedBy: item.closedBy }),
+      };
+
 /**
- * The fetched items that belong to the chosen sprints, as the export writes them.
- * A redacted item is kept when its iteration is one of the sprints or its place in
- * time falls in one; nothing visible is lost — items outside every chosen window
- * simply are not part of these sprints.
+ * The fetched items the export of the chosen sprints holds: the work finished in
+ * them, and its partners wherever they finished (the issues its PRs close, the PRs
+ * that closed its issues; see selectForExport), so that a sprint's share is the same
+ * whether it is reported alone or with others. A redacted item is kept when its
+ * iteration is one of the sprints or its place in time falls in one.
  */
 export function exportItems(fetched: readonly FetchedItem[], chosen: readonly SprintWindow[], config: Config, withBodies: boolean): WorkItemInput[] {
   const bounds = chosen.map((w) => [Date.parse(w.start), Date.parse(w.end)] as const);
   const ids = new Set(chosen.filter((w) => w.source === 'iteration').map((w) => w.id));
   const inSome = (t: number): boolean => bounds.some(([start, end]) => t >= start && t < end);
+  const { keep } = selectForExport(fetched.map(asCandidate), chosen);
   const out: WorkItemInput[] = [];
   const seen = new Set<string>();
-  for (const item of fetched) {
+  for (const [index, item] of fetched.entries()) {
     if (item.kind === 'redacted') {
       const byIteration = item.iteration !== undefined && ids.has(item.iteration);
       const byTime = item.completedAt !== undefined && inSome(ms(item.completedAt));
@@ -219,7 +259,7 @@ export function exportItems(fetched: readonly FetchedItem[], chosen: readonly Sp
       });
       continue;
     }
-    if (item.completedAt === undefined || !inSome(ms(item.completedAt))) continue;
+    if (keep[index] !== true) continue;
     const key = `${item.repo.toLowerCase()}#${item.number}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -2,7 +2,7 @@
  * Which sprints a report run covers, by trigger. Pure: windows, "now" and the
  * sprints already reported in, sprints out (oldest first).
  */
-import { sprintKey, sprintMarker, type SkippedSprint, type SprintWindow } from '../core/sprint/index.js';
+import { sprintKey, sprintMarker, type SkippedSprint, type SprintSource, type SprintWindow } from '../core/sprint/index.js';
 import { commentKey } from './sprint-comment.js';
 
 /** At most this many sprints in one scheduled run (a long outage is caught up over several runs). */
@@ -84,4 +84,73 @@ export function selectDispatched(windows: readonly SprintWindow[], input: string
 /** The sprint running at `now` (the PR check's line), if any. */
 export function currentSprint(windows: readonly SprintWindow[], now: number): SprintWindow | undefined {
   return windows.find((w) => Date.parse(w.start) <= now && now < Date.parse(w.end));
+}
+
+/** What a run was started for. */
+export type Trigger =
+  | { readonly trigger: 'milestone'; readonly number: number | undefined; readonly title: string | undefined }
+  | { readonly trigger: 'schedule' }
+  | { readonly trigger: 'workflow_dispatch'; readonly sprint: string | undefined };
+
+/** The sprints a run reports, by its trigger. */
+export function selectForTrigger(
+  trigger: Trigger,
+  windows: readonly SprintWindow[],
+  skipped: readonly SkippedSprint[],
+  reported: ReadonlySet<string>,
+  now: number,
+  source: SprintSource,
+): Selection {
+  switch (trigger.trigger) {
+    case 'milestone':
+      if (source !== 'milestone') {
+        return { ok: false, reason: `sprints come from ${source === 'iteration' ? 'a Projects iteration field' : 'a cadence'}, not milestones (sprints.source)`, error: false };
+      }
+      return selectMilestone(windows, skipped, trigger.number, trigger.title);
+    case 'schedule':
+      return selectScheduled(windows, reported, now);
+    case 'workflow_dispatch':
+      return selectDispatched(windows, trigger.sprint, now);
+  }
+}
+
+/**
+ * The sprints to compute: the ones reported, and — when no trend can be read from
+ * earlier reports — the ones before them, up to the trend's length (`history`).
+ */
+export function withTrendSprints(sprints: readonly SprintWindow[], windows: readonly SprintWindow[], history: number): SprintWindow[] {
+  const first = sprints[0];
+  if (first === undefined) return [];
+  const keys = new Set(sprints.map(sprintKey));
+  const before = windows.filter((w) => !keys.has(sprintKey(w)) && Date.parse(w.end) <= Date.parse(first.start));
+  const extra = before.slice(Math.max(0, before.length - (history - 1)));
+  return [...extra, ...sprints].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+}
+
+/** What the CLI asks for: a sprint by title or id, the last N that ended, or the last that ended. */
+export interface AskedSprints {
+  readonly sprint: string | undefined;
+  readonly last: number | undefined;
+}
+
+/** A selection the CLI cannot make: its message names the option at fault. */
+export class SprintSelectionError extends Error {
+  override readonly name = 'SprintSelectionError';
+}
+
+/** The CLI's sprints: by title, the last N that ended, or the last that ended (else the latest). */
+export function selectAsked(windows: readonly SprintWindow[], asked: AskedSprints, now: number): SprintWindow[] {
+  const sorted = [...windows].sort((a, b) => Date.parse(a.end) - Date.parse(b.end));
+  if (sorted.length === 0) throw new SprintSelectionError('no sprints found (check sprints.source and its settings in the config)');
+  if (asked.sprint !== undefined) {
+    const wanted = asked.sprint.trim().toLowerCase();
+    const match = sorted.filter((w) => w.title.trim().toLowerCase() === wanted || w.id === asked.sprint).at(-1);
+    if (match === undefined) {
+      throw new SprintSelectionError(`--sprint: no sprint titled "${asked.sprint}" (the latest are ${names(sorted)})`);
+    }
+    return [match];
+  }
+  const done = ended(sorted, now);
+  const pool = done.length > 0 ? done : sorted.slice(-1);
+  return pool.slice(-(asked.last ?? 1));
 }

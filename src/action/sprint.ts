@@ -11,12 +11,9 @@ import {
   computeSprintReport,
   engineReader,
   PreparedItems,
-  sprintKey,
   toSummary,
-  type SkippedSprint,
   type SprintReport,
   type SprintSummary,
-  type SprintWindow,
 } from '../core/sprint/index.js';
 import type { GitHubApi, RepoRef, TrackingIssue } from '../github/api.js';
 import { loadRepoConfig } from './config.js';
@@ -24,7 +21,7 @@ import type { ActionInputs } from './inputs.js';
 import { configErrorMarkdown } from './render.js';
 import { allComments, commentSummaries, pickTrackingIssue, reportComments, sprintCommentBody, upsertSprintComment, type SprintCommentOutcome } from './sprint-comment.js';
 import { fetchSprintData, SprintSetupError } from './sprint-fetch.js';
-import { markerKey, selectDispatched, selectMilestone, selectScheduled, type Selection } from './sprint-select.js';
+import { markerKey, selectForTrigger, withTrendSprints, type Selection, type Trigger } from './sprint-select.js';
 import { sprintSummaryMarkdown, trackingIssueBody } from './sprint-render.js';
 import { Writes } from './writes.js';
 
@@ -82,7 +79,7 @@ export async function runSprint(run: SprintRun): Promise<void> {
       choose: (windows, context) => {
         chosen.tracking = pickTrackingIssue(config, context.tracking);
         const reportedKeys = new Set(reportComments(chosen.tracking?.comments ?? [], context.viewer).keys());
-        chosen.selection = select(run, windows, context.skipped, reportedKeys, now, milestone, config.sprints.source);
+        chosen.selection = selectForTrigger(triggerOf(run, milestone), windows, context.skipped, reportedKeys, now, config.sprints.source);
         if (!chosen.selection.ok) return [];
         return withTrendSprints(chosen.selection.sprints, windows, reportedKeys.size === 0 ? config.sprints.summary.history : 1);
       },
@@ -173,42 +170,20 @@ export async function runSprint(run: SprintRun): Promise<void> {
   }
 }
 
-function select(
-  run: SprintRun,
-  windows: readonly SprintWindow[],
-  skipped: readonly SkippedSprint[],
-  reported: ReadonlySet<string>,
-  now: number,
-  milestone: Record<string, unknown> | undefined,
-  source: string,
-): Selection {
+/** What the event asks for. */
+function triggerOf(run: SprintRun, milestone: Record<string, unknown> | undefined): Trigger {
   switch (run.trigger) {
-    case 'milestone': {
-      if (source !== 'milestone') return { ok: false, reason: `sprints come from ${source === 'iteration' ? 'a Projects iteration field' : 'a cadence'}, not milestones (sprints.source)`, error: false };
-      const number = typeof milestone?.['number'] === 'number' ? milestone['number'] : undefined;
-      return selectMilestone(windows, skipped, number, typeof milestone?.['title'] === 'string' ? milestone['title'] : undefined);
-    }
+    case 'milestone':
+      return {
+        trigger: 'milestone',
+        number: typeof milestone?.['number'] === 'number' ? milestone['number'] : undefined,
+        title: typeof milestone?.['title'] === 'string' ? milestone['title'] : undefined,
+      };
     case 'schedule':
-      return selectScheduled(windows, reported, now);
+      return { trigger: 'schedule' };
     case 'workflow_dispatch': {
       const inputs = record(run.payload['inputs']);
-      const input = run.inputs.sprint ?? (typeof inputs?.['sprint'] === 'string' ? inputs['sprint'] : undefined);
-      return selectDispatched(windows, input, now);
+      return { trigger: 'workflow_dispatch', sprint: run.inputs.sprint ?? (typeof inputs?.['sprint'] === 'string' ? inputs['sprint'] : undefined) };
     }
   }
 }
-
-/**
- * The sprints to compute: the ones reported, and — when the tracking issue holds no
- * report yet, so no trend can be read from it — the ones before them, up to the
- * trend's length.
- */
-function withTrendSprints(sprints: readonly SprintWindow[], windows: readonly SprintWindow[], history: number): SprintWindow[] {
-  const first = sprints[0];
-  if (first === undefined) return [];
-  const keys = new Set(sprints.map(sprintKey));
-  const before = windows.filter((w) => !keys.has(sprintKey(w)) && Date.parse(w.end) <= Date.parse(first.start));
-  const extra = before.slice(Math.max(0, before.length - (history - 1)));
-  return [...extra, ...sprints].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
-}
-

@@ -95,6 +95,8 @@ export interface FetchedWorkItem {
   readonly state: FetchedItemState;
   /** Issues a PR closes: owner/repo#123. */
   readonly closes: readonly string[];
+  /** Merged PRs that close an issue: owner/repo#123 (issues read with their closing PRs). */
+  readonly closedBy?: readonly string[];
   readonly additions?: number;
   readonly deletions?: number;
   /** Projects: the item's iteration id and its points. */
@@ -195,6 +197,9 @@ export interface SprintContext {
   readonly project: ProjectPage | undefined;
 }
 
+/** The most references `readItemsByNumber` reads in one call. */
+export const MAX_ITEMS_BY_NUMBER = 100;
+
 export interface GitHubApi {
   /** One GraphQL call: the subject live by number, and the token's own login. */
   readSubject(ref: SubjectRef): Promise<{ subject: LiveSubject; viewer: string }>;
@@ -209,6 +214,13 @@ export interface GitHubApi {
   readSprintContext(ref: RepoRef, request: SprintContextRequest): Promise<SprintContext>;
   /** The next page of merged PRs and/or closed issues (pass the cursors of the lists still to read). */
   readWorkItems(ref: RepoRef, cursors: { readonly prs?: string; readonly issues?: string }): Promise<WorkItemsPage>;
+  /**
+   * PRs and issues by reference (owner/repo#123), at most 100 in one GraphQL call:
+   * the partners a sprint's work joins with although they finished outside the
+   * sprints read. A reference that does not resolve (deleted, or the token cannot
+   * see it) is left out.
+   */
+  readItemsByNumber(refs: readonly string[]): Promise<FetchedWorkItem[]>;
   /** The next page of a project's items. */
   readProjectItems(project: ProjectRef, cursor: string): Promise<ProjectItemsPage>;
   /** Opens an issue (the sprint report's tracking issue). */

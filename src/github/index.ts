@@ -8,6 +8,7 @@ import { readIssue } from './issues.js';
 import { readProjectItems } from './iterations.js';
 import { readSprintContext } from './sprint-context.js';
 import { readWorkItems } from './sprint-items.js';
+import { readItemsByNumber } from './sprint-partners.js';
 import { readSubject } from './subject.js';
 import { createIssue } from './tracking-issue.js';
 
@@ -23,6 +24,7 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
     readIssue: (ref, number) => readIssue(octokit, ref, number),
     readSprintContext: (ref, request) => readSprintContext(octokit, ref, request),
     readWorkItems: (ref, cursors) => readWorkItems(octokit, ref, cursors),
+    readItemsByNumber: (refs) => readItemsByNumber(octokit, refs),
     readProjectItems: (project, cursor) => readProjectItems(octokit, project, cursor),
     createIssue: (ref, issue) => createIssue(octokit, ref, issue),
   };

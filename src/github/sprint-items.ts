@@ -63,6 +63,15 @@ export const ISSUE_FRAGMENT = /* GraphQL */ `
         name
       }
     }
+    closedByPullRequestsReferences(first: ${ITEM_CLOSES}, includeClosedPrs: true) {
+      nodes {
+        number
+        mergedAt
+        repository {
+          nameWithOwner
+        }
+      }
+    }
   }
 `;
 
@@ -146,6 +155,9 @@ export interface IssueNode {
   body: string;
   repository: { nameWithOwner: string };
   labels: LabelsNode | null;
+  closedByPullRequestsReferences?: {
+    nodes: Array<{ number: number; mergedAt: string | null; repository: { nameWithOwner: string } } | null> | null;
+  } | null;
 }
 
 export interface ItemConnection<T> {
@@ -192,6 +204,9 @@ export function fromIssue(node: IssueNode): FetchedWorkItem {
     updatedAt: node.updatedAt,
     state,
     closes: [],
+    closedBy: (node.closedByPullRequestsReferences?.nodes ?? []).flatMap((pr) =>
+      pr && pr.mergedAt !== null ? [`${pr.repository.nameWithOwner}#${pr.number}`] : [],
+    ),
   };
 }
 

@@ -128,6 +128,21 @@ export function closingIssues(state: FakeState, repo: RepoRecord, i: IssueRecord
   return out;
 }
 
+/**
+ * The PRs that close an issue (the other side of closingIssuesReferences), oldest
+ * first; as on GitHub, open ones only unless closed (and merged) ones are asked for.
+ */
+function closingPulls(state: FakeState, repo: RepoRecord, issue: IssueRecord, includeClosed: boolean): { repo: RepoRecord; issue: IssueRecord }[] {
+  const out: { repo: RepoRecord; issue: IssueRecord }[] = [];
+  for (const r of state.repos.values()) {
+    for (const candidate of r.issues.values()) {
+      if (!candidate.pull || (!includeClosed && candidate.state !== 'open')) continue;
+      if (closingIssues(state, r, candidate).some((c) => c.repo === repo && c.issue === issue)) out.push({ repo: r, issue: candidate });
+    }
+  }
+  return out.sort((a, b) => a.issue.number - b.issue.number);
+}
+
 type Order = { readonly field: string; readonly direction: 'ASC' | 'DESC' } | null | undefined;
 
 /** Sorts issues or PRs by an IssueOrder (CREATED_AT, UPDATED_AT, COMMENTS); ties by number in the same direction. */
@@ -176,6 +191,11 @@ function subjectNode(state: FakeState, repo: RepoRecord, i: IssueRecord, html: s
       url: `${html}/${full}/issues/${i.number}`,
       state: i.state === 'open' ? 'OPEN' : 'CLOSED',
       stateReason: i.state_reason === null ? null : i.state_reason.toUpperCase(),
+      closedByPullRequestsReferences: (args: ConnectionArgs & { includeClosedPrs?: boolean | null }) =>
+        connection(
+          closingPulls(state, repo, i, args.includeClosedPrs === true).map((p) => subjectNode(state, p.repo, p.issue, html)),
+          args,
+        ),
     };
   }
   const p = i.pull;

@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { partnersQuery } from '../../src/github/sprint-partners.js';
 import { validateGraphQL } from '../fake-github/server.js';
 
 const DIR = fileURLToPath(new URL('../../src/github/', import.meta.url));
@@ -38,5 +39,16 @@ describe('GraphQL documents', () => {
 
   it.each(queries)('%s fits GitHub’s schema', (_name, document) => {
     expect(validateGraphQL(document)).toEqual([]);
+  });
+});
+
+describe('the partners query (built per call)', () => {
+  it('fits GitHub’s schema for references across repositories, and reads at most 100', () => {
+    const refs = ['acme/app#1', 'acme/app#2', 'Acme/App#2', 'other/lib#7', 'not a ref', ...Array.from({ length: 150 }, (_, i) => `acme/app#${100 + i}`)];
+    const { document, variables, count } = partnersQuery(refs);
+    expect(validateGraphQL(document)).toEqual([]);
+    // The first 100 references: 4 valid (one a repeat) before the 95 numbers that fill the call.
+    expect(count).toBe(2 + 1 + 95);
+    expect(variables).toMatchObject({ o0: 'acme', n0: 'app', r0i0: 1, r0i1: 2, o1: 'other', n1: 'lib', r1i0: 7 });
   });
 });

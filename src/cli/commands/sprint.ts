@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fetchSprintData, SprintSetupError } from '../../action/sprint-fetch.js';
+import { selectAsked, SprintSelectionError, withTrendSprints, type AskedSprints } from '../../action/sprint-select.js';
 import type { Config } from '../../config/schema.js';
 import {
   computeSprintReports,
@@ -13,7 +14,6 @@ import {
   TimeZoneError,
   type SprintExport,
   type SprintReport,
-  type SprintWindow,
 } from '../../core/sprint/index.js';
 import { GitHubApiError } from '../../github/errors.js';
 import { createGitHubApi } from '../../github/index.js';
@@ -103,22 +103,21 @@ export async function runSprint(args: readonly string[], io: Io): Promise<number
       const bodies = data.items.filter((i) => i.body !== undefined).length;
       io.stderr(`wrote ${values.export}: ${data.sprints.length} sprint${data.sprints.length === 1 ? '' : 's'}, ${data.items.length} items (${bodies === 0 ? 'no bodies' : `${bodies} bodies`})\n`);
     }
-    const selected = select(data.sprints, pick, Date.parse(data.exportedAt));
+    const selected = selectAsked(data.sprints, pick, Date.parse(data.exportedAt));
     const reports = computeSprintReports(data, { config, reader: engineReader(config, data.repo) });
     const wanted = new Set(selected.map((w) => `${w.source}:${w.id}`));
     io.stdout(render(reports.filter((r) => wanted.has(`${r.sprint.source}:${r.sprint.id}`)), format, data.repo));
     return 0;
   } catch (error) {
-    if (error instanceof SprintExportError || error instanceof SprintSetupError || error instanceof TimeZoneError) throw new InputError(error.message);
+    if (error instanceof SprintExportError || error instanceof SprintSetupError || error instanceof TimeZoneError || error instanceof SprintSelectionError) {
+      throw new InputError(error.message);
+    }
     if (error instanceof GitHubApiError) throw new InputError(`alignment-check: ${error.message}`);
     throw error;
   }
 }
 
-interface Pick {
-  readonly sprint: string | undefined;
-  readonly last: number | undefined;
-}
+type Pick = AskedSprints;
 
 async function readExport(io: Io, file: string, repo: string | undefined): Promise<SprintExport> {
   const text = await readUserFile(io, file, 'export file');
@@ -154,33 +153,10 @@ async function readRepository(io: Io, full: string, config: Config, pick: Pick, 
     config,
     now,
     withBodies,
-    choose: (windows) => {
-      const selected = select(windows, pick, now);
-      const first = selected[0];
-      if (first === undefined) return [];
-      // The trend: the sprints before the first one selected, up to its length.
-      const before = windows.filter((w) => Date.parse(w.end) <= Date.parse(first.start) && !selected.includes(w));
-      return [...before.slice(Math.max(0, before.length - (history - 1))), ...selected];
-    },
+    // The sprints asked for, and the ones before them for the trend.
+    choose: (windows) => withTrendSprints(selectAsked(windows, pick, now), windows, history),
   });
   return result.data;
-}
-
-/** The sprints asked for: by title, the last N that ended, or the last that ended (else the latest). */
-function select(windows: readonly SprintWindow[], pick: Pick, now: number): SprintWindow[] {
-  const sorted = [...windows].sort((a, b) => Date.parse(a.end) - Date.parse(b.end));
-  if (sorted.length === 0) throw new InputError('no sprints found (check sprints.source and its settings in the config)');
-  if (pick.sprint !== undefined) {
-    const wanted = pick.sprint.trim().toLowerCase();
-    const match = sorted.filter((w) => w.title.trim().toLowerCase() === wanted || w.id === pick.sprint).at(-1);
-    if (match === undefined) {
-      throw new InputError(`--sprint: no sprint titled "${pick.sprint}" (the latest are ${sorted.slice(-8).map((w) => `"${w.title}"`).join(', ')})`);
-    }
-    return [match];
-  }
-  const ended = sorted.filter((w) => Date.parse(w.end) <= now);
-  const pool = ended.length > 0 ? ended : sorted.slice(-1);
-  return pool.slice(-(pick.last ?? 1));
 }
 
 function render(reports: readonly SprintReport[], format: Format, repo: string): string {

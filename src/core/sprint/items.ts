@@ -259,3 +259,66 @@ export class PreparedItems {
     return { units: units.map((u) => u.unit), unknown };
   }
 }
+
+/** What choosing an export's items needs to know of an item. */
+export interface JoinCandidate {
+  readonly kind: 'pr' | 'issue' | 'redacted';
+  readonly repo: string;
+  readonly number?: number | undefined;
+  readonly completedAt?: string | undefined;
+  readonly state?: WorkItem['state'];
+  /** Issues a PR closes: owner/repo#123 or #123. */
+  readonly closes: readonly string[];
+  /** Merged PRs that close an issue (owner/repo#123), when the reader asked GitHub. */
+  readonly closedBy?: readonly string[] | undefined;
+}
+
+export interface ExportSelection {
+  /** Per item, in order: whether the export keeps it. Redacted items are left to the caller. */
+  readonly keep: readonly boolean[];
+  /** Refs (owner/repo#123, repository lower-cased) a join needs that are not among the items. */
+  readonly missing: readonly string[];
+}
+
+const candidateRef = (item: JoinCandidate): string => `${item.repo.toLowerCase()}#${item.number ?? 0}`;
+
+/**
+ * The items an export of `windows` must hold so that every sprint's share comes out
+ * the same whichever sprints are read with it: the PRs and issues finished in a
+ * window, the issues those PRs close (their labels and estimates join the PR's unit,
+ * wherever they were closed), and every merged PR that closes one of those issues or
+ * an issue finished in a window (an issue closed by a PR never counts on its own, and
+ * its estimate goes to its earliest PR, also when that PR finished in another
+ * sprint). `missing` names the refs of such partners the items lack: read them and
+ * select again.
+ */
+export function selectForExport(items: readonly JoinCandidate[], windows: readonly SprintWindow[]): ExportSelection {
+  const bounds = windows.map((w) => [Date.parse(w.start), Date.parse(w.end)] as const);
+  const inWindow = (item: JoinCandidate): boolean => {
+    if (item.kind === 'redacted' || item.completedAt === undefined) return false;
+    const finished = item.kind === 'pr' ? item.state === undefined || item.state === 'merged' : item.state === undefined || item.state === 'completed' || item.state === 'closed';
+    if (!finished) return false;
+    const t = parseInstant(item.completedAt);
+    return bounds.some(([start, end]) => t >= start && t < end);
+  };
+  const present = new Map<string, JoinCandidate>();
+  for (const item of items) if (item.kind !== 'redacted' && !present.has(candidateRef(item))) present.set(candidateRef(item), item);
+
+  const own = items.map(inWindow);
+  const issues = new Set<string>();
+  const prs = new Set<string>();
+  items.forEach((item, i) => {
+    if (!own[i]) return;
+    if (item.kind === 'pr') for (const ref of item.closes) issues.add(ref.startsWith('#') ? `${item.repo.toLowerCase()}${ref}` : ref.toLowerCase());
+    else if (item.kind === 'issue') issues.add(candidateRef(item));
+  });
+  // Every merged PR that closes one of those issues: known from the issue, or from the PR.
+  for (const ref of issues) for (const pr of present.get(ref)?.closedBy ?? []) prs.add(pr.toLowerCase());
+  for (const item of present.values()) {
+    if (item.kind !== 'pr' || item.completedAt === undefined || (item.state !== undefined && item.state !== 'merged')) continue;
+    if (item.closes.some((ref) => issues.has(ref.startsWith('#') ? `${item.repo.toLowerCase()}${ref}` : ref.toLowerCase()))) prs.add(candidateRef(item));
+  }
+  const keep = items.map((item, i) => own[i] === true || (item.kind !== 'redacted' && (issues.has(candidateRef(item)) || prs.has(candidateRef(item)))));
+  const missing = [...issues, ...prs].filter((ref) => !present.has(ref));
+  return { keep, missing: [...new Set(missing)] };
+}

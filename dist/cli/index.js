@@ -31194,7 +31194,7 @@ exports.composeCollection = composeCollection;
 
 var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -31248,7 +31248,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -31464,7 +31464,7 @@ var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -32073,7 +32073,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32128,7 +32128,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -32341,7 +32341,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -39680,7 +39680,7 @@ class InputError extends Error {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9343);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7788);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3960);
 
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .Wr)());
@@ -39762,7 +39762,7 @@ async function readUserFile(io, name, what) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 3960:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39792,7 +39792,80 @@ __nccwpck_require__.d(constructs_namespaceObject, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./.build/core/language/no-content.js
+/**
+ * No content: what a template leaves behind and a reviewer skips. Beyond the exact
+ * placeholders (TBD, TODO, "…", <describe the value>, [fill in]):
+ *
+ * - a placeholder with an explanation after it: "[TBD] – waiting for design",
+ *   "TBD (e.g. p95 < 400 ms)", "N/A" (a waiver is read before this, where one counts);
+ * - an example: "e.g. reduces load time by 30 %", "Example: …", "(for example …)";
+ * - an instruction to the author: "Describe the value…", "Explain why this is needed",
+ *   "List the acceptance criteria", "Add screenshots here";
+ * - a prompt: a question left as the template asked it ("What problem does this solve?");
+ * - slots: text that is mostly blanks to fill — "As a …, I want …, so that …",
+ *   "WHEN [trigger] THEN the system SHALL [response]", "Response time: [specify]",
+ *   "under X seconds", "Priority: [ ] High / [ ] Medium / [ ] Low";
+ * - a label with nothing after it: "Response time targets:".
+ */
+const LEADING_PLACEHOLDER = /^[[(<{]?\s*(?:tbd|tba|tbc|todo|to do|fixme|xxx|wip|n\/a|n\.a\.|na|\?{2,})\s*[\])>}]?(?:$|[\s:.,;(–—-])/iu;
+const EXAMPLE = /^[([<{]?\s*(?:e\.\s?g\.?|eg\.|e\.g|i\.\s?e\.|for example|for instance|examples?\s*[:：-]|ex\s*[:.]|sample\s*[:：]|z\.\s?b\.|p\.\s?ej\.|por ejemplo|par exemple|bijv\.|例[:：]|例如)/iu;
+const STRONG_INSTRUCTION = /^(?:please\s+)?(?:describe|explain|summari[sz]e|outline|elaborate|clarify|specify|fill\s+(?:in|out)|replace\s+(?:this|the|with)|tell\s+us|insert|enter|mention|detail|list\s+(?:the|any|all|your|here|below|what|which|how)|beschreibe|beschreiben\s+sie|describa|describe\s+aquí|descreva|décrivez|décrire|indiquez|précisez)\b/iu;
+const WEAK_INSTRUCTION = /^(?:please\s+)?(?:provide|add|include|write|state|give|link|attach|identify|define|note|put|paste|reference|document)\s+(?:(?:a|an|the|any|your|some|all|more|relevant|short|brief|clear)\s+)?(?:here|below|above|this|links?|screenshots?|details?|info|information|descriptions?|summary|summaries|context|notes?|reasons?|rationale|ticket|issue|jira|the\s+(?:value|reason|business|acceptance|criteria|details|impact|problem|context|ticket|issue|link|metric|goal)|which|what|how|why|who|when|where|(?:business\s+)?value|impact|criteria|acceptance\s+criteria|requirements?|metrics?|kpis?)\b/iu;
+/** The template explaining itself: "This section documents …", "Use this section to …". */
+const ABOUT_SECTION = /^(?:this\s+(?:section|part|field|template|block)\s+(?:is|documents|describes|lists|contains|holds|should|will|explains|captures)|use\s+this\s+(?:section|field|space|template)\b)/iu;
+/** A pointer elsewhere instead of the text: "See the parent epic", "Refer to #12", "Same as above". */
+const POINTER = /^(?:see|refer\s+to|as\s+(?:described|explained|stated)\s+in|same\s+as|cf\.|siehe|voir|ver)\b/iu;
+const HERE_INSTRUCTION = /\b(?:here|below)\s*[.:…]*$|\b(?:goes|go)\s+here\b|\bif\s+(?:applicable|relevant|any|needed)\s*[.)]*$/iu;
+/** Blanks to fill: […], <…>, {…}, "...", "…", "___", and X/N/XX standing where a number belongs. */
+const SLOT = /\[[^\]\n]{0,80}\]|<[^<>\n]{1,80}>|\{[^{}\n]{0,80}\}|\.{3,}|…|_{3,}|(?<![\p{L}\p{N}])(?:X{1,3}|N|Y|Z|XX+|\?\?)(?![\p{L}\p{N}])/gu;
+const NUMBER_SLOT = /(?:[<>≤≥=~]\s*|\b(?:under|within|below|above|over|at least|at most|less than|more than|up to|every|per|by)\s+)(?:X{1,3}|N|Y)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:X{1,3}|N|Y)\s*(?:%|ms|s\b|sec|seconds?|minutes?|hours?|days?|users?|requests?|rps|mb|gb|times)/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+function words(text) {
+    return text.match(WORD)?.length ?? 0;
+}
+/** Whether a piece of text (one paragraph, list item or cell) is left-over template, not content. */
+function isNoContent(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return true;
+    if (LEADING_PLACEHOLDER.test(trimmed))
+        return true;
+    if (EXAMPLE.test(trimmed))
+        return true;
+    if (POINTER.test(trimmed) && words(trimmed) <= 25)
+        return true;
+    if (ABOUT_SECTION.test(trimmed))
+        return true;
+    if (STRONG_INSTRUCTION.test(trimmed) || WEAK_INSTRUCTION.test(trimmed))
+        return true;
+    if (HERE_INSTRUCTION.test(trimmed) && words(trimmed) <= 20 && /^(?:please\s+)?[a-z]+\b/iu.test(trimmed) && isImperativeStart(trimmed))
+        return true;
+    // A prompt: the template's question, unanswered.
+    if (/[?？]\s*$/u.test(trimmed) && !/\d/u.test(trimmed) && words(trimmed) <= 25 && !trimmed.includes('\n'))
+        return true;
+    // A label with nothing after it.
+    if (/[:：]\s*$/u.test(trimmed) && words(trimmed) <= 6 && !trimmed.includes('\n'))
+        return true;
+    // Slots: mostly blanks to fill.
+    const slots = trimmed.match(SLOT)?.length ?? 0;
+    if (slots > 0) {
+        const rest = words(trimmed.replace(SLOT, ' '));
+        // One blank in a sentence is a bracketed aside; several, or one with hardly a word beside it, is a form to fill.
+        if (rest < 3 || (slots > 1 && rest <= 2 * slots + 2))
+            return true;
+        if (NUMBER_SLOT.test(trimmed) && !/\d/u.test(trimmed.replace(SLOT, ' ')))
+            return true;
+    }
+    return false;
+}
+const IMPERATIVES = /^(?:please\s+)?(?:describe|explain|add|list|provide|include|write|state|give|link|attach|insert|enter|put|paste|summari[sz]e|specify|note|mention|document)\b/iu;
+function isImperativeStart(text) {
+    return IMPERATIVES.test(text);
+}
+
 ;// CONCATENATED MODULE: ./.build/core/markdown/text.js
+
 /** Plain text of a node, leaving out HTML and code blocks; inline code is kept. */
 function plainText(node) {
     switch (node.type) {
@@ -39829,7 +39902,8 @@ function plainText(node) {
 const BUILT_IN_PLACEHOLDERS = [
     'tbd', 'tba', 'tbc', 'todo', 'fixme', 'xxx', 'n/a', 'na', 'none', 'nil', 'null', '-', '--', '—', '...', '…',
     'fill in', 'fill me in', 'fill this in', 'to do', 'to be defined', 'to be determined', 'lorem ipsum',
-    'add description', 'describe here', 'your text here', 'text here', 'details', 'description',
+    'add description', 'describe here', 'your text here', 'text here', 'details', 'description', 'no response',
+    '_no response_', 'none yet', 'not yet', 'coming soon', 'see above', 'see below', 'same as above', 'see title', 'see ticket',
 ];
 /** Decides whether a piece of text is an untouched placeholder. */
 class Placeholders {
@@ -39847,12 +39921,8 @@ class Placeholders {
         // <describe the value>, [fill in], {{ value }}, _Describe the change_
         if (/^<[^<>]*>$/u.test(trimmed) || /^\[[^\]]*\]$/u.test(trimmed) || /^\{\{[^}]*\}\}$/u.test(trimmed))
             return true;
-        if (/^(?:tbd|todo|tba|xxx)\b[\s:.!-]*$/iu.test(trimmed))
-            return true;
-        // Template prompts left in place: "Describe the business value…", "Explain why…"
-        if (/^(?:please\s+)?(?:describe|explain|list|add|insert|enter|provide|summari[sz]e|state)\b.*(?:\.\.\.|…|here)\s*$/iu.test(trimmed))
-            return true;
-        return false;
+        // Instructions, examples, prompts, slots, placeholders with an explanation (language/no-content.ts).
+        return isNoContent(trimmed);
     }
 }
 function squash(text) {
@@ -39911,12 +39981,27 @@ function readLabel(paragraph, isKnownTitle) {
             return label;
     }
     const match = PLAIN_LABEL.exec(text);
-    if (!match?.[1] || /https?$|\d$/u.test(match[1]))
+    if (match?.[1] && !/https?$|\d$/u.test(match[1]) && isShortTitle(match[1]) && isKnownTitle(match[1])) {
+        return { title: match[1], rest: text.slice(match[0].length), bold: false };
+    }
+    return aloneTitle(text, isKnownTitle);
+}
+/** Words a plain title alone on its line may have: "Definition of Done (DoD)", "Why is this important?". */
+const MAX_ALONE_WORDS = 6;
+/**
+ * A known title alone on its line, in plain text: "Definition of Done (DoD)",
+ * "Why is this important?", "Nichtfunktionale Anforderungen" — a reviewer reads it
+ * as a title, and what follows as its section.
+ */
+function aloneTitle(text, isKnownTitle) {
+    const line = text.trim();
+    // A title alone: one line, no sentence end, nothing after a colon, no address.
+    if (line.includes('\n') || /[.!]$/u.test(line) || /[:：]\s*\S/u.test(line) || /https?:\/\/|www\./iu.test(line))
         return undefined;
-    const title = match[1];
-    if (!isShortTitle(title) || !isKnownTitle(title))
+    const title = line.replace(/\s*[:：?？]+$/u, '');
+    if (!title || title.split(/\s+/u).length > MAX_ALONE_WORDS || !isKnownTitle(title))
         return undefined;
-    return { title, rest: text.slice(match[0].length), bold: false };
+    return { title, rest: '', bold: false };
 }
 function boldLabel(first, second, text) {
     const inner = plainText(first).trim();
@@ -40027,7 +40112,9 @@ class Builder {
         const lines = splitLines(node);
         const labels = lines.map((line) => readLabel(line, isKnown));
         if (lines.length < 2 || !labels.slice(1).some(Boolean)) {
-            const label = lines.length > 1 ? readLabel(node, isKnown) : labels[0];
+            const first = labels[0];
+            const rest = lines.slice(1).map((line) => plainText(line)).join('\n');
+            const label = lines.length > 1 ? (readLabel(node, isKnown) ?? (first ? { ...first, rest: [first.rest, rest].filter(Boolean).join('\n') } : undefined)) : first;
             if (label)
                 this.#label(label, node, [node]);
             else
@@ -40154,13 +40241,13 @@ function addListItem(target, item, context) {
  * known title alone (`- Performance` with its criteria nested below, or an unticked
  * `- [ ] Security` left from a template — a title with no content).
  */
-const MAX_ALONE_WORDS = 4;
+const sections_MAX_ALONE_WORDS = 4;
 function listLabel(paragraph, context) {
     const label = readLabel(paragraph, (title) => context.isKnownTitle(title));
     if (label)
         return label;
     const alone = plainText(paragraph).trim().replace(/[:：]$/u, '');
-    const short = alone.split(/\s+/u).length <= MAX_ALONE_WORDS && !alone.includes('\n');
+    const short = alone.split(/\s+/u).length <= sections_MAX_ALONE_WORDS && !alone.includes('\n');
     return alone && short && context.isKnownTitle(alone) ? { title: alone, rest: '', bold: false } : undefined;
 }
 function addTable(target, table, context) {
@@ -40182,17 +40269,20 @@ function addTable(target, table, context) {
         });
         return;
     }
+    const by = titleColumn(body, context);
     table.children.forEach((row, index) => {
         const cells = rows[index] ?? [];
-        const [head, ...rest] = cells;
+        const head = cells[by];
+        const rest = cells.filter((_, column) => column !== by);
         const isHeader = index === 0;
-        if (isHeader && !(head && context.isKnownTitle(head)))
+        // A header row names columns; it is a criterion only when a careless table puts the first category there.
+        if (isHeader && !(head && context.isChildLabel(head)))
             return;
         const text = rest.filter(Boolean).join(' | ');
         if (head && rest.length > 0) {
             const section = newSection('row', head, target.depth + 1, positionOf(row));
             if (text)
-                section.entries.push(unit(text, undefined, row, row.children.slice(1), context));
+                section.entries.push(unit(text, undefined, row, row.children.filter((_, column) => column !== by), context));
             target.entries.push(section);
             return;
         }
@@ -40200,6 +40290,20 @@ function addTable(target, table, context) {
         if (whole)
             target.entries.push(unit(whole, undefined, row, [row], context));
     });
+}
+/**
+ * The column that titles the rows: the first, unless another holds the categories
+ * ("| ID | Attribute | Requirement |" with "Security", "Availability" … in the second).
+ */
+function titleColumn(body, context) {
+    const width = Math.max(0, ...body.map((cells) => cells.length));
+    const named = (column) => body.filter((cells) => cells[column] && context.isChildLabel(cells[column] ?? '')).length;
+    if (body.length === 0 || named(0) * 2 >= body.length)
+        return 0;
+    for (let column = 1; column < width; column += 1)
+        if (named(column) * 2 >= body.length && named(column) > 0)
+            return column;
+    return 0;
 }
 /** A header row whose every cell is a known title, over rows whose first cells are not. */
 function isCategoryHeader(header, body, context) {
@@ -40213,14 +40317,26 @@ function newSection(kind, title, depth, position, checked) {
 }
 function unit(text, checked, at, linkNodes, context) {
     const trimmed = text.trim();
+    const links = collectLinks(linkNodes);
+    const pointer = onlyLinks(trimmed, links);
     return {
         type: 'unit',
         text: trimmed,
-        placeholder: context.placeholders.isPlaceholder(trimmed),
+        placeholder: pointer || context.placeholders.isPlaceholder(trimmed),
+        pointer,
         checked,
         position: positionOf(at),
-        links: collectLinks(linkNodes),
+        links,
     };
+}
+/** A unit that is nothing but links points elsewhere: "[Removing lite fronts](…/issues/27143)". */
+function onlyLinks(text, links) {
+    if (links.length === 0)
+        return false;
+    let rest = text;
+    for (const link of links)
+        rest = rest.replace(link.text, ' ');
+    return !/[\p{L}\p{N}]/u.test(rest);
 }
 function positionOf(node) {
     const start = node.position?.start;
@@ -40372,98 +40488,461 @@ function statementOf(section, skip) {
     };
 }
 
+;// CONCATENATED MODULE: ./.build/core/language/debt.js
+/**
+ * How a reviewer tells that work is about technical debt, and which reference names
+ * the debt item. Money "debt" (a loan, a customer's balance) is never technical debt:
+ * unqualified "debt" counts only where the work is already known to be debt work, on
+ * a debt label or in a debt-titled section.
+ */
+/** Technical debt, qualified: "tech debt", "technical-debt", "techdebt", "code debt", "architectural debt". */
+const DEBT_PHRASE = /(?<![\p{L}\p{N}_/.])(?:tech(?:nical)?[\s_-]*debts?|techdebts?|(?:code|design|architecture|architectural|engineering|test|testing|infrastructure|infra|platform|documentation|dependency|ux|ui|data)[\s_-]+debts?|dette\s+technique|deuda\s+técnica|dívida\s+técnica|technische\s+schulden|debito\s+tecnico|技术债务?|技術的負債|기술\s*부채)(?![\p{L}\p{N}_/]|\.\w)/iu;
+/** Any "debt" word (money included): only where the context already says technical debt. */
+const DEBT_WORD = /(?<![\p{L}\p{N}])debts?(?![\p{L}\p{N}])/iu;
+const PAY_DOWN = /(?<![\p{L}\p{N}])(?:pay(?:s|ing)?\s+(?:down|off|back)|paid\s+(?:down|off|back)|reduc(?:e|es|ed|ing|tion)|remov(?:e|es|ed|ing|al)|fix(?:es|ed|ing)?|address(?:es|ed|ing)?|clean(?:s|ed|ing)?[\s-]*up|cleanup|tackl(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|refactor(?:s|ed|ing)?|tidy(?:ing)?|burn(?:s|ing)?\s+down|lower(?:s|ed|ing)?|minimi[sz](?:e|es|ed|ing)|get\s+rid\s+of|deal(?:s|ing)?\s+with|work(?:s|ing)?\s+(?:on|off|through)|chip(?:ping)?\s+away|retire[sd]?|retiring|decrease[sd]?|limit(?:s|ed|ing)?\s+(?:the\s+)?(?:growth|increase)|not\s+increasing|avoid(?:s|ed|ing)?\s+(?:adding|increasing))(?![\p{L}\p{N}])/iu;
+const INTRODUCE = /(?<![\p{L}\p{N}])(?:introduc(?:e|es|ed|ing)|add(?:s|ing)?|creat(?:e|es|ing)|incur(?:s|ring)?|tak(?:e|es|ing)\s+on|took\s+on|leav(?:e|es|ing)\s+(?:behind|some)|knowingly)(?![\p{L}\p{N}])/iu;
+/** Technical debt as the name of a thing (a badge, a metric, a backlog file): not debt being paid. */
+const DEBT_THING = /^\s*(?:badges?|widgets?|dashboards?|metrics?|ratios?|values?|pages?|reports?|charts?|plugins?|views?|fields?|options?|boards?|columns?|labels?|trackers?|registers?|registry|backlogs?|catalogu?e?s?|ledgers?|definitions?|articles?|docs?|documentation|talks?|sections?|end\s+dates?|policy|policies|process|management|system|score|index|estimates?|calculation)\b/iu;
+/** Words that say the sentence is about this work: "This PR …", "We …", "In the interest of …". */
+const THIS_WORK = /(?<![\p{L}\p{N}])(?:(?:this|these)\s+(?:pr|pull\s+request|change|changes|commit|commits|issue|ticket|story|task|epic|work|refactor|refactoring|clean\s*up|patch|mr|branch|ticket)|we|i|our|in\s+the\s+interest\s+of|the\s+(?:goal|aim|purpose|point|intent)|goal|purpose|aim)(?![\p{L}\p{N}])/iu;
+const NEGATION = /(?<![\p{L}\p{N}])(?:not|no|never|without|avoid(?:s|ed|ing)?|n't|nor|prevent(?:s|ed|ing)?)(?![\p{L}\p{N}])/iu;
+/**
+ * A label that is one of the configured debt labels in any spelling: "tech debt",
+ * "tech_debt", "techdebt", "Technical Debt", "kind/tech-debt", or a longer label that
+ * holds a multi-word one ("Reduce Technical Debt"). A one-word label ("debt") must be
+ * the whole label: "vsa-debt" names a team.
+ */
+function isDebtLabelSpelling(label, configured) {
+    const squash = (text) => text
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, ' ')
+        .replace(/[\s_./:-]+/gu, ' ')
+        .trim();
+    const wanted = squash(label);
+    const bare = wanted.replace(/^(?:kind|type|area|category|t|label|topic|theme|status|scope)\s+/u, '');
+    for (const name of configured) {
+        const n = squash(name);
+        if (n === '')
+            continue;
+        if (wanted === n || bare === n || wanted.replace(/\s+/gu, '') === n.replace(/\s+/gu, ''))
+            return true;
+        if (n.includes(' ') && ` ${wanted} `.includes(` ${n} `))
+            return true;
+    }
+    return false;
+}
+/**
+ * A title that states its purpose is paying down technical debt: a debt tag
+ * ("[Tech debt] …", "Tech debt: …"), a pay-down verb with technical debt ("Pay down
+ * technical debt", "Reduce tech debt in billing"), or a title that is the debt itself
+ * ("Q2 Identity Tech Debt", "📕 Tech Debt").
+ */
+function titleStatesDebtPurpose(title) {
+    const t = title.normalize('NFKC').replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, ' ').replace(/\s+/gu, ' ').trim();
+    if (/[?？]\s*$/u.test(t))
+        return false; // a question is not a purpose
+    const phrase = DEBT_PHRASE.exec(t);
+    if (phrase === null)
+        return false;
+    const before = t.slice(0, phrase.index);
+    const after = t.slice(phrase.index + phrase[0].length);
+    if (DEBT_THING.test(after))
+        return false;
+    if (INTRODUCE.test(before) && !PAY_DOWN.test(before))
+        return false;
+    // "[Tech debt] Removes commented-out code", "Tech debt: drop the v1 importer"
+    if (/^\W*$/u.test(before) && /^\s*(?:[\])}]\s*[:|–—-]?|[:|–—-])\s*\S/u.test(after))
+        return true;
+    // "Pay down technical debt", "Reduce tech debt in billing", "Tech debt cleanup"
+    return PAY_DOWN.test(before) || /^\s*(?:clean\s*-?\s*up|cleanup|reduction|removal|fixes|paydown|pay\s*-?\s*down|refactor(?:ing)?)\b/iu.test(after);
+}
+/** Sentences of a text (a line is a sentence too). */
+function sentencesOf(text) {
+    return text.split(/(?<=[.!?。！？])\s+|\n+/u).filter((s) => s.trim() !== '');
+}
+/**
+ * Whether a sentence says the work pays down technical debt ("This PR removes tech
+ * debt in the importer", "In the interest of not increasing technical debt, …").
+ * With `known` (the work is debt work already, or the sentence sits under a debt
+ * title), a bare "debt" counts too ("fix some debt").
+ */
+function statesDebtPurpose(sentence, known = false) {
+    const phrase = DEBT_PHRASE.exec(sentence) ?? (known ? DEBT_WORD.exec(sentence) : null);
+    if (phrase === null)
+        return false;
+    if (DEBT_THING.test(sentence.slice(phrase.index + phrase[0].length)))
+        return false;
+    if (declaresDebt(sentence, known) || !PAY_DOWN.test(sentence))
+        return false;
+    // About this work: it says so ("This PR removes …", "We pay down …"), or it is the work ("Remove the tech debt in …").
+    const leadsWithVerb = PAY_DOWN.exec(sentence)?.index === (/^\W*(?:[-*•]\s*)?/u.exec(sentence)?.[0].length ?? 0);
+    return known || leadsWithVerb || THIS_WORK.test(sentence);
+}
+/** Whether a sentence records new debt knowingly taken on ("This adds tech debt, tracked in #512"). */
+function declaresDebt(sentence, known = false) {
+    const phrase = DEBT_PHRASE.exec(sentence) ?? (known ? DEBT_WORD.exec(sentence) : null);
+    if (phrase === null || DEBT_THING.test(sentence.slice(phrase.index + phrase[0].length)))
+        return false;
+    const verb = INTRODUCE.exec(sentence);
+    if (verb === null || !THIS_WORK.test(sentence))
+        return false;
+    // The verb governs the debt: "adds tech debt", "introduces some technical debt", not "creating this task … we have debt".
+    const gap = phrase.index > verb.index ? phrase.index - (verb.index + verb[0].length) : verb.index - (phrase.index + phrase[0].length);
+    if (gap > 30)
+        return false;
+    // "does not introduce debt", "without adding tech debt", "removes the debt that #12 added"
+    const lead = sentence.slice(Math.max(0, verb.index - 25), verb.index);
+    return !NEGATION.test(lead) && !PAY_DOWN.test(sentence.slice(0, verb.index));
+}
+/** A checklist line that says the work is debt work ("[x] Tech debt", "[x] Refactoring / technical debt") or adds debt. */
+function debtBox(text) {
+    // Unqualified "debt" only in a short box ("[x] Debt", "[x] Debt reduction"): a longer line may be about money.
+    const short = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 4;
+    if (!DEBT_PHRASE.test(text) && !(short && DEBT_WORD.test(text)))
+        return undefined;
+    const lead = text.split(/[(\n]/u)[0] ?? text;
+    if (INTRODUCE.test(lead) && !NEGATION.test(lead))
+        return 'introduces';
+    if (NEGATION.test(lead))
+        return undefined;
+    return 'pays-down';
+}
+
 ;// CONCATENATED MODULE: ./.build/config/categories.js
 const DEFAULT_CATEGORIES = {
     performance: {
-        aliases: ['performance', 'perf', 'speed', 'latency', 'efficiency'],
+        aliases: [
+            'performance', 'perf', 'performance efficiency', 'speed', 'latency', 'efficiency', 'response time', 'response times',
+            'load time', 'page load', 'throughput', 'responsiveness', 'resource usage', 'resource utilisation', 'resource utilization',
+            // de, es, pt, fr, it, nl, pl, ru, uk, tr, ja, zh, ko
+            'leistung', 'performanz', 'leistungsfähigkeit', 'antwortzeit', 'antwortzeiten', 'ladezeit', 'geschwindigkeit',
+            'rendimiento', 'desempeño', 'tiempo de respuesta', 'velocidad', 'desempenho', 'tempo de resposta',
+            'performances', 'temps de réponse', 'rapidité', 'prestazioni', 'tempi di risposta', 'prestaties', 'wydajność',
+            'производительность', 'быстродействие', 'продуктивність', 'швидкодія', 'performans', 'hız',
+            '性能', 'パフォーマンス', '応答時間', '性能效率', '响应时间', '성능',
+        ],
         vocabulary: [
-            'performance', 'performant', 'respond within', 'responds within', 'response', 'seconds', 'timeout', 'latency', 'p50', 'p90', 'p95', 'p99', 'throughput', 'response time', 'load time', 'page load',
-            'rps', 'qps', 'requests per second', 'ms', 'milliseconds', 'fast', 'faster', 'slow', 'cpu', 'memory usage',
-            'bundle size', 'time to first byte', 'ttfb', 'lcp', 'core web vitals',
+            'performance', 'performant', 'respond within', 'responds within', 'response time', 'response times', 'load time', 'page load',
+            'latency', 'p50', 'p75', 'p90', 'p95', 'p99', 'throughput', 'rps', 'qps', 'requests per second', 'ms', 'milliseconds',
+            'seconds', 'fast', 'faster', 'slow', 'cpu', 'memory usage', 'bundle size', 'time to first byte', 'ttfb', 'lcp',
+            'core web vitals', 'loads in', 'load in', 'renders in', 'under load',
+            'antwortzeit', 'ladezeit', 'tiempo de respuesta', 'tempo de resposta', 'temps de réponse', 'rendimiento', 'desempenho',
+            '响应时间', '応答時間',
         ],
     },
     security: {
-        aliases: ['security', 'sec', 'privacy', 'security & privacy', 'security and privacy', 'data protection'],
+        aliases: [
+            'security', 'sec', 'privacy', 'security & privacy', 'security and privacy', 'data protection', 'confidentiality',
+            'authentication', 'authorization', 'authorisation', 'authentication and authorization', 'access control', 'auth',
+            'appsec', 'secrets',
+            'sicherheit', 'datenschutz', 'informationssicherheit', 'it sicherheit', 'zugriffsschutz', 'seguridad', 'privacidad',
+            'protección de datos', 'segurança', 'privacidade', 'proteção de dados', 'sécurité', 'confidentialité',
+            'protection des données', 'sicurezza', 'riservatezza', 'beveiliging', 'veiligheid', 'bezpieczeństwo', 'prywatność',
+            'безопасность', 'конфиденциальность', 'безпека', 'güvenlik', 'gizlilik',
+            'セキュリティ', '安全性', '機密性', 'プライバシー', '安全', '隐私', '安全需求', '보안',
+        ],
         vocabulary: [
-            'security', 'secure', 'authentication', 'authorization', 'authz', 'authn', 'encrypt', 'encrypted',
-            'encryption', 'tls', 'xss', 'csrf', 'injection', 'owasp', 'vulnerability', 'vulnerabilities', 'cve',
-            'secret', 'secrets', 'pii', 'permission', 'permissions', 'least privilege', 'sanitize', 'sanitized',
-            'rbac', 'oauth', 'sso', 'threat model', 'pentest', 'penetration test',
+            'security', 'secure', 'authentication', 'authorization', 'authorisation', 'authz', 'authn', 'encrypt',
+            'encrypted', 'encryption', 'tls', 'https', 'xss', 'csrf', 'injection', 'owasp', 'vulnerability', 'vulnerabilities', 'cve',
+            'secret', 'secrets', 'pii', 'permission', 'permissions', 'least privilege', 'sanitize', 'sanitized', 'sanitise',
+            'rbac', 'threat model', 'pentest', 'penetration test', 'access control', 'unauthorized', 'unauthorised',
+            'only admins', 'only administrators', 'role based', 'privacy', 'hashed', 'brute force', 'rate limiting', 'rate limit',
+            'sicherheit', 'verschlüsselt', 'verschlüsselung', 'datenschutz', 'seguridad', 'cifrado', 'segurança', 'criptografia',
+            'criptografados', 'sécurité', 'chiffrement', 'chiffré', '加密', '暗号化',
         ],
     },
     reliability: {
-        aliases: ['reliability', 'availability', 'resilience', 'resiliency', 'fault tolerance', 'durability'],
+        aliases: [
+            'reliability', 'availability', 'resilience', 'resiliency', 'fault tolerance', 'durability', 'recoverability',
+            'disaster recovery', 'uptime', 'robustness', 'stability', 'high availability', 'business continuity',
+            'zuverlässigkeit', 'verfügbarkeit', 'ausfallsicherheit', 'robustheit', 'stabilität', 'fiabilidad', 'confiabilidad',
+            'disponibilidad', 'resiliencia', 'tolerancia a fallos', 'confiabilidade', 'disponibilidade', 'resiliência',
+            'fiabilité', 'disponibilité', 'résilience', 'robustesse', 'affidabilità', 'disponibilità', 'betrouwbaarheid',
+            'beschikbaarheid', 'niezawodność', 'надежность', 'надёжность', 'отказоустойчивость', 'надійність', 'güvenilirlik',
+            '信頼性', '可用性', '可靠性', '稳定性', '신뢰성', '가용성',
+        ],
         vocabulary: [
-            'uptime', 'availability', 'slo', 'sla', 'error rate', 'retry', 'retries', 'failover', 'fallback',
-            'idempotent', 'rollback', 'roll back', 'outage', 'downtime', 'mttr', 'recovery', 'backup', 'backups',
-            'circuit breaker', 'graceful degradation', 'data loss', 'rpo', 'rto',
+            'uptime', 'availability', 'slo', 'sla', 'error rate', 'retry', 'retries', 'failover', 'fallback', 'idempotent',
+            'rollback', 'roll back', 'outage', 'outages', 'downtime', 'mttr', 'recovery', 'backup', 'backups', 'circuit breaker',
+            'graceful degradation', 'degrades gracefully', 'data loss', 'rpo', 'rto', 'fault tolerant', 'fault tolerance',
+            'resilient', 'reliability', 'reliable', 'auto reconnect', 'reconnects', 'redundancy', 'redundant',
+            'verfügbarkeit', 'disponibilidad', 'disponibilidade', 'disponibilité', '可用性',
         ],
     },
     scalability: {
-        aliases: ['scalability', 'scale', 'capacity', 'elasticity'],
+        aliases: [
+            'scalability', 'scale', 'scaling', 'capacity', 'elasticity',
+            'skalierbarkeit', 'skalierung', 'escalado', 'escalamiento', 'escalabilidad', 'escalabilidade', 'scalabilité', 'scalabilità', 'schaalbaarheid', 'skalowalność',
+            'масштабируемость', 'масштабованість', 'ölçeklenebilirlik', '拡張性', 'スケーラビリティ', '可扩展性', '扩展性',
+            '可伸缩性', '확장성',
+        ],
         vocabulary: [
-            'scale', 'scales', 'scaling', 'concurrent users', 'concurrency', 'horizontal', 'autoscaling',
-            'autoscale', 'sharding', 'partitioning', 'capacity', 'peak load', 'load test', '10x',
+            'scalability', 'scalable', 'scales to', 'scale to', 'scale out', 'scale up', 'at scale', 'concurrent users',
+            'concurrent requests', 'concurrent sessions', 'concurrency', 'horizontally', 'autoscaling', 'autoscale', 'sharding',
+            'partitioning', 'peak load', '10x', 'simultaneous users',
+            'skalierbar', 'escalabilidad', 'escalabilidade', 'usuários simultâneos', 'usuarios concurrentes', '并发',
         ],
     },
     maintainability: {
-        aliases: ['maintainability', 'code quality', 'testability', 'modularity', 'supportability'],
+        aliases: [
+            'maintainability', 'code quality', 'testability', 'modularity', 'supportability', 'extensibility', 'readability',
+            'reusability', 'analysability', 'analyzability', 'modifiability', 'maintenance', 'code health', 'evolvability',
+            'wartbarkeit', 'testbarkeit', 'codequalität', 'erweiterbarkeit', 'mantenibilidad', 'mantenimiento',
+            'manutenibilidade', 'manutenção', 'testabilidade', 'maintenabilité', 'testabilité', 'manutenibilità',
+            'onderhoudbaarheid', 'łatwość utrzymania', 'сопровождаемость', 'поддерживаемость', 'супроводжуваність',
+            'sürdürülebilirlik', 'bakım kolaylığı', '保守性', '可维护性', '可測試性', '可测试性', '유지보수성',
+        ],
         vocabulary: [
-            'maintainable', 'maintainability', 'test coverage', 'coverage', 'unit tests', 'unit test', 'refactor',
-            'lint', 'linting', 'complexity', 'cyclomatic', 'documentation', 'documented', 'readme', 'modular',
-            'code review', 'dead code', 'deprecated', 'type safety', 'modularization', 'modularisation', 'versioning',
-            'semver', 'loosely coupled',
+            'maintainable', 'maintainability', 'test coverage', 'code coverage', 'coverage', 'cyclomatic', 'cyclomatic complexity',
+            'modular', 'dead code', 'type safety', 'type safe', 'type-safe', 'modularization', 'modularisation', 'versioning',
+            'semver', 'loosely coupled', 'testability', 'cobertura de testes', 'cobertura de pruebas',
+            'testabdeckung', 'couverture de tests', '测试覆盖率',
         ],
     },
     accessibility: {
-        aliases: ['accessibility', 'a11y', 'inclusive design'],
+        aliases: [
+            'accessibility', 'a11y', 'inclusive design', 'wcag',
+            'barrierefreiheit', 'zugänglichkeit', 'accesibilidad', 'acessibilidade', 'accessibilité', 'accessibilità',
+            'toegankelijkheid', 'erişilebilirlik', 'доступность для людей с ограниченными возможностями',
+            'アクセシビリティ', '无障碍', '可访问性', '접근성',
+        ],
         vocabulary: [
-            'accessibility', 'accessible', 'a11y', 'wcag', 'aria', 'screen reader', 'screen readers',
-            'keyboard navigation', 'keyboard', 'contrast', 'alt text', 'focus order', 'axe',
+            'accessibility', 'a11y', 'wcag', 'aria', 'screen reader', 'screen readers', 'screenreader', 'keyboard navigation',
+            'keyboard navigable', 'keyboard accessible', 'keyboard only', 'keyboard operable', 'tab order', 'focus order',
+            'focus outline', 'focus visible', 'colour contrast', 'color contrast', 'contrast ratio', 'alt text', 'axe',
+            'assistive technology', 'assistive technologies', 'accessible to screen readers',
+            'barrierefrei', 'barrierefreiheit', 'accesibilidad', 'acessibilidade', 'accessibilité', '无障碍',
         ],
     },
     observability: {
-        aliases: ['observability', 'monitoring', 'logging', 'telemetry', 'instrumentation', 'alerting'],
+        aliases: [
+            'observability', 'monitoring', 'logging', 'telemetry', 'instrumentation', 'alerting', 'tracing', 'monitoring and alerting',
+            'auditing and logging', 'logging and monitoring',
+            'überwachung', 'protokollierung', 'beobachtbarkeit', 'observabilidad', 'monitoreo', 'monitorización',
+            'observabilidade', 'monitoramento', 'monitorização', 'observabilité', 'supervision', 'journalisation',
+            'osservabilità', 'monitoraggio', 'наблюдаемость', 'мониторинг', 'логирование', 'моніторинг', 'izleme',
+            '可観測性', '監視', '可观测性', '监控', '日志', '모니터링', '관측성',
+        ],
         vocabulary: [
-            'log', 'logs', 'logging', 'metric', 'metrics', 'trace', 'traces', 'tracing', 'alert', 'alerts', 'alerting', 'monitoring', 'opentelemetry', 'otel', 'prometheus',
-            'grafana', 'datadog', 'sentry', 'instrumented', 'telemetry', 'observability', 'kpi', 'kpis',
+            'logging', 'structured logs', 'log level', 'log levels', 'logged', 'tracing', 'traces', 'distributed tracing',
+            'alerting', 'alerts fire', 'on call', 'pagerduty', 'monitoring', 'monitored', 'opentelemetry', 'otel', 'prometheus',
+            'grafana', 'datadog', 'sentry', 'instrumented', 'instrumentation', 'telemetry', 'observability', 'dashboards',
+            'health check', 'health checks', 'healthcheck', 'metrics exported', 'metrics are exported', 'emits metrics',
+            'logs', 'log',
+            'überwachung', 'monitoreo', 'monitoramento', 'logs estruturados', 'logs estructurados', '监控', '日志',
         ],
     },
     compliance: {
-        aliases: ['compliance', 'regulatory', 'legal', 'audit', 'governance'],
+        aliases: [
+            'compliance', 'regulatory', 'legal', 'audit', 'auditability', 'governance', 'data retention', 'licensing', 'regulation',
+            'conformität', 'rechtliches', 'regulatorisch', 'cumplimiento', 'normativa', 'conformidade', 'conformité',
+            'réglementaire', 'conformità', 'naleving', 'zgodność', 'соответствие требованиям', 'uyumluluk',
+            'コンプライアンス', '法令遵守', '合规', '合规性', '审计', '규정 준수',
+        ],
         vocabulary: [
-            'gdpr', 'hipaa', 'soc 2', 'soc2', 'pci', 'pci dss', 'iso 27001', 'ccpa', 'audit log', 'audit trail',
-            'retention', 'consent', 'regulation', 'regulatory', 'compliance', 'compliant', 'data residency',
-            'right to be forgotten', 'license', 'licence',
+            'gdpr', 'dsgvo', 'lgpd', 'rgpd', 'hipaa', 'soc 2', 'soc2', 'pci', 'pci dss', 'iso 27001', 'ccpa', 'audit log', 'audit logs',
+            'audit trail', 'auditing', 'data retention', 'retention period', 'retained for', 'consent', 'regulation', 'regulatory',
+            'compliance', 'compliant', 'data residency', 'right to be forgotten', 'license', 'licence', 'licensing',
+            'auditoria', 'auditoría', 'conformidade', 'cumplimiento', '合规', '审计',
         ],
     },
     usability: {
         aliases: [
-            'usability', 'ux', 'user experience', 'ui', 'user interface', 'localization', 'localisation',
-            'internationalization', 'internationalisation', 'i18n', 'l10n',
+            'usability', 'ux', 'user experience', 'ui', 'user interface', 'ui ux', 'ui/ux', 'localization', 'localisation',
+            'internationalization', 'internationalisation', 'i18n', 'l10n', 'learnability', 'ease of use', 'user friendliness',
+            'user-friendliness', 'operability',
+            'benutzerfreundlichkeit', 'bedienbarkeit', 'gebrauchstauglichkeit', 'usabilidad', 'facilidad de uso',
+            'experiencia de usuario', 'usabilidade', 'experiência do usuário', 'utilisabilité', 'ergonomie',
+            'expérience utilisateur', 'usabilità', 'gebruiksvriendelijkheid', 'bruikbaarheid', 'użyteczność',
+            'удобство использования', 'юзабилити', 'зручність використання', 'kullanılabilirlik',
+            'ユーザビリティ', '使いやすさ', '操作性', '易用性', '用户体验', '사용성',
         ],
         vocabulary: [
-            'usability', 'user experience', 'ux', 'intuitive', 'error message', 'error messages', 'onboarding',
-            'clicks', 'task completion', 'localized', 'localised', 'translation', 'translations', 'i18n',
-            'responsive', 'mobile', 'empty state', 'tooltip', 'multilingual', 'internationalization', 'internationalisation',
-            'localization', 'localisation',
+            'usability', 'user experience', 'ux', 'intuitive', 'clear error message', 'clear error messages', 'helpful error messages',
+            'actionable error messages', 'error messages are clear', 'in clicks', 'task completion', 'localized', 'localised',
+            'translation', 'translations', 'translated', 'i18n', 'responsive', 'multilingual', 'internationalization',
+            'internationalisation', 'localization', 'localisation', 'easy to use', 'user friendly', 'user-friendly',
+            'benutzerfreundlich', 'intuitiv', 'usabilidad', 'usabilidade', 'intuitivo', 'intuitiva', 'responsiva', 'responsivo',
+            '易用',
         ],
     },
 };
 
+;// CONCATENATED MODULE: ./.build/core/language/containers.js
+/**
+ * Criteria containers: sections whose title says they hold what the work must meet —
+ * acceptance criteria, requirements, definition of done, quality attributes,
+ * constraints — in the languages bodies are written in. A reviewer counts a category
+ * label under any of them, at any heading level: "Nichtfunktionale Anforderungen",
+ * "Critérios de aceitação", "受け入れ基準" and "Definition of Done (DoD)" alike.
+ *
+ * Titles arrive normalised (lower case, hyphens between letters read as spaces).
+ */
+/** Words that name a container in languages written with spaces (matched as whole words). */
+const WORDS = [
+    // en
+    'acceptance', 'criteria', 'criterion', 'requirement', 'requirements', 'definition of done', 'dod', 'nfr', 'nfrs',
+    'non functional', 'nonfunctional', 'quality attributes', 'quality attribute', 'quality requirements', 'quality goals',
+    'constraints', 'exit criteria', 'fit criterion', 'success criteria', 'done criteria', 'system characteristics',
+    'architecture characteristics', 'architectural characteristics', 'quality characteristics', 'system qualities', 'ilities',
+    // de
+    'anforderung', 'anforderungen', 'akzeptanzkriterien', 'abnahmekriterien', 'kriterien', 'qualitätsanforderungen',
+    'qualitätsmerkmale', 'qualitätsziele', 'randbedingungen', 'nichtfunktionale', 'nicht funktionale',
+    // es, pt
+    'requisitos', 'requisito', 'requerimientos', 'requerimiento', 'criterios', 'criterio', 'critérios', 'critério',
+    'restricciones', 'restrições', 'no funcionales', 'não funcionais', 'nao funcionais', 'definición de hecho',
+    'definición de terminado', 'definição de pronto', 'atributos de calidad', 'atributos de qualidade',
+    // fr, it, nl
+    'exigences', 'exigence', 'critères', 'critère', 'contraintes', 'non fonctionnelles', 'non fonctionnels',
+    'définition de fini', 'définition de terminé', 'attributs de qualité', 'requisiti', 'requisito', 'criteri', 'vincoli',
+    'non funzionali', 'eisen', 'vereisten', 'acceptatiecriteria', 'randvoorwaarden', 'niet functionele',
+    // pl, ru, uk, tr
+    'wymagania', 'kryteria', 'niefunkcjonalne', 'требования', 'требование', 'критерии', 'нефункциональные',
+    'вимоги', 'критерії', 'нефункціональні', 'gereksinimler', 'gereksinim', 'kriterler', 'kriterleri',
+    'kabul kriterleri', 'fonksiyonel olmayan',
+];
+/** The same in languages written without spaces (matched anywhere in the title). */
+const CJK = [
+    '要件', '受け入れ基準', '受入基準', '受け入れ条件', '受入条件', '完了条件', '完了の定義', '非機能', '品質特性',
+    '需求', '要求', '验收标准', '验收条件', '验收准则', '驗收', '非功能', '完成定义', '质量属性',
+    '요구사항', '요구 사항', '인수 조건', '수용 기준', '완료 조건', '비기능', '품질속성', '품질 속성', '품질 특성',
+];
+const containers_escape = (word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...WORDS].sort((a, b) => b.length - a.length).map(containers_escape).join('|')})(?![\\p{L}\\p{N}])|${CJK.map(containers_escape).join('|')}`, 'u');
+/** A title is a few words; a longer line that mentions requirements is a sentence, not a container. */
+const MAX_TITLE_WORDS = 8;
+/** Whether a normalised title names a criteria container. */
+function namesContainer(normalized) {
+    return normalized.split(/\s+/u).length <= MAX_TITLE_WORDS && PATTERN.test(normalized);
+}
+
+;// CONCATENATED MODULE: ./.build/core/language/value-titles.js
+/**
+ * Titles a reviewer reads as the business value, beyond the configured aliases: a
+ * title that asks why ("Why is this needed?", "Why this matters", "Warum?"), a title
+ * that leads with value ("Value proposition", "Value to users"), someone's value
+ * ("Customer value"), and the same in other languages ("Geschäftswert", "Valor de
+ * negocio", "ビジネス価値").
+ *
+ * Titles arrive normalised (lower case, no edge punctuation or emoji).
+ */
+const WHY = /^(?:why|warum|wieso|weshalb|wozu|pourquoi|por\s+qu[eé]|porque|perch[eé]|waarom|dlaczego|почему|зачем|навіщо|чому|neden|なぜ|為什麼|为什么|为何|왜)(?![\p{L}\p{N}])/u;
+const LEADS_WITH_VALUE = /^(?:value|values?\s+(?:to|for)|valor|valeur|wert|mehrwert|valore|waarde|wartość|ценность|цінність|değer)(?![\p{L}\p{N}])(?!\s+(?:of\s+(?:the\s+)?(?:field|variable|setting|option|parameter|property|key|attribute|column|input)|type|types|object|objects|set|sets|range|ranges|format|formats|field|fields|mapping))/u;
+/** "What is the value of this?", "What's the business value?" */
+const ASKS_VALUE = /^(?:what(?:'s|’s|\s+is)\s+(?:the\s+)?(?:business\s+|customer\s+|user\s+)?value|how\s+(?:will|does|would)\s+(?:this|it)\s+(?:help|benefit|improve))(?![\p{L}\p{N}])/u;
+const SOMEONES_VALUE = /(?<![\p{L}\p{N}])(?:business|customer|customers|user|users|product|client|stakeholder|end\s+user|member|citizen|patient)s?'?\s+value(?![\p{L}\p{N}])/u;
+const OTHER_LANGUAGES = /(?:geschäftswert|geschäftsnutzen|mehrwert|valor\s+(?:de|para\s+el|do|para\s+o)\s+neg[oó]cio|valor\s+de\s+negocio|valeur\s+(?:métier|ajoutée|business)|valore\s+(?:di\s+business|per\s+il\s+business)|bedrijfswaarde|wartość\s+biznesowa|бизнес[\s-]ценность|бізнес[\s-]цінність|iş\s+değeri|ビジネス価値|業務価値|业务价值|商业价值|비즈니스\s*가치)/u;
+/** Whether a normalised title (or one of its parts) reads as a business-value title. */
+function namesValue(normalized) {
+    return WHY.test(normalized) || ASKS_VALUE.test(normalized) || LEADS_WITH_VALUE.test(normalized) || SOMEONES_VALUE.test(normalized) || OTHER_LANGUAGES.test(normalized);
+}
+
+;// CONCATENATED MODULE: ./.build/core/language/word-sense.js
+/**
+ * Word sense for the vocabularies: a word counts for its category only in the sense a
+ * reviewer reads it. "Users log in" is not logging; "stock availability" is not
+ * availability; "secure a booking" is not security; "refreshes every 2 seconds" is
+ * behaviour, "responds within 2 seconds" is performance. A rule looks at the text
+ * around one occurrence of a word and says whether it is in the quality's sense.
+ * The rules hold for any vocabulary, built-in or configured.
+ */
+const NUMBER_BEFORE_TIME = /(?:under|within|below|less than|fewer than|at most|no more than|not more than|max(?:imum)?|in|<|≤|<=|=<|p\d{2}(?:\.\d)?|than|to|~|≈)\s*[~≈]?\s*\d+(?:[.,]\d+)?\s*(?:-\s*)?$/iu;
+/** Rules by word (lower case); words not listed are always in sense. */
+const SENSES = {
+    log: { notBefore: /^[\s-]*(?:in|into|out|on|off|onto)\b/iu, notAfter: /\b(?:change|commit|git|chat|call|food|exercise|workout|training|time|work|activity|audit)[\s-]*$/iu },
+    logs: { notBefore: /^[\s-]*(?:in|into|out|on|off|onto)\b/iu, notAfter: /\b(?:change|commit|git|chat|call|food|exercise|workout|training|time|work|activity|audit)[\s-]*$/iu },
+    logged: { notBefore: /^[\s-]*(?:in|into|out|on|off|onto)\b/iu },
+    seconds: { needsBefore: NUMBER_BEFORE_TIME },
+    ms: { needsBefore: NUMBER_BEFORE_TIME },
+    milliseconds: { needsBefore: NUMBER_BEFORE_TIME },
+    fast: { notBefore: /^[\s-]*(?:forward|track|food|travel)/iu },
+    secure: {
+        notBefore: /^\s+(?:a|an|the|your|their|my|our|his|her|its|this|that|these|those|funding|approval|agreement|buy-in|slots?|spots?|seats?|bookings?|places?|deals?|loans?|tickets?|reservations?)\b/iu,
+    },
+    security: {
+        notAfter: /\b(?:social|food|job|financial|national|income|energy)\s+$/iu,
+        notBefore: /^\s*(?:deposits?|guards?|camera|cameras|officers?)\b/iu,
+    },
+    performance: {
+        notAfter: /\b(?:employee|employees'?|student|students'?|staff|team|sales|portfolio|financial|fund|investment|stock|academic|athlete|player|agent|individual|job|work|class|exam|past|historical|market|business|company)\s+$/iu,
+        notBefore: /^\s*(?:reviews?|appraisals?|ratings?|evaluations?|bonus(?:es)?|improvement plans?|goals?|management|modules?|tabs?|menus?|indicators?\s+for\s+(?:staff|employees))\b/iu,
+    },
+    availability: {
+        notAfter: /\b(?:stock|product|products|inventory|room|rooms|seat|seats|slot|slots|table|time|staff|doctor|doctors|team|rail|calendar|appointment|user|users|driver|drivers|vehicle|item|items|ticket|bed|parking|court|venue|resource|their|his|her|my|your|its|check|show|shows|display|set|update|updates|real[\s-]time|domain|name|username)\s+$/iu,
+        notBefore: /^\s*(?:table|calendar|status|check|checks|slots?|of\s+(?:rooms?|seats?|products?|items?|staff|drivers?|beds?|stock|slots?|appointments?|the\s+(?:product|item|room|seat|slot)))\b/iu,
+    },
+    recovery: { notAfter: /\b(?:password|account|key|seed|pin|access|debt|payment|cost)\s+$/iu },
+    backup: { notBefore: /^\s*(?:codes?|email|e-mail|phone|contacts?|singer|dancers?|plan\s+for\s+lunch)\b/iu },
+    backups: { notBefore: /^\s*(?:codes?)\b/iu },
+    fallback: { notBefore: /^\s*(?:fonts?|images?|texts?|languages?|locales?|values?|icons?|colou?rs?|pages?|ui)\b/iu },
+    injection: { notAfter: /\b(?:dependency|constructor|property|code)\s+$/iu },
+    license: { notBefore: /^\s*(?:plates?|numbers?\s+plates?)\b/iu, notAfter: /\b(?:driver'?s|driving|drivers|fishing|hunting|marriage|business)\s+$/iu },
+    licence: { notBefore: /^\s*(?:plates?)\b/iu, notAfter: /\b(?:driver'?s|driving|drivers|fishing|hunting|marriage|business)\s+$/iu },
+    responsive: { notAfter: /\b(?:non|un)[\s-]*$/iu },
+    retry: { notBefore: /^\s*(?:buttons?|links?|options?)\b/iu },
+    permission: { notAfter: /\b(?:parental|written|planning|your|ask|asks|asking|request|requests|get|gets)\s+$/iu },
+    permissions: { notAfter: /\b(?:app|camera|microphone|location|notification)\s+$/iu },
+    consent: { notAfter: /\b(?:parental|informed)\s+$/iu },
+    coverage: { needs: /\d\s?%/u },
+    'test coverage': { needs: /\d\s?%/u },
+    'code coverage': { needs: /\d\s?%/u },
+    authorization: { notAfter: /\b(?:separate|prior|written|explicit|formal|manager'?s?|management|parental|payment|card)\s+$/iu },
+    authorisation: { notAfter: /\b(?:separate|prior|written|explicit|formal|manager'?s?|management|parental|payment|card)\s+$/iu },
+    monitoring: { notAfter: /\b(?:patient|patients|vital|vitals|baby|health|heart|glucose|price|prices|stock|weather|crop|soil)\s+$/iu },
+    dashboards: { needs: /\b(?:grafana|datadog|metrics|latency|errors?|alerts?|slo)\b/iu },
+    https: { notBefore: /^:\/\//u },
+    secret: { notBefore: /^\s*(?:santa|recipe|menu|level|room|door)\b/iu },
+};
+/** Whether the occurrence of `word` at `index` in `text` is in the sense its category means. */
+function inSense(word, text, index) {
+    const sense = SENSES[word.toLowerCase().replace(/\s+/gu, ' ')];
+    if (sense === undefined)
+        return true;
+    const before = text.slice(Math.max(0, index - 60), index);
+    const after = text.slice(index + word.length, index + word.length + 60);
+    if (sense.notAfter?.test(before) === true)
+        return false;
+    if (sense.notBefore?.test(after) === true)
+        return false;
+    if (sense.needsBefore !== undefined && !sense.needsBefore.test(before))
+        return false;
+    if (sense.needs !== undefined && !sense.needs.test(text))
+        return false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./.build/core/markdown/normalize.js
 /**
  * Title normalisation: section titles and aliases are compared after lower-casing and
- * trimming emoji, numbering ("3.", "AC-1", "(ii)"), Markdown punctuation and trailing
- * colons, so "## 💰 3. Business Value:" and "business value" are the same title.
+ * trimming emoji, numbering ("3.", "AC-1", "(ii)", requirement ids such as "RNF-001:"
+ * or "NFR-PER-02 –"), Markdown punctuation and trailing colons, with every Unicode
+ * hyphen and dash read alike, so "## 💰 3. Business Value:" and "business value" are
+ * the same title, and so are "Non‑functional" (U+2011) and "Non-functional".
  */
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}\u{20E3}\u{1F1E6}-\u{1F1FF}]/gu;
-const NUMBERING = /^(?:(?:\d+(?:\.\d+)*|[a-z]|[ivx]{1,5})[.)]\s+|\d+(?:\.\d+)*\s+|\(?(?:[ivx]+|\d+)\)\s+|[a-z]{1,4}-\d+[.:)]?\s*|[-*•>#]+\s*)/u;
-/** Words a title may add to what it names: "Security considerations", "Performance requirements". */
-const GENERIC_TAIL = /\s+(?:considerations?|requirements?|criteria|concerns?|aspects?|notes?|constraints?|goals?|expectations?|impact)$/u;
+/** Every hyphen and dash (U+2010–2015, minus, small and full-width hyphen-minus) → "-". */
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2E3A\u2E3B]/gu;
+/** A character lost to an encoding fault between two letters ("Non?Functional", "Non�Functional") reads as a hyphen. */
+const LOST_CHARACTER = /(?<=\p{L})[?\uFFFD](?=\p{L})/gu;
+const NUMBERING = /^(?:(?:\d+(?:\.\d+)*|[a-z]|[ivx]{1,5})[.)]\s+|\d+(?:\.\d+)*\s+|\(?(?:[ivx]+|\d+)\)\s+|(?:[a-z]{1,5}(?:-[a-z]{1,5}){0,2}-\d+|[a-z]{2,5}\d+)[a-z]?(?:\.\d+)*(?![\p{L}\p{N}])\s*(?:[.:)]|-\s)?\s*|[-*•>#]+\s*)/u;
+/**
+ * Words a title may add to what it names, before or after it: "Security considerations",
+ * "Performance requirements", "Exigences de performance", "Requisitos de seguridad",
+ * "Sicherheitsanforderungen", "性能需求".
+ */
+const GENERIC = 'considerations?|requirements?|criteria|concerns?|aspects?|notes?|constraints?|goals?|expectations?|impact|targets?|acceptance|attributes?|' +
+    'anforderungen|anforderung|kriterien|requisitos?|requerimientos?|exigences?|critères|critère|criterios|critérios|requisiti|criteri|eisen|' +
+    'wymagania|требования|вимоги|gereksinimleri|gereksinimler';
+const GENERIC_TAIL = new RegExp(`\\s+(?:${GENERIC})$`, 'u');
+const GENERIC_HEAD = new RegExp(`^(?:non functional |nicht funktionale |nfrs? )?(?:${GENERIC})(?:\\s+(?:de|d'|di|do|da|dos|das|des|du|of|for|on|an|a|à|zur|zum|der|die|voor|van|dla|к|до|по|için))?\\s+`, 'u');
+/** German compounds: "Sicherheitsanforderungen" → "sicherheit". */
+const GERMAN_COMPOUND = /^(\p{L}{4,}?)s?(?:anforderungen|anforderung|kriterien|ziele|aspekte)$/u;
+/** CJK titles glue the generic word on: "性能需求", "安全性要件". */
+const CJK_TAIL = /^(\p{Script=Han}{1,6}|\p{Script=Katakana}{2,12})(?:需求|要求|要件|要求事項|指标|指標|基準|基准|标准)$/u;
 const EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 function normalizeTitle(title) {
-    let text = title.normalize('NFKC').toLowerCase().replace(EMOJI, ' ');
+    let text = title.normalize('NFKC').toLowerCase().replace(EMOJI, ' ').replace(DASHES, '-').replace(LOST_CHARACTER, '-');
     text = text.replace(/[*_`~]/g, '').replace(EDGE_PUNCTUATION, '').replace(/\s+/g, ' ');
     // Strip numbering repeatedly ("AC-1. 3) Performance").
     for (let i = 0; i < 3; i += 1) {
@@ -40478,18 +40957,25 @@ function normalizeTitle(title) {
 /** The ways a normalised title can name something: itself, without a parenthetical, and its parts. */
 function titleVariants(normalized) {
     const variants = new Set([normalized]);
-    const bare = normalized.replace(/\s*\([^)]*(?:\)|$)\s*/g, ' ').replace(/\s+/g, ' ').trim();
+    const bare = normalized.replace(/\s*[(（][^)）]*(?:[)）]|$)\s*/gu, ' ').replace(/\s+/g, ' ').trim();
     if (bare)
         variants.add(bare);
-    for (const part of bare.split(/\s*(?:\/|,|;|\||\band\b|\s[-–—]\s)\s*/u)) {
+    for (const part of bare.split(/\s*(?:\/|,|;|:|\?|&|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|\s[-–—]\s|·|•|、|・|和|与)\s*/u)) {
         const trimmed = part.replace(EDGE_PUNCTUATION, '').trim();
         if (trimmed)
             variants.add(trimmed);
     }
     for (const variant of [...variants]) {
-        const short = variant.replace(GENERIC_TAIL, '');
-        if (short && short !== variant)
-            variants.add(short);
+        for (const short of [
+            variant.replace(GENERIC_TAIL, ''),
+            variant.replace(GENERIC_HEAD, ''),
+            variant.replace(GENERIC_HEAD, '').replace(GENERIC_TAIL, ''),
+            GERMAN_COMPOUND.exec(variant)?.[1] ?? '',
+            CJK_TAIL.exec(variant)?.[1] ?? '',
+        ]) {
+            if (short && short !== variant)
+                variants.add(short);
+        }
     }
     return [...variants];
 }
@@ -40513,22 +40999,36 @@ function variantsOf(title) {
 /** A set of normalised aliases that answers whether a title names one of them. */
 class AliasSet {
     #aliases;
+    /** Aliases long enough to name a category at the end of a compound word ("Datensicherheit", "cybersecurity"). */
+    #tails;
     constructor(aliases) {
         this.#aliases = new Set([...aliases].map(normalizeTitle).filter(Boolean));
+        this.#tails = [...this.#aliases].filter((alias) => alias.length >= MIN_TAIL && !/\s/u.test(alias));
     }
     matches(title) {
-        return variantsOf(title).some((variant) => this.#aliases.has(variant));
+        return variantsOf(title).some((variant) => this.has(variant));
+    }
+    /** Whether one normalised variant is an alias, or a compound word that ends with one. */
+    has(variant) {
+        if (this.#aliases.has(variant))
+            return true;
+        return !/\s/u.test(variant) && this.#tails.some((tail) => variant.length > tail.length + 2 && variant.endsWith(tail));
     }
     get size() {
         return this.#aliases.size;
     }
 }
+/** The shortest alias read at the end of a compound word. */
+const MIN_TAIL = 8;
 
 ;// CONCATENATED MODULE: ./.build/core/facts/matchers.js
 /**
  * Everything the facts need from the config, compiled once per config object:
  * alias sets, the NFR categories with their vocabularies, placeholder texts.
  */
+
+
+
 
 
 
@@ -40543,16 +41043,27 @@ function matchersFor(config) {
 }
 function buildMatchers(config) {
     const rules = config.rules;
-    const businessValue = new AliasSet(rules['business-value'].aliases);
-    const nfr = new AliasSet(rules['nfr-criteria'].aliases);
+    const valueAliases = new AliasSet(rules['business-value'].aliases);
+    const businessValue = { matches: (title) => valueAliases.matches(title) || variantsOf(title).some(namesValue) };
+    const nfrAliases = new AliasSet(rules['nfr-criteria'].aliases);
+    const nfr = { matches: (title) => nfrAliases.matches(title) || namesContainer(variantsOf(title)[0] ?? '') };
     const impact = new AliasSet(rules['debt-impact'].aliases);
     const categories = resolveCategories(config).map(([id, definition]) => ({
         id,
         aliases: new AliasSet([id, ...definition.aliases]),
-        vocabulary: wordPattern(definition.vocabulary),
+        vocabulary: vocabularyOf(definition.vocabulary),
     }));
     const placeholders = new Placeholders(config.placeholders);
-    const categoriesNamedBy = (title) => categories.filter((category) => category.aliases.matches(title)).map((category) => category.id);
+    // In the order the title names them: "Usability & Accessibility" names usability first.
+    const categoriesNamedBy = (title) => {
+        const named = [];
+        for (const variant of variantsOf(title)) {
+            for (const category of categories)
+                if (!named.includes(category.id) && category.aliases.has(variant))
+                    named.push(category.id);
+        }
+        return named;
+    };
     const isCategory = (title) => categoriesNamedBy(title).length > 0;
     const sections = {
         placeholders,
@@ -40581,84 +41092,179 @@ function resolveCategories(config) {
 function isDebtTitle(title) {
     return /\bdebts?\b(?![-_]?\d)/u.test(variantsOf(title)[0] ?? '');
 }
-function wordPattern(words) {
-    const escaped = words
-        .map((word) => word.trim().toLowerCase())
-        .filter(Boolean)
-        .sort((a, b) => b.length - a.length)
-        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    if (escaped.length === 0)
+function vocabularyOf(words) {
+    const pattern = wordPattern(words, 'giu');
+    if (pattern === undefined)
         return undefined;
-    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    return {
+        find(text) {
+            for (const match of text.matchAll(pattern)) {
+                if (inSense(match[0], text, match.index))
+                    return match.index;
+            }
+            return -1;
+        },
+    };
+}
+/** Words written without spaces between them (Han, kana, Hangul) match anywhere; the rest as whole words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+function wordPattern(words, flags = 'iu') {
+    // A space in a vocabulary word matches spaces or a hyphen: "audit log" is "Audit-Log" too.
+    const escape = (word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+');
+    const cleaned = [...new Set(words.map((word) => word.trim().toLowerCase()).filter(Boolean))].sort((a, b) => b.length - a.length);
+    const spaced = cleaned.filter((word) => !UNSPACED.test(word)).map(escape);
+    const unspaced = cleaned.filter((word) => UNSPACED.test(word)).map(escape);
+    if (spaced.length === 0 && unspaced.length === 0)
+        return undefined;
+    const parts = [
+        ...(spaced.length > 0 ? [`(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?![\\p{L}\\p{N}])`] : []),
+        ...(unspaced.length > 0 ? [`(?:${unspaced.join('|')})`] : []),
+    ];
+    return new RegExp(parts.join('|'), flags);
 }
 
 ;// CONCATENATED MODULE: ./.build/core/facts/debt-links.js
 
 
+
 const GITHUB_REF = /(?<![\w/.#&-])(?:([A-Za-z0-9][\w.-]*\/[\w.-]+))?#(\d{1,9})\b/gu;
 const GENERIC_KEY = /(?<![\w-])([A-Z][A-Z0-9]{1,9})-(\d{1,7})(?![\w-])/gu;
-const NOT_TICKET_KEYS = new Set(['UTF', 'ISO', 'SHA', 'RFC', 'AC', 'CVE', 'CWE', 'GHSA', 'WCAG', 'HTTP', 'TLS', 'SSL', 'AES', 'RSA', 'MD', 'ES', 'IEC', 'EN', 'PEP', 'JSR', 'NIST', 'OWASP', 'NFR']);
+/** In a debt section or on a debt line, a register may number its items with one letter: "D-09", "TD-7". */
+const SHORT_KEY = /(?<![\w-])([A-Z][A-Z0-9]{0,9})-(\d{1,7})(?![\w-])/gu;
+const NOT_TICKET_KEYS = new Set(['UTF', 'ISO', 'SHA', 'RFC', 'AC', 'CVE', 'CWE', 'GHSA', 'WCAG', 'HTTP', 'TLS', 'SSL', 'AES', 'RSA', 'MD', 'ES', 'IEC', 'EN', 'PEP', 'JSR', 'NIST', 'OWASP', 'NFR', 'FR', 'US', 'V', 'P', 'Q', 'H', 'A', 'B', 'C']);
 const FILE_PATH = /(?<![\w/.:-])((?:\.{1,2}\/)*(?:[\w.-]+\/)*[\w.-]+\.(?:md|markdown|mdx|txt|adoc|rst|ya?ml|json|csv))(#[\w.-]+)?(?![\w/])/gu;
+/** A file that can hold a register: a document or a data file. */
+const DOCUMENT = /\.(?:md|markdown|mdx|txt|adoc|rst|ya?ml|json|csv)$/iu;
 const ENCYCLOPEDIAS = /(?:^|\.)(?:wikipedia\.org|wiktionary\.org|britannica\.com|investopedia\.com)$/u;
 const REGISTER_WORDS = /\b(?:register|ticket|issue|item|backlog|entry|log|record|tracker|card|story|epic|task|board|list|spreadsheet)s?\b/iu;
+/**
+ * Keywords that say which item the work closes, belongs to or cleans up after: "Closes
+ * #45", "Part of #7603", "Follow-up on …/issues/8271", "leftover after #17592", "We can
+ * revert #1196", "the workaround change of #4110".
+ */
+const CLOSING = new RegExp(String.raw `(?<![\p{L}\p{N}])(?:close[sd]?|closing|fix(?:e[sd])?|fixing|resolve[sd]?|resolving|part\s+of|contributes\s+to|towards?|` +
+    String.raw `follow[\s-]?ups?(?:\s+(?:on|to|of|from|for))?|leftovers?(?:\s+(?:after|from|of))?|clean[\s-]?ups?\s+(?:from|of|after|for)|` +
+    String.raw `revert(?:s|ed|ing)?|(?:workarounds?|hacks?|shims?|temporary\s+fix(?:es)?)(?:\s+[\p{L}]+){0,2}\s+(?:of|in|from|for)|` +
+    String.raw `(?:introduced|added)\s+(?:in|by)|updates?\s+for|comments\s+from|after)(?![\p{L}\p{N}])\s*:?\s*`, 'giu');
+/** A reference written as a link's own text: "[#12](…)", "[APP-1094](…)": the reference is the text. */
+const REF_TEXT = /^(?:(?:[\w.-]+\/[\w.-]+)?#\d{1,9}|[A-Z][A-Z0-9]{1,9}-\d{1,7})$/u;
+/** The template's ticket slot: "Issue: …", "JIRA ticket: …", "Tracking issue: …". */
+const TICKET_SLOT = /^\s*(?:(?:jira|linear|tracker|github|azure|trello|pivotal)\s+)?(?:issues?|tickets?|story|stories|tracking\s+issue|parent(?:\s+issue)?|epic|tasks?|work\s+items?|jira|card)\s*(?:#|no\.?|numbers?|links?|ids?|refs?|urls?)?\s*(?:\([^)]*\))?\s*[:：]/iu;
 function findDebtLinks(root, context) {
     const found = new Map();
     const add = (fact) => {
         if (!found.has(fact.ref))
             found.set(fact.ref, fact);
     };
-    const walk = (section, inDebt) => {
-        const debt = inDebt || (section.kind !== 'root' && isDebtTitle(section.title));
-        if (section.kind !== 'root') {
+    const walk = (section, inDebt, inSlot) => {
+        const title = section.kind === 'root' ? '' : section.title;
+        const debt = inDebt || (title !== '' && isDebtTitle(title));
+        const slot = inSlot || (context.debtWork && title !== '' && TICKET_SLOT.test(`${title}:`) && !/related/iu.test(title));
+        if (title !== '') {
             // A title can carry the reference itself: "## Pays down DEBT-42".
-            const title = { type: 'unit', text: section.title, placeholder: false, checked: undefined, position: section.position, links: [] };
-            for (const fact of unitReferences(title, debt, context))
+            const unit = { type: 'unit', text: title, placeholder: false, pointer: false, checked: undefined, position: section.position, links: [] };
+            for (const fact of unitReferences(unit, debt, slot, context))
                 add(fact);
         }
         for (const entry of section.entries) {
             if (entry.type === 'section')
-                walk(entry, debt);
+                walk(entry, debt, slot);
             else
-                for (const fact of unitReferences(entry, debt, context))
+                for (const fact of unitReferences(entry, debt, slot, context))
                     add(fact);
         }
     };
-    walk(root, false);
+    walk(root, false, false);
     return [...found.values()];
 }
 /** A line inside a paragraph that starts with a debt label: "Tech debt ticket: PM-4128". */
 const DEBT_LINE = /^[^\S\n]*[^:\n]{0,40}\bdebts?\b[^:\n]{0,40}:[^\n]*$/gimu;
-function unitReferences(unit, inDebt, context) {
-    if (unit.placeholder)
+function unitReferences(unit, inDebt, inSlot, context) {
+    if (unit.placeholder && !unit.pointer)
         return [];
     if (context.registers.length > 0)
         return registeredReferences(unit, context);
-    if (!inDebt) {
-        const lines = unit.text.match(DEBT_LINE);
-        if (lines)
-            return unitReferences({ ...unit, text: lines.join('\n') }, true, context);
-    }
+    if (inDebt)
+        return everyReference(unit.text, unit.links, context, DEBT_TITLED);
+    if (inSlot)
+        return everyReference(unit.text, unit.links, context, ON_DEBT_WORK);
     const facts = [];
-    for (const link of unit.links) {
-        if (isEncyclopedia(link.url))
-            continue;
-        const namesRegister = isDebtTitle(link.text) && REGISTER_WORDS.test(link.text);
-        if (inDebt || namesRegister) {
-            facts.push(githubUrlFact(link.url, context) ?? { register: 'url', ref: link.url, url: link.url });
+    // Debt lines: "Tech debt ticket: PM-4128".
+    for (const line of unit.text.match(DEBT_LINE) ?? [])
+        facts.push(...everyReference(line, linksIn(line, unit.links), context, DEBT_TITLED));
+    // Sentences that tie a reference to technical debt, or to the register file.
+    for (const sentence of sentencesOf(unit.text)) {
+        const registerFile = [...withoutUrls(sentence, unit.links).matchAll(FILE_PATH)].some((m) => /debt/iu.test(m[1] ?? ''));
+        if (DEBT_PHRASE.test(sentence) || registerFile || (context.debtWork && DEBT_WORD.test(sentence))) {
+            const reach = { shortKeys: DEBT_PHRASE.test(sentence), anyLink: false, anyFile: false };
+            facts.push(...everyReference(sentence, linksIn(sentence, unit.links), context, reach));
         }
     }
-    if (!inDebt)
-        return facts;
-    const text = withoutUrls(unit.text, unit.links);
-    for (const ref of githubRefs(text, context))
+    if (context.debtWork) {
+        // "Closes #45", "Fixes acme/api#7", "Part of #7603"; "Issue: #12", "JIRA ticket: BFD-1456".
+        const lines = unit.text.split('\n');
+        if (TICKET_SLOT.test(lines[0] ?? '') && !/^\s*related/iu.test(lines[0] ?? ''))
+            facts.push(...everyReference(unit.text, unit.links, context, ON_DEBT_WORK));
+        // A task list of references on debt work: the debt items it pays down.
+        if (unit.pointer && unit.checked !== undefined)
+            facts.push(...everyReference(unit.text, unit.links, context, ON_DEBT_WORK));
+        for (const line of lines) {
+            for (const keyword of line.matchAll(CLOSING)) {
+                const span = line.slice(keyword.index + keyword[0].length, keyword.index + keyword[0].length + 200).split(/[.;](?:\s|$)/u)[0] ?? '';
+                if (/^\s*(?:#\d|[\w.-]+\/[\w.-]+#\d|https?:|[A-Z][A-Z0-9]{1,9}-\d)/u.test(span) || linksIn(span, unit.links).some((l) => span.trimStart().startsWith(l.text))) {
+                    facts.push(...everyReference(span.split(/\s(?:and|or|but|which|that|so|because)\s/u)[0] ?? span, linksIn(span, unit.links), context, ON_DEBT_WORK));
+                }
+            }
+        }
+    }
+    // Register files and links that name the debt item, wherever they stand.
+    for (const match of withoutUrls(unit.text, unit.links).matchAll(FILE_PATH)) {
+        if (/debt/iu.test(match[1] ?? ''))
+            facts.push(fileFact(match[1] ?? '', match[2]));
+    }
+    for (const link of unit.links) {
+        const path = repositoryPath(link.url);
+        if (path !== undefined && /debt/iu.test(path.file) && DOCUMENT.test(path.file)) {
+            facts.push(fileFact(path.file, path.anchor, safeUrl(link.url) ? link.url : undefined));
+            continue;
+        }
+        const namesDebt = DEBT_PHRASE.test(link.text) || (isDebtTitle(link.text) && REGISTER_WORDS.test(link.text));
+        if (namesDebt && isRegisterUrl(link.url, context))
+            facts.push(urlFact(link.url, context));
+    }
+    return facts;
+}
+const DEBT_TITLED = { shortKeys: true, anyLink: true, anyFile: true };
+const ON_DEBT_WORK = { shortKeys: false, anyLink: false, anyFile: true };
+function everyReference(text, links, context, reach) {
+    const facts = [];
+    for (const link of links) {
+        if (isEncyclopedia(link.url) || REF_TEXT.test(link.text.trim()))
+            continue;
+        const path = repositoryPath(link.url);
+        if (path !== undefined && !safeUrl(link.url)) {
+            if (DOCUMENT.test(path.file) && (reach.anyFile || /debt/iu.test(path.file)))
+                facts.push(fileFact(path.file, path.anchor));
+        }
+        else if (isRegisterUrl(link.url, context) || (reach.anyLink && !isArticle(link.url)))
+            facts.push(urlFact(link.url, context));
+    }
+    const plain = withoutUrls(text, links);
+    for (const ref of githubRefs(plain, context))
         facts.push(ref);
-    for (const match of text.matchAll(GENERIC_KEY)) {
+    for (const match of plain.matchAll(reach.shortKeys ? SHORT_KEY : GENERIC_KEY)) {
         if (match[1] && !NOT_TICKET_KEYS.has(match[1]))
             facts.push({ register: 'key', ref: match[0] });
     }
-    for (const match of text.matchAll(FILE_PATH))
-        facts.push(fileFact(match[1] ?? '', match[2]));
+    for (const match of plain.matchAll(FILE_PATH)) {
+        if (reach.anyFile || /debt/iu.test(match[1] ?? ''))
+            facts.push(fileFact(match[1] ?? '', match[2]));
+    }
     return facts;
+}
+/** The links whose text stands in a piece of the unit's text. */
+function linksIn(text, links) {
+    return links.filter((link) => link.text !== '' && text.includes(link.text));
 }
 function registeredReferences(unit, context) {
     const facts = [];
@@ -40716,6 +41322,9 @@ function githubRefs(text, context) {
     }
     return facts;
 }
+function urlFact(url, context) {
+    return githubUrlFact(url, context) ?? { register: 'url', ref: url, url };
+}
 /** An issue or pull request URL on the GitHub server → a github reference. */
 function githubUrlFact(url, context) {
     const parsed = safeUrl(url);
@@ -40729,6 +41338,29 @@ function githubUrlFact(url, context) {
         return undefined;
     return { register: 'github', ref: `${match[1]}#${match[2]}`, url };
 }
+/** Trackers, boards and issue lists: where a register item lives. */
+const TRACKER_HOSTS = /(?:^|\.)(?:atlassian\.net|trello\.com|pivotaltracker\.com|linear\.app|asana\.com|shortcut\.com|clubhouse\.io|youtrack\.cloud|myjetbrains\.com|monday\.com|clickup\.com|dev\.azure\.com|visualstudio\.com|notion\.so|airtable\.com|basecamp\.com|taiga\.io|redmine\.org|bugzilla\.[\w.]+|sonarcloud\.io)$/u;
+const TRACKER_PATHS = /\/(?:issues?|pull|browse|tickets?|stories|story|cards?|c|b|boards?|backlog|projects?|workitems?|_workitems|_boards|tasks?|items?|epics?|milestones?|-\/issues|show_bug\.cgi)(?:\/|$|\?)/iu;
+function isRegisterUrl(url, context) {
+    const parsed = safeUrl(url);
+    if (!parsed)
+        return DOCUMENT.test(repositoryPath(url)?.file ?? '');
+    if (isEncyclopedia(url))
+        return false;
+    const server = safeUrl(context.serverUrl);
+    if (parsed.host === 'github.com' || parsed.host === server?.host)
+        return /^\/(?:[\w.-]+\/[\w.-]+\/(?:issues|pull|projects|milestone)|orgs\/[\w.-]+\/projects)\b/u.test(parsed.pathname);
+    return TRACKER_HOSTS.test(parsed.hostname) || TRACKER_PATHS.test(parsed.pathname);
+}
+/** A page to read rather than an item to work on: a blog, a guide, documentation, a talk. */
+function isArticle(url) {
+    const parsed = safeUrl(url);
+    if (!parsed)
+        return false;
+    if (isEncyclopedia(url))
+        return true;
+    return /(?:^|\.)(?:medium\.com|dev\.to|martinfowler\.com|substack\.com|hashnode\.dev|youtube\.com|youtu\.be|stackoverflow\.com|docs\.[\w.-]+|learn\.microsoft\.com|atlassian\.com)$/u.test(parsed.hostname) || /\/(?:blog|articles?|posts?|docs?|guide|wiki)\//iu.test(parsed.pathname);
+}
 /** A link to a file in a repository: relative ("../docs/DEBT.md#td-8") or a blob URL. */
 function repositoryPath(url) {
     const parsed = safeUrl(url);
@@ -40736,6 +41368,8 @@ function repositoryPath(url) {
         const blob = /^\/[\w.-]+\/[\w.-]+\/(?:blob|tree)\/[^/]+\/(.+)$/u.exec(parsed.pathname);
         return blob?.[1] ? { file: decodeURIComponent(blob[1]), anchor: parsed.hash || undefined } : undefined;
     }
+    if (/^[a-z][a-z0-9+.-]*:/iu.test(url))
+        return undefined; // mailto:, ftp: …
     const [file, anchor] = url.split('#', 2);
     return file ? { file, anchor: anchor ? `#${anchor}` : undefined } : undefined;
 }
@@ -40770,21 +41404,28 @@ function safeUrl(url) {
 
 ;// CONCATENATED MODULE: ./.build/core/facts/debt-work.js
 
+
+
 function findDebtWork(root, title, labels, config) {
     const options = config.rules['debt-link'];
     const reasons = [];
-    const debtLabels = new Set(options.labels.map((label) => label.toLowerCase()));
     for (const label of labels)
-        if (debtLabels.has(label.toLowerCase()))
+        if (isDebtLabelSpelling(label, options.labels))
             reasons.push(`label "${label}"`);
     const type = titleType(title);
     if (type && options['title-types'].some((candidate) => candidate.toLowerCase() === type.full || candidate.toLowerCase() === type.type)) {
         reasons.push(`title type "${type.full}"`);
     }
+    if (titleStatesDebtPurpose(title))
+        reasons.push('the title states a debt purpose');
     const ticked = tickedTexts(root);
-    if (ticked.some((text) => containsAny(text, options['pays-down-box'])))
+    const boxes = ticked.map((text) => (containsAny(text, options['introduces-box']) ? 'introduces' : containsAny(text, options['pays-down-box']) ? 'pays-down' : debtBox(text)));
+    if (boxes.includes('pays-down'))
         reasons.push('ticked "pays down debt" box');
-    const declaresNewDebt = ticked.some((text) => containsAny(text, options['introduces-box']));
+    const statements = bodyStatements(root);
+    if (reasons.length === 0 && statements.some((s) => statesDebtPurpose(s.text, s.inDebt)))
+        reasons.push('the body states a debt purpose');
+    const declaresNewDebt = boxes.includes('introduces') || statements.some((s) => declaresDebt(s.text, s.inDebt));
     return { isDebtWork: reasons.length > 0, declaresNewDebt, reasons };
 }
 /** The Conventional Commits type of a title: "refactor(api)!: …" → refactor, refactor(api). */
@@ -40805,12 +41446,81 @@ function tickedTexts(root) {
             texts.push(section.title);
     return texts;
 }
+/** The body's sentences that a reader takes as statements: not template left-overs, not unticked boxes. */
+function bodyStatements(root) {
+    const out = [];
+    const walk = (section, inDebt) => {
+        const debt = inDebt || (section.kind !== 'root' && isDebtTitle(section.title));
+        for (const entry of section.entries) {
+            if (entry.type === 'section') {
+                // A title is the author's words too: "- Fix the technical debts" can read as a list label.
+                if (entry.checked === undefined)
+                    out.push({ text: entry.title, inDebt: debt });
+                walk(entry, debt);
+                continue;
+            }
+            if (entry.placeholder || entry.checked !== undefined)
+                continue;
+            for (const sentence of sentencesOf(entry.text))
+                out.push({ text: sentence, inDebt: debt });
+        }
+    };
+    walk(root, false);
+    return out;
+}
 function containsAny(text, phrases) {
     const squashed = debt_work_squash(text);
     return phrases.some((phrase) => squashed.includes(debt_work_squash(phrase)));
 }
 function debt_work_squash(text) {
     return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./.build/core/language/criteria.js
+/**
+ * What a criterion is not. A reviewer reads "Security scans passed", "Unit tests
+ * written" and "Documentation updated" in a Definition of Done as steps of the
+ * process, not as qualities the result must have; and "Meets the NFRs for
+ * performance, scalability and reliability" names topics without stating any of
+ * them. Neither places a criterion in a category — unless it states a threshold
+ * ("Load time verified under 2 s" is a criterion).
+ */
+
+/** A step of the work: testing, reviewing, scanning, documenting, merging, deploying, signing off. */
+const PROCESS_STEP = new RegExp([
+    String.raw `\b(?:tested|retested|reviewed|approved|signed[\s-]off|merged|deployed|released|demo(?:ed|'d)|demonstrated|documented)\b`,
+    String.raw `\b(?:testing|tests?|review|reviews|scans?|audit|checks?)\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:done|completed?|performed|conducted|passed|passing|pass|run|written|added|updated|created|implemented|green|clean|carried\s+out|in\s+place)\b`,
+    String.raw `\b(?:load|performance|security|penetration|accessibility|a11y|usability|ux|stress|regression|smoke|manual|exploratory|user)\s+(?:testing|tests?)\b`,
+    String.raw `\b(?:unit|integration|e2e|end[\s-]to[\s-]end)\s+testing\b`,
+    String.raw `\b(?:collected|gathered|interpreted|discussed|agreed|estimated|planned|scheduled)\b`,
+    String.raw `\b(?:attached|uploaded|linked|shared|presented|walked\s+through)\b`,
+    String.raw `\b(?:code|peer|security|accessibility|a11y|design|ux|architecture|threat[\s-]model(?:ling|ing)?)\s+reviews?\b`,
+    String.raw `\b(?:performs?|conducts?|carry\s+out|carries\s+out|run|runs|complete[sd]?)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:review|test(?:ing)?|scan|audit)\b`,
+    String.raw `\b(?:documentation|docs|readme|changelog|diagrams?|runbook|wiki|confluence)\b[^.]{0,40}\b(?:updated|added|written|created|complete[d]?|in\s+place|exists?)\b`,
+    String.raw `\b(?:updated|added|written|created)\s+(?:the\s+)?(?:documentation|docs|readme|changelog|tests?)\b`,
+    String.raw `\b(?:verified|validated|checked|confirmed|evaluated|assessed|measured)\b`,
+    // The same steps in other languages, and a test's own description ("Test: …").
+    String.raw `\b(?:probad[oa]s?|testad[oa]s?|revisad[oa]s?|documentad[oa]s?|verificad[oa]s?|getestet|geprüft|dokumentiert|testé(?:e|s)?|vérifié(?:e|s)?|documenté(?:e|s)?)\b`,
+    String.raw `^(?:test|tests|prueba|teste|testfall)\s*:`,
+].join('|'), 'iu');
+/** Whether a checklist line or criterion is a step of the process rather than a quality of the result. */
+function isProcessStep(text) {
+    return PROCESS_STEP.test(text) && !hasThreshold(text);
+}
+/** A to-do rather than a requirement: "Create load test scenarios for the auth endpoints", "39.2: Set up Sentry". */
+const TASK = /^(?:[\w.-]{1,12}\s*[:.)]\s*)?(?:create|implement|build|set\s+up|setup|write|add|update|investigate|research|design|draft|prepare|configure|install|migrate|integrate|spike|explore|refactor|move|rename|bump|upgrade)\b/iu;
+/** Whether a line is a task to do (read only where no label names its category). */
+function isTask(text) {
+    return TASK.test(text.trim()) && !hasThreshold(text);
+}
+/** Category names used as topics ("performance, scalability and reliability"). */
+const CATEGORY_NAMES = /(?<![\p{L}\p{N}])(?:performance|security|reliability|availability|scalability|maintainability|accessibility|a11y|observability|compliance|usability|latency|throughput|privacy|resilience|monitoring|logging|capacity|uptime|testability|portability|interoperability|compatibility)(?![\p{L}\p{N}])/giu;
+/** Whether a line names two or more quality topics without stating any of them. */
+function isTopicList(text) {
+    if (hasThreshold(text))
+        return false;
+    const names = new Set((text.match(CATEGORY_NAMES) ?? []).map((name) => name.toLowerCase()));
+    return names.size >= 2;
 }
 
 ;// CONCATENATED MODULE: ./.build/core/facts/nfr.js
@@ -40823,6 +41533,7 @@ function debt_work_squash(text) {
 
 
 
+
 /**
  * Waivers: "N/A — reason", "Not applicable: backend only", "n.a. (docs only)", a
  * table's "N/A | reason" cells; and, when no threshold is stated, "None — …", "No
@@ -40830,15 +41541,30 @@ function debt_work_squash(text) {
  */
 const NOT_APPLICABLE = /^(?:n\s*\/\s*a|n\.\s?a\.?|na|not applicable|not relevant|not needed)(?:\s*$|\s*[.:;,(|—–-]+\s*(.*)$|\s+((?:because|since|as|due to|for|to|in)\s.*)$)/isu;
 const NOTHING = /^(?:none|no|nothing|unaffected|no(?:\s+[\p{L}-]+){0,2}\s+(?:impact|changes?))(?:\s*$|\s*[.:;,(|—–-]+\s*(.*)$|\s+((?:because|since|as|due to)\s.*)$)/isu;
+/**
+ * Deferrals and scope-outs under a category label: "Deferred to a future cycle", "Out
+ * of scope for v1", "High availability is not planned — cost and time", "The system is
+ * not mission-critical; limited budget".
+ */
+const NOT_NOW = /^(?:[\p{L}\p{N}\s'’-]{0,60}?\b(?:is|are|will\s+be|was)\s+)?(?:out\s+of\s+scope|not\s+in\s+scope|deferred|postponed|not\s+(?:planned|required|needed|necessary|a\s+(?:priority|requirement|concern)|mission[\s-]critical|in\s+scope\s+for)|no\s+need|won['’]?t\s+be\s+(?:addressed|covered|done|needed)|will\s+not\s+be\s+(?:addressed|covered|done|needed))(?![\p{L}])[\s,.:;()—–-]*(.*)$/isu;
 const MIN_REASON_WORDS = 1;
 const NO_REASON = /^(?:tbd|todo|tba|n\/a|na|none|-+|\.+|…|\?+)$/iu;
-function findNfr(root, matchers) {
+function findNfr(root, matchers, subjectTitle = '') {
     const collector = new Collector(matchers);
     const sections = [];
-    const containers = topmost(root, (section) => matchers.nfr.matches(section.title));
+    let containers = topmost(root, (section) => matchers.nfr.matches(section.title));
+    // An issue titled as the requirements ("Quality attributes", "NFRs for the portal") whose
+    // body holds no container of its own: the body is the container.
+    if (containers.length === 0 && subjectTitle.trim() !== '' && matchers.nfr.matches(subjectTitle))
+        containers = [{ ...root, title: subjectTitle }];
     for (const section of containers) {
         sections.push({ title: section.title, position: section.position });
-        collector.container(section);
+        // "Performance requirements", "Exigences de sécurité": a container that names its category.
+        const named = matchers.categoriesNamedBy(section.title);
+        if (named.length > 0)
+            collector.explicit(section, named);
+        else
+            collector.container(section);
     }
     // Category sections outside every acceptance-criteria section: "## Security" beside it.
     const stray = new Set();
@@ -40851,7 +41577,8 @@ function findNfr(root, matchers) {
             walk(entry);
         }
     };
-    walk(root);
+    if (!containers.some((c) => c.kind === 'root'))
+        walk(root);
     return collector.facts(sections, [...stray]);
 }
 class Collector {
@@ -40873,7 +41600,7 @@ class Collector {
     #child(section) {
         const named = this.#matchers.categoriesNamedBy(section.title);
         if (named.length > 0) {
-            this.#explicit(section, named);
+            this.explicit(section, named);
             return;
         }
         if (section.kind === 'heading' || this.#matchers.nfr.matches(section.title)) {
@@ -40884,35 +41611,55 @@ class Collector {
         for (const unit of unitsOf(section))
             this.#unlabelled(unit, section.title);
     }
-    #explicit(section, categories) {
-        const units = [...titledUnits(section, '')];
-        const real = units.filter(({ unit }) => !unit.placeholder || waiverOf(unit.text) !== undefined);
+    /**
+     * A section a label names the categories of: its criteria count for them. A label
+     * inside it that names other categories is the more specific one ("Scalability
+     * target:" under "### Performance"): the criteria under it count for those.
+     */
+    explicit(section, categories) {
+        const units = [...titledUnits(section, '', categories, this.#matchers)];
+        const real = units.filter(({ unit }) => waiverOf(unit.text) !== undefined || (!unit.placeholder && !isProcessStep(unit.text) && !this.#isTopic(unit.text)));
         const first = real[0];
-        const waiver = first ? waiverOf(first.unit.text) : undefined;
-        if (waiver !== undefined) {
+        const firstWaiver = first ? waiverOf(first.unit.text) : undefined;
+        for (const item of real) {
+            // A waiver opens a label ("Security: N/A — no new inputs"); what follows it under that label explains it.
+            if (firstWaiver !== undefined && item !== first && item.categories === first?.categories)
+                continue;
+            this.#criterion(item);
+        }
+    }
+    #criterion({ unit, title, categories, outer }) {
+        const reason = waiverOf(unit.text);
+        if (reason !== undefined) {
             for (const category of categories) {
-                if (waiver)
-                    this.#waived.set(category, waiver);
+                if (reason)
+                    this.#waived.set(category, reason);
                 else
                     this.#unreasoned.add(category);
             }
             return;
         }
-        for (const { unit, title } of real) {
-            // Under a title naming several categories ("Scalability and Maintainability"), a
-            // criterion counts for the ones its words are about; for all of them when unclear.
-            const about = categories.length > 1 ? this.#about(title ? `${title}: ${unit.text}` : unit.text, categories) : categories;
-            for (const category of about)
-                this.#add(category, unit, title);
-        }
+        // Under a title naming several categories ("Scalability and Maintainability"), or a
+        // label inside another category's section ("Data protection:" under "### Compliance"),
+        // a criterion counts for the ones its words are about; for the closest label's first
+        // category when unclear.
+        const candidates = [...new Set([...categories, ...outer])];
+        const about = candidates.length > 1 ? this.#about(title ? `${title}: ${unit.text}` : unit.text, candidates) : candidates;
+        for (const category of about)
+            this.#add(category, unit, 'label', title);
+    }
+    /** A line that only names a category ("Data security", "Performance"): a topic, not a criterion. */
+    #isTopic(text) {
+        return text.split(/\s+/u).length <= 3 && this.#matchers.categoriesNamedBy(text.replace(/[.:;!]+$/u, '')).length > 0;
     }
     #about(text, categories) {
-        const matched = this.#matchers.categories.filter((category) => categories.includes(category.id) && category.vocabulary !== undefined && category.vocabulary.test(text));
-        return matched.length > 0 ? matched.map((category) => category.id) : categories;
+        const matched = this.#matchers.categories.filter((category) => categories.includes(category.id) && category.vocabulary !== undefined && category.vocabulary.find(text) >= 0);
+        // Unclear: the category the closest label names first ("Usability & Accessibility: macOS, Linux, Windows").
+        return matched.length > 0 ? matched.map((category) => category.id) : categories.slice(0, 1);
     }
     /** A criterion with no category label: its words decide; "a; b" may hold one per category. */
     #unlabelled(unit, title) {
-        if (unit.placeholder || waiverOf(unit.text) !== undefined)
+        if (unit.placeholder || waiverOf(unit.text) !== undefined || isProcessStep(unit.text) || isTask(unit.text) || isTopicList(unit.text) || this.#isTopic(unit.text))
             return;
         const clauses = unit.text.split(/;\s+/u).filter((clause) => clause.trim());
         const seen = new Set();
@@ -40921,14 +41668,14 @@ class Collector {
             if (!category || seen.has(category))
                 continue;
             seen.add(category);
-            this.#add(category, clauses.length > 1 ? { ...unit, text: clause.trim() } : unit, title);
+            this.#add(category, clauses.length > 1 ? { ...unit, text: clause.trim() } : unit, 'vocabulary', title);
         }
     }
     #classify(text) {
         let best;
         let bestIndex = Number.POSITIVE_INFINITY;
         for (const category of this.#matchers.categories) {
-            const index = category.vocabulary ? text.search(category.vocabulary) : -1;
+            const index = category.vocabulary ? category.vocabulary.find(text) : -1;
             if (index >= 0 && index < bestIndex) {
                 best = category.id;
                 bestIndex = index;
@@ -40936,13 +41683,14 @@ class Collector {
         }
         return best;
     }
-    #add(category, unit, title = '') {
+    #add(category, unit, source, title = '') {
         const text = title ? `${title}: ${unit.text}` : unit.text;
         this.#criteria.push({
             category,
             text,
             measurable: hasThreshold(text),
             checked: unit.checked === true,
+            source,
             position: unit.position,
         });
     }
@@ -40961,19 +41709,22 @@ class Collector {
 /** The reason of an "N/A — reason" waiver: "" when it has none, undefined when the text is no waiver. */
 function waiverOf(text) {
     const trimmed = text.trim();
-    const match = NOT_APPLICABLE.exec(trimmed) ?? (hasThreshold(trimmed) ? null : NOTHING.exec(trimmed));
+    const match = NOT_APPLICABLE.exec(trimmed) ?? (hasThreshold(trimmed) ? null : (NOTHING.exec(trimmed) ?? NOT_NOW.exec(trimmed)));
     if (!match)
         return undefined;
     const reason = (match[1] ?? match[2] ?? '').replace(/^[(|\s]+|[)|\s.]+$/gu, '').trim();
     return countWords(reason) >= MIN_REASON_WORDS && !NO_REASON.test(reason) ? reason : '';
 }
-/** The units of a section with the title of the label, list label or row they sit under. */
-function* titledUnits(section, title) {
+/** The units of a section with the title they sit under and the categories the closest category label names. */
+function* titledUnits(section, title, categories, matchers, outer = categories) {
     for (const entry of section.entries) {
-        if (entry.type === 'unit')
-            yield { unit: entry, title };
-        else
-            yield* titledUnits(entry, entry.kind === 'heading' ? title : entry.title);
+        if (entry.type === 'unit') {
+            yield { unit: entry, title, categories, outer };
+            continue;
+        }
+        const named = matchers.categoriesNamedBy(entry.title);
+        const inner = named.length > 0 ? named : categories;
+        yield* titledUnits(entry, entry.kind === 'heading' ? title : entry.title, inner, matchers, named.length > 0 ? categories : outer);
     }
 }
 /** Sections that satisfy the predicate and have no ancestor that does. */
@@ -65594,32 +66345,35 @@ function analyze(input, config) {
     const root = buildSections(parseMarkdown(input.body), matchers.sections);
     const labels = input.labels ?? [];
     const subject = input.number === undefined ? { kind: input.kind, title: input.title } : { kind: input.kind, number: input.number, title: input.title };
+    const debtWork = findDebtWork(root, input.title, labels, config);
     return {
         subject,
         labels,
         root,
         businessValue: findStatement(root, matchers.businessValue, matchers.isOtherSection),
-        nfr: findNfr(root, matchers),
-        debtWork: findDebtWork(root, input.title, labels, config),
-        links: linksOf(root, config, input.repo, input.serverUrl),
+        nfr: findNfr(root, matchers, input.title),
+        debtWork,
+        links: linksOf(root, config, input.repo, input.serverUrl, debtWork.isDebtWork),
         impact: findStatement(root, matchers.impact, matchers.isOtherSection),
     };
 }
-function linksOf(root, config, repo, serverUrl) {
+function linksOf(root, config, repo, serverUrl, debtWork) {
     return findDebtLinks(root, {
         repo,
         serverUrl: (serverUrl ?? 'https://github.com').replace(/\/+$/u, ''),
         registers: config.rules['debt-link'].registers,
         keyPatterns: keyPatternsFor(config),
+        debtWork,
     });
 }
 /** Reads one body's register links and business impact (parsed once), e.g. for each sprint item. */
-function readBodyFacts(body, config, repo) {
+function readBodyFacts(body, config, repo, owner = {}) {
     const matchers = matchersFor(config);
     const root = buildSections(parseMarkdown(body), matchers.sections);
     const impact = findStatement(root, matchers.impact, matchers.isOtherSection);
+    const debtWork = findDebtWork(root, owner.title ?? '', owner.labels ?? [], config);
     return {
-        links: linksOf(root, config, repo, undefined),
+        links: linksOf(root, config, repo, undefined, debtWork.isDebtWork),
         impact: { present: impact.present, text: impact.text, measurable: impact.quantity !== undefined },
     };
 }
@@ -65661,7 +66415,7 @@ function statementOutcome(statement, options) {
 
 ;// CONCATENATED MODULE: ./.build/core/rules/business-value.js
 
-const EXAMPLE = 'cuts checkout abandonment by 3% in the €1M EU segment';
+const business_value_EXAMPLE = 'cuts checkout abandonment by 3% in the €1M EU segment';
 const businessValue = {
     id: 'business-value',
     kinds: ['pr', 'issue'],
@@ -65675,10 +66429,10 @@ const businessValue = {
             aliases: options.aliases,
             minWords: options['min-words'],
             measurable: options.measurable,
-            example: EXAMPLE,
+            example: business_value_EXAMPLE,
         });
     },
-    snippet: () => `## Business Value\n\n<!-- Who benefits, how, and by how much? -->\n${EXAMPLE[0]?.toUpperCase()}${EXAMPLE.slice(1)}.\n`,
+    snippet: () => `## Business Value\n\n<!-- Who benefits, how, and by how much? -->\n${business_value_EXAMPLE[0]?.toUpperCase()}${business_value_EXAMPLE.slice(1)}.\n`,
 };
 
 ;// CONCATENATED MODULE: ./.build/core/rules/debt-impact.js
@@ -65884,11 +66638,12 @@ function factsOf(analysis) {
         },
         nfr: {
             categories: [...nfr.categories],
-            criteria: nfr.criteria.map(({ category, text, measurable, checked }) => ({
+            criteria: nfr.criteria.map(({ category, text, measurable, checked, source }) => ({
                 category,
                 text: oneLine(text, MAX_TEXT),
                 measurable,
                 checked,
+                source,
             })),
             waived: nfr.waived.map(({ category, reason }) => ({ category, reason: oneLine(reason, MAX_TEXT) })),
         },
@@ -75611,11 +76366,14 @@ const findingSchema = strictObject({
     hint: schemas_string(),
     position: positionSchema.optional(),
 });
+const criterionSourceSchema = schemas_enum(['label', 'vocabulary'])
+    .describe('label: a title names the category (heading, label, table cell); vocabulary: inferred from the words of the criterion.');
 const criterionSchema = strictObject({
     category: schemas_string(),
     text: schemas_string(),
     measurable: schemas_boolean(),
     checked: schemas_boolean(),
+    source: criterionSourceSchema,
 });
 const waiverSchema = strictObject({ category: schemas_string(), reason: schemas_string() });
 const debtLinkFactSchema = strictObject({
@@ -75788,7 +76546,7 @@ const MAX_CP = 0x10ffff;
 const EMPTY = [];
 const ALL = [[0, MAX_CP]];
 const DIGIT = [[0x30, 0x39]];
-const WORD = normalize([[0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]]);
+const safe_pattern_WORD = normalize([[0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]]);
 const SPACE = normalize([
     [0x09, 0x0d], [0x20, 0x20], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a],
     [0x2028, 0x2029], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000], [0xfeff, 0xfeff],
@@ -76030,9 +76788,9 @@ class Parser {
             case 'D':
                 return complement(DIGIT);
             case 'w':
-                return WORD;
+                return safe_pattern_WORD;
             case 'W':
-                return complement(WORD);
+                return complement(safe_pattern_WORD);
             case 's':
                 return SPACE;
             case 'S':
@@ -76356,7 +77114,7 @@ const subjectKind = schemas_enum(['pr', 'issue']);
 /** How a rule treats a missing quantity: ignore it, warn, or fail. */
 const measurable = schemas_enum(['off', 'warn', 'require'])
     .describe('off: not checked; warn: a warning when no quantity is stated; require: the rule fails without one.');
-const words = array(schemas_string().min(1));
+const schema_words = array(schemas_string().min(1));
 /**
  * A user-supplied regular expression: valid syntax in Unicode mode (the engine compiles
  * these patterns with the `u` flag), and nothing that can backtrack catastrophically
@@ -76379,7 +77137,7 @@ const withDefaults = (schema) => schema.default(() => schema.parse({}));
 const schema_businessValue = strictObject({
     enabled: schemas_boolean().default(true).describe('Run this rule.'),
     'applies-to': array(subjectKind).default(['pr', 'issue']).describe('Which subjects the rule checks.'),
-    aliases: words
+    aliases: schema_words
         .default(['Business Value', 'Business Impact', 'Value', 'Why', 'Business Case', 'Business Justification'])
         .describe('Section titles that hold the business value (matched case-insensitively).'),
     'min-words': schemas_int().min(0).max(1000).default(8).describe('Real words the section must hold.'),
@@ -76387,8 +77145,8 @@ const schema_businessValue = strictObject({
 })
     .describe('Every PR and issue says why it matters to the business.');
 const category = strictObject({
-    aliases: words.default([]).describe('Extra titles that name this category explicitly (subheading, label, table cell).'),
-    vocabulary: words.default([]).describe('Words that place a criterion in this category when no label names it.'),
+    aliases: schema_words.default([]).describe('Extra titles that name this category explicitly (subheading, label, table cell).'),
+    vocabulary: schema_words.default([]).describe('Words that place a criterion in this category when no label names it.'),
     replace: schemas_boolean()
         .default(false)
         .describe('For a built-in category: replace its aliases and vocabulary instead of extending them.'),
@@ -76396,7 +77154,7 @@ const category = strictObject({
 const schema_nfrCriteria = strictObject({
     enabled: schemas_boolean().default(true).describe('Run this rule.'),
     'applies-to': array(subjectKind).default(['pr', 'issue']).describe('Which subjects the rule checks.'),
-    aliases: words
+    aliases: schema_words
         .default([
         'Acceptance Criteria',
         'Non-functional Requirements',
@@ -76409,13 +77167,13 @@ const schema_nfrCriteria = strictObject({
         'Quality Requirements',
     ])
         .describe('Section titles that hold the acceptance criteria.'),
-    required: words.default(['performance', 'security']).describe('Categories every subject must address (or waive with a reason).'),
+    required: schema_words.default(['performance', 'security']).describe('Categories every subject must address (or waive with a reason).'),
     'min-categories': schemas_int().min(0).max(50).default(2).describe('Categories that must be addressed overall.'),
     measurable: measurable.default('warn'),
     categories: record(schemas_string().regex(/^[a-z][a-z0-9-]*$/, 'a category id is kebab-case'), category)
         .default({})
         .describe(`Extend or override the built-in categories (${Object.keys(DEFAULT_CATEGORIES).join(', ')}) or add new ones.`),
-    'only-categories': words
+    'only-categories': schema_words
         .optional()
         .describe('Use only these categories (built-in or configured); the rest are ignored.'),
 })
@@ -76460,12 +77218,12 @@ const fileRegister = strictObject({
 const register = union([githubRegister, keyRegister, urlRegister, fileRegister]);
 const schema_debtLink = strictObject({
     enabled: schemas_boolean().default(true).describe('Run this rule.'),
-    labels: words.default(['tech-debt', 'technical-debt', 'debt']).describe('Labels that make a PR debt work.'),
-    'title-types': words.default(['refactor', 'debt', 'chore(debt)']).describe('Conventional title types that make a PR debt work.'),
-    'pays-down-box': words
+    labels: schema_words.default(['tech-debt', 'technical-debt', 'debt']).describe('Labels that make a PR debt work.'),
+    'title-types': schema_words.default(['refactor', 'debt', 'chore(debt)']).describe('Conventional title types that make a PR debt work.'),
+    'pays-down-box': schema_words
         .default(['pays down debt', 'pays down technical debt', 'pays down tech debt', 'reduces technical debt', 'reduces tech debt'])
         .describe('Checklist texts whose ticked box marks debt work.'),
-    'introduces-box': words
+    'introduces-box': schema_words
         .default(['introduces debt', 'introduces technical debt', 'introduces tech debt', 'adds technical debt', 'adds tech debt'])
         .describe('Checklist texts whose ticked box declares new debt.'),
     registers: array(register).default([]).describe('Where the debt register lives; empty: any reference in a debt-titled section or line.'),
@@ -76474,8 +77232,8 @@ const schema_debtLink = strictObject({
     .describe('Debt work and new debt link to the debt register.');
 const schema_debtImpact = strictObject({
     enabled: schemas_boolean().default(true).describe('Run this rule.'),
-    labels: words.default(['tech-debt', 'technical-debt']).describe('Labels that put an issue in the debt register.'),
-    aliases: words
+    labels: schema_words.default(['tech-debt', 'technical-debt']).describe('Labels that put an issue in the debt register.'),
+    aliases: schema_words
         .default(['Business Impact', 'Impact', 'Cost of Delay', 'Cost', 'Business Cost'])
         .describe('Section titles that hold the business impact of the debt.'),
     'min-words': schemas_int().min(0).max(1000).default(8),
@@ -76506,7 +77264,7 @@ const sprints = strictObject({
             .describe('The time zone in which sprints start at midnight (all sprint sources).'),
     })),
     debt: withDefaults(strictObject({
-        labels: words.default(['tech-debt', 'technical-debt', 'debt']),
+        labels: schema_words.default(['tech-debt', 'technical-debt', 'debt']),
         'register-links': schemas_boolean().default(true).describe('A link to the debt register makes an item debt work.'),
     })),
     weight: schemas_enum(['count', 'points', 'changes']).default('count'),
@@ -76554,11 +77312,11 @@ const configSchema = strictObject({
     $schema: schemas_string().optional().describe('The JSON Schema this file follows; ignored.'),
     mode: schemas_enum(['enforce', 'advisory']).default('enforce').describe('enforce: a failing rule fails the check; advisory: neutral.'),
     skip: withDefaults(strictObject({
-        authors: words.default(['dependabot[bot]', 'renovate[bot]']).describe('Authors whose PRs and issues are not checked.'),
-        labels: words.default(['skip-alignment']).describe('Labels that skip the check.'),
+        authors: schema_words.default(['dependabot[bot]', 'renovate[bot]']).describe('Authors whose PRs and issues are not checked.'),
+        labels: schema_words.default(['skip-alignment']).describe('Labels that skip the check.'),
         drafts: schemas_boolean().default(true).describe('Skip draft pull requests.'),
     })).describe('What is not checked: the check reports it skipped and why.'),
-    placeholders: words
+    placeholders: schema_words
         .default([])
         .describe('More texts that count as no content (for example the lines of your PR template).'),
     rules: strictObject({

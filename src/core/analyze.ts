@@ -42,24 +42,26 @@ export function analyze(input: CheckInput, config: Config): Analysis {
   const labels = input.labels ?? [];
   const subject: Subject =
     input.number === undefined ? { kind: input.kind, title: input.title } : { kind: input.kind, number: input.number, title: input.title };
+  const debtWork = findDebtWork(root, input.title, labels, config);
   return {
     subject,
     labels,
     root,
     businessValue: findStatement(root, matchers.businessValue, matchers.isOtherSection),
-    nfr: findNfr(root, matchers),
-    debtWork: findDebtWork(root, input.title, labels, config),
-    links: linksOf(root, config, input.repo, input.serverUrl),
+    nfr: findNfr(root, matchers, input.title),
+    debtWork,
+    links: linksOf(root, config, input.repo, input.serverUrl, debtWork.isDebtWork),
     impact: findStatement(root, matchers.impact, matchers.isOtherSection),
   };
 }
 
-function linksOf(root: Section, config: Config, repo: string | undefined, serverUrl: string | undefined): DebtLinkFact[] {
+function linksOf(root: Section, config: Config, repo: string | undefined, serverUrl: string | undefined, debtWork: boolean): DebtLinkFact[] {
   return findDebtLinks(root, {
     repo,
     serverUrl: (serverUrl ?? 'https://github.com').replace(/\/+$/u, ''),
     registers: config.rules['debt-link'].registers,
     keyPatterns: keyPatternsFor(config),
+    debtWork,
   });
 }
 
@@ -69,13 +71,20 @@ export interface BodyFacts {
   readonly impact: { readonly present: boolean; readonly text: string; readonly measurable: boolean };
 }
 
+/** What is known of the item a body belongs to besides its body (a sprint item's title and labels). */
+export interface BodyOwner {
+  readonly title?: string;
+  readonly labels?: readonly string[];
+}
+
 /** Reads one body's register links and business impact (parsed once), e.g. for each sprint item. */
-export function readBodyFacts(body: string, config: Config, repo?: string): BodyFacts {
+export function readBodyFacts(body: string, config: Config, repo?: string, owner: BodyOwner = {}): BodyFacts {
   const matchers = matchersFor(config);
   const root = buildSections(parseMarkdown(body), matchers.sections);
   const impact = findStatement(root, matchers.impact, matchers.isOtherSection);
+  const debtWork = findDebtWork(root, owner.title ?? '', owner.labels ?? [], config);
   return {
-    links: linksOf(root, config, repo, undefined),
+    links: linksOf(root, config, repo, undefined, debtWork.isDebtWork),
     impact: { present: impact.present, text: impact.text, measurable: impact.quantity !== undefined },
   };
 }

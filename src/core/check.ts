@@ -42,11 +42,12 @@ function factsOf(analysis: Analysis): Facts {
     },
     nfr: {
       categories: [...nfr.categories],
-      criteria: nfr.criteria.map(({ category, text, measurable, checked }) => ({
+      criteria: nfr.criteria.map(({ category, text, measurable, checked, source }) => ({
         category,
         text: oneLine(text, MAX_TEXT),
         measurable,
         checked,
+        source,
       })),
       waived: nfr.waived.map(({ category, reason }) => ({ category, reason: oneLine(reason, MAX_TEXT) })),
     },

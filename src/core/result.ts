@@ -26,11 +26,17 @@ export const findingSchema = z.strictObject({
 });
 export type Finding = z.infer<typeof findingSchema>;
 
+export const criterionSourceSchema = z
+  .enum(['label', 'vocabulary'])
+  .describe('label: a title names the category (heading, label, table cell); vocabulary: inferred from the words of the criterion.');
+export type CriterionSource = z.infer<typeof criterionSourceSchema>;
+
 export const criterionSchema = z.strictObject({
   category: z.string(),
   text: z.string(),
   measurable: z.boolean(),
   checked: z.boolean(),
+  source: criterionSourceSchema,
 });
 export type Criterion = z.infer<typeof criterionSchema>;
 

@@ -6,9 +6,9 @@ const VALUE_AND_NFR = GOOD_VALUE + GOOD_NFR;
 
 describe('config options', () => {
   it('placeholders: texts of your own template count as no content', () => {
-    const body = `## Business Value\nExplain here who benefits from this change and by how much it helps them.\n${GOOD_NFR}`;
+    const body = `## Business Value\nOur team ships value to customers in every sprint and records it in this part of the form.\n${GOOD_NFR}`;
     expect(rule(run(body), 'business-value').status).not.toBe('fail');
-    const result = run(body, { config: { placeholders: ['Explain here who benefits from this change and by how much it helps them.'] } });
+    const result = run(body, { config: { placeholders: ['Our team ships value to customers in every sprint and records it in this part of the form.'] } });
     expect(rule(result, 'business-value').message).toContain('found an empty "Business Value" section');
   });
 

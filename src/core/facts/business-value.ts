@@ -1,4 +1,4 @@
-import type { AliasSet } from '../markdown/normalize.js';
+import type { TitleSet } from './matchers.js';
 import { contentOf, descendants, type Section } from '../markdown/sections.js';
 import { countWords } from '../markdown/text.js';
 import type { Position } from '../result.js';
@@ -21,7 +21,7 @@ export interface Statement {
  * with content at that rank (else the first found). Subsections that are sections of
  * another kind — acceptance criteria nested under the value, say — are not part of it.
  */
-export function findStatement(root: Section, aliases: AliasSet, isOtherSection: (title: string) => boolean): Statement {
+export function findStatement(root: Section, aliases: TitleSet, isOtherSection: (title: string) => boolean): Statement {
   const skip = (section: Section): boolean => !aliases.matches(section.title) && isOtherSection(section.title);
   let best: { statement: Statement; rank: number } | undefined;
   let first: Statement | undefined;

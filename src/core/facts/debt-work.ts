@@ -1,29 +1,39 @@
 /**
- * Is a PR debt work (a debt label, a `refactor:`/`debt:` title type, a ticked "pays
- * down debt" box) or does it declare new debt (a ticked "introduces debt" box)?
+ * Is a PR or issue debt work, and does it declare new debt? A reviewer sees debt work
+ * in a debt label (in any spelling: "tech debt", "tech_debt", "kind/tech-debt"), a
+ * `refactor:`/`debt:` title type, a title that states the purpose ("[Tech debt] …",
+ * "Pay down technical debt"), a ticked debt box in any list ("[x] Tech debt", "[x]
+ * Pays down technical debt"), or a body that says it pays debt down ("This PR removes
+ * the tech debt in …"). New debt: a ticked "introduces debt" box, or a sentence that
+ * records debt knowingly taken on.
  */
 import type { Config } from '../../config/schema.js';
+import { debtBox, declaresDebt, isDebtLabelSpelling, sentencesOf, statesDebtPurpose, titleStatesDebtPurpose } from '../language/debt.js';
 import { descendants, unitsOf, type Section } from '../markdown/sections.js';
+import { isDebtTitle } from './matchers.js';
 
 export interface DebtWork {
   readonly isDebtWork: boolean;
   readonly declaresNewDebt: boolean;
-  /** Why it is debt work: "label tech-debt", "title type refactor", "ticked box". */
+  /** Why it is debt work: "label tech-debt", "title type refactor", "ticked box", "title", "body". */
   readonly reasons: readonly string[];
 }
 
 export function findDebtWork(root: Section, title: string, labels: readonly string[], config: Config): DebtWork {
   const options = config.rules['debt-link'];
   const reasons: string[] = [];
-  const debtLabels = new Set(options.labels.map((label) => label.toLowerCase()));
-  for (const label of labels) if (debtLabels.has(label.toLowerCase())) reasons.push(`label "${label}"`);
+  for (const label of labels) if (isDebtLabelSpelling(label, options.labels)) reasons.push(`label "${label}"`);
   const type = titleType(title);
   if (type && options['title-types'].some((candidate) => candidate.toLowerCase() === type.full || candidate.toLowerCase() === type.type)) {
     reasons.push(`title type "${type.full}"`);
   }
+  if (titleStatesDebtPurpose(title)) reasons.push('the title states a debt purpose');
   const ticked = tickedTexts(root);
-  if (ticked.some((text) => containsAny(text, options['pays-down-box']))) reasons.push('ticked "pays down debt" box');
-  const declaresNewDebt = ticked.some((text) => containsAny(text, options['introduces-box']));
+  const boxes = ticked.map((text) => (containsAny(text, options['introduces-box']) ? 'introduces' : containsAny(text, options['pays-down-box']) ? 'pays-down' : debtBox(text)));
+  if (boxes.includes('pays-down')) reasons.push('ticked "pays down debt" box');
+  const statements = bodyStatements(root);
+  if (reasons.length === 0 && statements.some((s) => statesDebtPurpose(s.text, s.inDebt))) reasons.push('the body states a debt purpose');
+  const declaresNewDebt = boxes.includes('introduces') || statements.some((s) => declaresDebt(s.text, s.inDebt));
   return { isDebtWork: reasons.length > 0, declaresNewDebt, reasons };
 }
 
@@ -40,6 +50,26 @@ function tickedTexts(root: Section): string[] {
   for (const unit of unitsOf(root)) if (unit.checked === true) texts.push(unit.text);
   for (const section of descendants(root)) if (section.checked === true) texts.push(section.title);
   return texts;
+}
+
+/** The body's sentences that a reader takes as statements: not template left-overs, not unticked boxes. */
+function bodyStatements(root: Section): { text: string; inDebt: boolean }[] {
+  const out: { text: string; inDebt: boolean }[] = [];
+  const walk = (section: Section, inDebt: boolean): void => {
+    const debt = inDebt || (section.kind !== 'root' && isDebtTitle(section.title));
+    for (const entry of section.entries) {
+      if (entry.type === 'section') {
+        // A title is the author's words too: "- Fix the technical debts" can read as a list label.
+        if (entry.checked === undefined) out.push({ text: entry.title, inDebt: debt });
+        walk(entry, debt);
+        continue;
+      }
+      if (entry.placeholder || entry.checked !== undefined) continue;
+      for (const sentence of sentencesOf(entry.text)) out.push({ text: sentence, inDebt: debt });
+    }
+  };
+  walk(root, false);
+  return out;
 }
 
 function containsAny(text: string, phrases: readonly string[]): boolean {

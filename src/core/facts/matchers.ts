@@ -4,6 +4,9 @@
  */
 import { DEFAULT_CATEGORIES, type CategoryDefinition } from '../../config/categories.js';
 import type { Config } from '../../config/schema.js';
+import { namesContainer } from '../language/containers.js';
+import { namesValue } from '../language/value-titles.js';
+import { inSense } from '../language/word-sense.js';
 import { AliasSet, variantsOf } from '../markdown/normalize.js';
 import type { SectionContext } from '../markdown/sections.js';
 import { Placeholders } from '../markdown/text.js';
@@ -11,14 +14,26 @@ import { Placeholders } from '../markdown/text.js';
 export interface Category {
   readonly id: string;
   readonly aliases: AliasSet;
-  /** Matches one vocabulary word as a whole word; undefined when the vocabulary is empty. */
-  readonly vocabulary: RegExp | undefined;
+  /** Finds the first vocabulary word in its sense; undefined when the vocabulary is empty. */
+  readonly vocabulary: Vocabulary | undefined;
+}
+
+/** A category's vocabulary: whole words, case-insensitively, each occurrence read in its sense. */
+export interface Vocabulary {
+  /** The index of the first word of the vocabulary used in its sense, or -1. */
+  find(text: string): number;
+}
+
+/** Answers whether a section title names something. */
+export interface TitleSet {
+  matches(title: string): boolean;
 }
 
 export interface Matchers {
-  readonly businessValue: AliasSet;
-  readonly nfr: AliasSet;
-  readonly impact: AliasSet;
+  readonly businessValue: TitleSet;
+  /** Criteria containers: the configured aliases, and any title that names one in words (see language/containers.ts). */
+  readonly nfr: TitleSet;
+  readonly impact: TitleSet;
   readonly categories: readonly Category[];
   readonly placeholders: Placeholders;
   readonly sections: SectionContext;
@@ -39,17 +54,25 @@ export function matchersFor(config: Config): Matchers {
 
 function buildMatchers(config: Config): Matchers {
   const rules = config.rules;
-  const businessValue = new AliasSet(rules['business-value'].aliases);
-  const nfr = new AliasSet(rules['nfr-criteria'].aliases);
+  const valueAliases = new AliasSet(rules['business-value'].aliases);
+  const businessValue: TitleSet = { matches: (title) => valueAliases.matches(title) || variantsOf(title).some(namesValue) };
+  const nfrAliases = new AliasSet(rules['nfr-criteria'].aliases);
+  const nfr: TitleSet = { matches: (title) => nfrAliases.matches(title) || namesContainer(variantsOf(title)[0] ?? '') };
   const impact = new AliasSet(rules['debt-impact'].aliases);
   const categories = resolveCategories(config).map(([id, definition]) => ({
     id,
     aliases: new AliasSet([id, ...definition.aliases]),
-    vocabulary: wordPattern(definition.vocabulary),
+    vocabulary: vocabularyOf(definition.vocabulary),
   }));
   const placeholders = new Placeholders(config.placeholders);
-  const categoriesNamedBy = (title: string): string[] =>
-    categories.filter((category) => category.aliases.matches(title)).map((category) => category.id);
+  // In the order the title names them: "Usability & Accessibility" names usability first.
+  const categoriesNamedBy = (title: string): string[] => {
+    const named: string[] = [];
+    for (const variant of variantsOf(title)) {
+      for (const category of categories) if (!named.includes(category.id) && category.aliases.has(variant)) named.push(category.id);
+    }
+    return named;
+  };
   const isCategory = (title: string): boolean => categoriesNamedBy(title).length > 0;
   const sections: SectionContext = {
     placeholders,
@@ -85,12 +108,32 @@ export function isDebtTitle(title: string): boolean {
   return /\bdebts?\b(?![-_]?\d)/u.test(variantsOf(title)[0] ?? '');
 }
 
-export function wordPattern(words: readonly string[]): RegExp | undefined {
-  const escaped = words
-    .map((word) => word.trim().toLowerCase())
-    .filter(Boolean)
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  if (escaped.length === 0) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+function vocabularyOf(words: readonly string[]): Vocabulary | undefined {
+  const pattern = wordPattern(words, 'giu');
+  if (pattern === undefined) return undefined;
+  return {
+    find(text) {
+      for (const match of text.matchAll(pattern)) {
+        if (inSense(match[0], text, match.index)) return match.index;
+      }
+      return -1;
+    },
+  };
+}
+
+/** Words written without spaces between them (Han, kana, Hangul) match anywhere; the rest as whole words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+export function wordPattern(words: readonly string[], flags = 'iu'): RegExp | undefined {
+  // A space in a vocabulary word matches spaces or a hyphen: "audit log" is "Audit-Log" too.
+  const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+');
+  const cleaned = [...new Set(words.map((word) => word.trim().toLowerCase()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const spaced = cleaned.filter((word) => !UNSPACED.test(word)).map(escape);
+  const unspaced = cleaned.filter((word) => UNSPACED.test(word)).map(escape);
+  if (spaced.length === 0 && unspaced.length === 0) return undefined;
+  const parts = [
+    ...(spaced.length > 0 ? [`(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?![\\p{L}\\p{N}])`] : []),
+    ...(unspaced.length > 0 ? [`(?:${unspaced.join('|')})`] : []),
+  ];
+  return new RegExp(parts.join('|'), flags);
 }

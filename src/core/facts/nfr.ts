@@ -6,7 +6,8 @@
  */
 import { unitsOf, type Section, type Unit } from '../markdown/sections.js';
 import { countWords } from '../markdown/text.js';
-import type { Criterion, Position, Waiver } from '../result.js';
+import type { Criterion, CriterionSource, Position, Waiver } from '../result.js';
+import { isProcessStep, isTask, isTopicList } from '../language/criteria.js';
 import { hasThreshold } from '../text/measurable.js';
 import type { Matchers } from './matchers.js';
 
@@ -31,16 +32,29 @@ const NOT_APPLICABLE =
   /^(?:n\s*\/\s*a|n\.\s?a\.?|na|not applicable|not relevant|not needed)(?:\s*$|\s*[.:;,(|—–-]+\s*(.*)$|\s+((?:because|since|as|due to|for|to|in)\s.*)$)/isu;
 const NOTHING =
   /^(?:none|no|nothing|unaffected|no(?:\s+[\p{L}-]+){0,2}\s+(?:impact|changes?))(?:\s*$|\s*[.:;,(|—–-]+\s*(.*)$|\s+((?:because|since|as|due to)\s.*)$)/isu;
+/**
+ * Deferrals and scope-outs under a category label: "Deferred to a future cycle", "Out
+ * of scope for v1", "High availability is not planned — cost and time", "The system is
+ * not mission-critical; limited budget".
+ */
+const NOT_NOW =
+  /^(?:[\p{L}\p{N}\s'’-]{0,60}?\b(?:is|are|will\s+be|was)\s+)?(?:out\s+of\s+scope|not\s+in\s+scope|deferred|postponed|not\s+(?:planned|required|needed|necessary|a\s+(?:priority|requirement|concern)|mission[\s-]critical|in\s+scope\s+for)|no\s+need|won['’]?t\s+be\s+(?:addressed|covered|done|needed)|will\s+not\s+be\s+(?:addressed|covered|done|needed))(?![\p{L}])[\s,.:;()—–-]*(.*)$/isu;
 const MIN_REASON_WORDS = 1;
 const NO_REASON = /^(?:tbd|todo|tba|n\/a|na|none|-+|\.+|…|\?+)$/iu;
 
-export function findNfr(root: Section, matchers: Matchers): NfrFacts {
+export function findNfr(root: Section, matchers: Matchers, subjectTitle = ''): NfrFacts {
   const collector = new Collector(matchers);
   const sections: Array<{ title: string; position: Position | undefined }> = [];
-  const containers = topmost(root, (section) => matchers.nfr.matches(section.title));
+  let containers = topmost(root, (section) => matchers.nfr.matches(section.title));
+  // An issue titled as the requirements ("Quality attributes", "NFRs for the portal") whose
+  // body holds no container of its own: the body is the container.
+  if (containers.length === 0 && subjectTitle.trim() !== '' && matchers.nfr.matches(subjectTitle)) containers = [{ ...root, title: subjectTitle }];
   for (const section of containers) {
     sections.push({ title: section.title, position: section.position });
-    collector.container(section);
+    // "Performance requirements", "Exigences de sécurité": a container that names its category.
+    const named = matchers.categoriesNamedBy(section.title);
+    if (named.length > 0) collector.explicit(section, named);
+    else collector.container(section);
   }
   // Category sections outside every acceptance-criteria section: "## Security" beside it.
   const stray = new Set<string>();
@@ -51,7 +65,7 @@ export function findNfr(root: Section, matchers: Matchers): NfrFacts {
       walk(entry);
     }
   };
-  walk(root);
+  if (!containers.some((c) => c.kind === 'root')) walk(root);
   return collector.facts(sections, [...stray]);
 }
 
@@ -75,7 +89,7 @@ class Collector {
   #child(section: Section): void {
     const named = this.#matchers.categoriesNamedBy(section.title);
     if (named.length > 0) {
-      this.#explicit(section, named);
+      this.explicit(section, named);
       return;
     }
     if (section.kind === 'heading' || this.#matchers.nfr.matches(section.title)) {
@@ -86,43 +100,64 @@ class Collector {
     for (const unit of unitsOf(section)) this.#unlabelled(unit, section.title);
   }
 
-  #explicit(section: Section, categories: readonly string[]): void {
-    const units = [...titledUnits(section, '')];
-    const real = units.filter(({ unit }) => !unit.placeholder || waiverOf(unit.text) !== undefined);
+  /**
+   * A section a label names the categories of: its criteria count for them. A label
+   * inside it that names other categories is the more specific one ("Scalability
+   * target:" under "### Performance"): the criteria under it count for those.
+   */
+  explicit(section: Section, categories: readonly string[]): void {
+    const units = [...titledUnits(section, '', categories, this.#matchers)];
+    const real = units.filter(({ unit }) => waiverOf(unit.text) !== undefined || (!unit.placeholder && !isProcessStep(unit.text) && !this.#isTopic(unit.text)));
     const first = real[0];
-    const waiver = first ? waiverOf(first.unit.text) : undefined;
-    if (waiver !== undefined) {
+    const firstWaiver = first ? waiverOf(first.unit.text) : undefined;
+    for (const item of real) {
+      // A waiver opens a label ("Security: N/A — no new inputs"); what follows it under that label explains it.
+      if (firstWaiver !== undefined && item !== first && item.categories === first?.categories) continue;
+      this.#criterion(item);
+    }
+  }
+
+  #criterion({ unit, title, categories, outer }: TitledUnit): void {
+    const reason = waiverOf(unit.text);
+    if (reason !== undefined) {
       for (const category of categories) {
-        if (waiver) this.#waived.set(category, waiver);
+        if (reason) this.#waived.set(category, reason);
         else this.#unreasoned.add(category);
       }
       return;
     }
-    for (const { unit, title } of real) {
-      // Under a title naming several categories ("Scalability and Maintainability"), a
-      // criterion counts for the ones its words are about; for all of them when unclear.
-      const about = categories.length > 1 ? this.#about(title ? `${title}: ${unit.text}` : unit.text, categories) : categories;
-      for (const category of about) this.#add(category, unit, title);
-    }
+    // Under a title naming several categories ("Scalability and Maintainability"), or a
+    // label inside another category's section ("Data protection:" under "### Compliance"),
+    // a criterion counts for the ones its words are about; for the closest label's first
+    // category when unclear.
+    const candidates = [...new Set([...categories, ...outer])];
+    const about = candidates.length > 1 ? this.#about(title ? `${title}: ${unit.text}` : unit.text, candidates) : candidates;
+    for (const category of about) this.#add(category, unit, 'label', title);
+  }
+
+  /** A line that only names a category ("Data security", "Performance"): a topic, not a criterion. */
+  #isTopic(text: string): boolean {
+    return text.split(/\s+/u).length <= 3 && this.#matchers.categoriesNamedBy(text.replace(/[.:;!]+$/u, '')).length > 0;
   }
 
   #about(text: string, categories: readonly string[]): readonly string[] {
     const matched = this.#matchers.categories.filter(
-      (category) => categories.includes(category.id) && category.vocabulary !== undefined && category.vocabulary.test(text),
+      (category) => categories.includes(category.id) && category.vocabulary !== undefined && category.vocabulary.find(text) >= 0,
     );
-    return matched.length > 0 ? matched.map((category) => category.id) : categories;
+    // Unclear: the category the closest label names first ("Usability & Accessibility: macOS, Linux, Windows").
+    return matched.length > 0 ? matched.map((category) => category.id) : categories.slice(0, 1);
   }
 
   /** A criterion with no category label: its words decide; "a; b" may hold one per category. */
   #unlabelled(unit: Unit, title: string): void {
-    if (unit.placeholder || waiverOf(unit.text) !== undefined) return;
+    if (unit.placeholder || waiverOf(unit.text) !== undefined || isProcessStep(unit.text) || isTask(unit.text) || isTopicList(unit.text) || this.#isTopic(unit.text)) return;
     const clauses = unit.text.split(/;\s+/u).filter((clause) => clause.trim());
     const seen = new Set<string>();
     for (const clause of clauses.length > 1 ? clauses : [unit.text]) {
       const category = this.#classify(title ? `${title}: ${clause}` : clause);
       if (!category || seen.has(category)) continue;
       seen.add(category);
-      this.#add(category, clauses.length > 1 ? { ...unit, text: clause.trim() } : unit, title);
+      this.#add(category, clauses.length > 1 ? { ...unit, text: clause.trim() } : unit, 'vocabulary', title);
     }
   }
 
@@ -130,7 +165,7 @@ class Collector {
     let best: string | undefined;
     let bestIndex = Number.POSITIVE_INFINITY;
     for (const category of this.#matchers.categories) {
-      const index = category.vocabulary ? text.search(category.vocabulary) : -1;
+      const index = category.vocabulary ? category.vocabulary.find(text) : -1;
       if (index >= 0 && index < bestIndex) {
         best = category.id;
         bestIndex = index;
@@ -139,13 +174,14 @@ class Collector {
     return best;
   }
 
-  #add(category: string, unit: Unit, title = ''): void {
+  #add(category: string, unit: Unit, source: CriterionSource, title = ''): void {
     const text = title ? `${title}: ${unit.text}` : unit.text;
     this.#criteria.push({
       category,
       text,
       measurable: hasThreshold(text),
       checked: unit.checked === true,
+      source,
       position: unit.position,
     });
   }
@@ -166,17 +202,32 @@ class Collector {
 /** The reason of an "N/A — reason" waiver: "" when it has none, undefined when the text is no waiver. */
 export function waiverOf(text: string): string | undefined {
   const trimmed = text.trim();
-  const match = NOT_APPLICABLE.exec(trimmed) ?? (hasThreshold(trimmed) ? null : NOTHING.exec(trimmed));
+  const match = NOT_APPLICABLE.exec(trimmed) ?? (hasThreshold(trimmed) ? null : (NOTHING.exec(trimmed) ?? NOT_NOW.exec(trimmed)));
   if (!match) return undefined;
   const reason = (match[1] ?? match[2] ?? '').replace(/^[(|\s]+|[)|\s.]+$/gu, '').trim();
   return countWords(reason) >= MIN_REASON_WORDS && !NO_REASON.test(reason) ? reason : '';
 }
 
-/** The units of a section with the title of the label, list label or row they sit under. */
-function* titledUnits(section: Section, title: string): Generator<{ unit: Unit; title: string }> {
+interface TitledUnit {
+  readonly unit: Unit;
+  /** The label, list label or row the unit sits under ("" under a heading). */
+  readonly title: string;
+  /** The categories the closest label naming categories gives it. */
+  readonly categories: readonly string[];
+  /** The categories of the label around that one (the same when there is none). */
+  readonly outer: readonly string[];
+}
+
+/** The units of a section with the title they sit under and the categories the closest category label names. */
+function* titledUnits(section: Section, title: string, categories: readonly string[], matchers: Matchers, outer = categories): Generator<TitledUnit> {
   for (const entry of section.entries) {
-    if (entry.type === 'unit') yield { unit: entry, title };
-    else yield* titledUnits(entry, entry.kind === 'heading' ? title : entry.title);
+    if (entry.type === 'unit') {
+      yield { unit: entry, title, categories, outer };
+      continue;
+    }
+    const named = matchers.categoriesNamedBy(entry.title);
+    const inner = named.length > 0 ? named : categories;
+    yield* titledUnits(entry, entry.kind === 'heading' ? title : entry.title, inner, matchers, named.length > 0 ? categories : outer);
   }
 }
 

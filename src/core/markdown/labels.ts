@@ -27,10 +27,27 @@ export function readLabel(paragraph: Paragraph, isKnownTitle: (title: string) =>
     if (label) return label;
   }
   const match = PLAIN_LABEL.exec(text);
-  if (!match?.[1] || /https?$|\d$/u.test(match[1])) return undefined;
-  const title = match[1];
-  if (!isShortTitle(title) || !isKnownTitle(title)) return undefined;
-  return { title, rest: text.slice(match[0].length), bold: false };
+  if (match?.[1] && !/https?$|\d$/u.test(match[1]) && isShortTitle(match[1]) && isKnownTitle(match[1])) {
+    return { title: match[1], rest: text.slice(match[0].length), bold: false };
+  }
+  return aloneTitle(text, isKnownTitle);
+}
+
+/** Words a plain title alone on its line may have: "Definition of Done (DoD)", "Why is this important?". */
+const MAX_ALONE_WORDS = 6;
+
+/**
+ * A known title alone on its line, in plain text: "Definition of Done (DoD)",
+ * "Why is this important?", "Nichtfunktionale Anforderungen" — a reviewer reads it
+ * as a title, and what follows as its section.
+ */
+function aloneTitle(text: string, isKnownTitle: (title: string) => boolean): Label | undefined {
+  const line = text.trim();
+  // A title alone: one line, no sentence end, nothing after a colon, no address.
+  if (line.includes('\n') || /[.!]$/u.test(line) || /[:：]\s*\S/u.test(line) || /https?:\/\/|www\./iu.test(line)) return undefined;
+  const title = line.replace(/\s*[:：?？]+$/u, '');
+  if (!title || title.split(/\s+/u).length > MAX_ALONE_WORDS || !isKnownTitle(title)) return undefined;
+  return { title, rest: '', bold: false };
 }
 
 function boldLabel(first: PhrasingContent, second: PhrasingContent | undefined, text: string): Label | undefined {

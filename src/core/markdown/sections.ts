@@ -19,8 +19,10 @@ import { plainText, type Placeholders } from './text.js';
 export interface Unit {
   readonly type: 'unit';
   readonly text: string;
-  /** Empty, or an untouched template placeholder: no content. */
+  /** Empty, an untouched template placeholder, or only links: no content. */
   readonly placeholder: boolean;
+  /** Nothing but links: no content of its own, but a reference (to the debt register, say). */
+  readonly pointer: boolean;
   /** A GFM task item's state; undefined for anything else. */
   readonly checked: boolean | undefined;
   readonly position: Position | undefined;
@@ -110,7 +112,9 @@ class Builder {
     const lines = splitLines(node);
     const labels = lines.map((line) => readLabel(line, isKnown));
     if (lines.length < 2 || !labels.slice(1).some(Boolean)) {
-      const label = lines.length > 1 ? readLabel(node, isKnown) : labels[0];
+      const first = labels[0];
+      const rest = lines.slice(1).map((line) => plainText(line)).join('\n');
+      const label = lines.length > 1 ? (readLabel(node, isKnown) ?? (first ? { ...first, rest: [first.rest, rest].filter(Boolean).join('\n') } : undefined)) : first;
       if (label) this.#label(label, node, [node]);
       else addBlock(this.#openLabel ?? this.#heading, node, this.#context);
       return;
@@ -253,21 +257,36 @@ function addTable(target: Section, table: Table, context: SectionContext): void 
     });
     return;
   }
+  const by = titleColumn(body, context);
   table.children.forEach((row, index) => {
     const cells = rows[index] ?? [];
-    const [head, ...rest] = cells;
+    const head = cells[by];
+    const rest = cells.filter((_, column) => column !== by);
     const isHeader = index === 0;
-    if (isHeader && !(head && context.isKnownTitle(head))) return;
+    // A header row names columns; it is a criterion only when a careless table puts the first category there.
+    if (isHeader && !(head && context.isChildLabel(head))) return;
     const text = rest.filter(Boolean).join(' | ');
     if (head && rest.length > 0) {
       const section = newSection('row', head, target.depth + 1, positionOf(row));
-      if (text) section.entries.push(unit(text, undefined, row, row.children.slice(1), context));
+      if (text) section.entries.push(unit(text, undefined, row, row.children.filter((_, column) => column !== by), context));
       target.entries.push(section);
       return;
     }
     const whole = cells.filter(Boolean).join(' | ');
     if (whole) target.entries.push(unit(whole, undefined, row, [row], context));
   });
+}
+
+/**
+ * The column that titles the rows: the first, unless another holds the categories
+ * ("| ID | Attribute | Requirement |" with "Security", "Availability" … in the second).
+ */
+function titleColumn(body: readonly (readonly string[])[], context: SectionContext): number {
+  const width = Math.max(0, ...body.map((cells) => cells.length));
+  const named = (column: number): number => body.filter((cells) => cells[column] && context.isChildLabel(cells[column] ?? '')).length;
+  if (body.length === 0 || named(0) * 2 >= body.length) return 0;
+  for (let column = 1; column < width; column += 1) if (named(column) * 2 >= body.length && named(column) > 0) return column;
+  return 0;
 }
 
 /** A header row whose every cell is a known title, over rows whose first cells are not. */
@@ -295,14 +314,25 @@ function unit(
   context: SectionContext,
 ): Unit {
   const trimmed = text.trim();
+  const links = collectLinks(linkNodes);
+  const pointer = onlyLinks(trimmed, links);
   return {
     type: 'unit',
     text: trimmed,
-    placeholder: context.placeholders.isPlaceholder(trimmed),
+    placeholder: pointer || context.placeholders.isPlaceholder(trimmed),
+    pointer,
     checked,
     position: positionOf(at),
-    links: collectLinks(linkNodes),
+    links,
   };
+}
+
+/** A unit that is nothing but links points elsewhere: "[Removing lite fronts](…/issues/27143)". */
+function onlyLinks(text: string, links: readonly Link[]): boolean {
+  if (links.length === 0) return false;
+  let rest = text;
+  for (const link of links) rest = rest.replace(link.text, ' ');
+  return !/[\p{L}\p{N}]/u.test(rest);
 }
 
 export function positionOf(node: { position?: { start: { line: number; column: number } } | undefined }): Position | undefined {

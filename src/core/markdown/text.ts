@@ -3,6 +3,7 @@
  * template placeholders are no content; everything else is text.
  */
 import type { Nodes } from 'mdast';
+import { isNoContent } from '../language/no-content.js';
 
 /** Plain text of a node, leaving out HTML and code blocks; inline code is kept. */
 export function plainText(node: Nodes): string {
@@ -39,7 +40,8 @@ export function plainText(node: Nodes): string {
 const BUILT_IN_PLACEHOLDERS = [
   'tbd', 'tba', 'tbc', 'todo', 'fixme', 'xxx', 'n/a', 'na', 'none', 'nil', 'null', '-', '--', '—', '...', '…',
   'fill in', 'fill me in', 'fill this in', 'to do', 'to be defined', 'to be determined', 'lorem ipsum',
-  'add description', 'describe here', 'your text here', 'text here', 'details', 'description',
+  'add description', 'describe here', 'your text here', 'text here', 'details', 'description', 'no response',
+  '_no response_', 'none yet', 'not yet', 'coming soon', 'see above', 'see below', 'same as above', 'see title', 'see ticket',
 ];
 
 /** Decides whether a piece of text is an untouched placeholder. */
@@ -57,10 +59,8 @@ export class Placeholders {
     const trimmed = text.trim();
     // <describe the value>, [fill in], {{ value }}, _Describe the change_
     if (/^<[^<>]*>$/u.test(trimmed) || /^\[[^\]]*\]$/u.test(trimmed) || /^\{\{[^}]*\}\}$/u.test(trimmed)) return true;
-    if (/^(?:tbd|todo|tba|xxx)\b[\s:.!-]*$/iu.test(trimmed)) return true;
-    // Template prompts left in place: "Describe the business value…", "Explain why…"
-    if (/^(?:please\s+)?(?:describe|explain|list|add|insert|enter|provide|summari[sz]e|state)\b.*(?:\.\.\.|…|here)\s*$/iu.test(trimmed)) return true;
-    return false;
+    // Instructions, examples, prompts, slots, placeholders with an explanation (language/no-content.ts).
+    return isNoContent(trimmed);
   }
 }
 

@@ -1,0 +1,54 @@
+/**
+ * What a criterion is not. A reviewer reads "Security scans passed", "Unit tests
+ * written" and "Documentation updated" in a Definition of Done as steps of the
+ * process, not as qualities the result must have; and "Meets the NFRs for
+ * performance, scalability and reliability" names topics without stating any of
+ * them. Neither places a criterion in a category — unless it states a threshold
+ * ("Load time verified under 2 s" is a criterion).
+ */
+import { hasThreshold } from '../text/measurable.js';
+
+/** A step of the work: testing, reviewing, scanning, documenting, merging, deploying, signing off. */
+const PROCESS_STEP = new RegExp(
+  [
+    String.raw`\b(?:tested|retested|reviewed|approved|signed[\s-]off|merged|deployed|released|demo(?:ed|'d)|demonstrated|documented)\b`,
+    String.raw`\b(?:testing|tests?|review|reviews|scans?|audit|checks?)\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:done|completed?|performed|conducted|passed|passing|pass|run|written|added|updated|created|implemented|green|clean|carried\s+out|in\s+place)\b`,
+    String.raw`\b(?:load|performance|security|penetration|accessibility|a11y|usability|ux|stress|regression|smoke|manual|exploratory|user)\s+(?:testing|tests?)\b`,
+    String.raw`\b(?:unit|integration|e2e|end[\s-]to[\s-]end)\s+testing\b`,
+    String.raw`\b(?:collected|gathered|interpreted|discussed|agreed|estimated|planned|scheduled)\b`,
+    String.raw`\b(?:attached|uploaded|linked|shared|presented|walked\s+through)\b`,
+    String.raw`\b(?:code|peer|security|accessibility|a11y|design|ux|architecture|threat[\s-]model(?:ling|ing)?)\s+reviews?\b`,
+    String.raw`\b(?:performs?|conducts?|carry\s+out|carries\s+out|run|runs|complete[sd]?)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:review|test(?:ing)?|scan|audit)\b`,
+    String.raw`\b(?:documentation|docs|readme|changelog|diagrams?|runbook|wiki|confluence)\b[^.]{0,40}\b(?:updated|added|written|created|complete[d]?|in\s+place|exists?)\b`,
+    String.raw`\b(?:updated|added|written|created)\s+(?:the\s+)?(?:documentation|docs|readme|changelog|tests?)\b`,
+    String.raw`\b(?:verified|validated|checked|confirmed|evaluated|assessed|measured)\b`,
+    // The same steps in other languages, and a test's own description ("Test: …").
+    String.raw`\b(?:probad[oa]s?|testad[oa]s?|revisad[oa]s?|documentad[oa]s?|verificad[oa]s?|getestet|geprüft|dokumentiert|testé(?:e|s)?|vérifié(?:e|s)?|documenté(?:e|s)?)\b`,
+    String.raw`^(?:test|tests|prueba|teste|testfall)\s*:`,
+  ].join('|'),
+  'iu',
+);
+
+/** Whether a checklist line or criterion is a step of the process rather than a quality of the result. */
+export function isProcessStep(text: string): boolean {
+  return PROCESS_STEP.test(text) && !hasThreshold(text);
+}
+
+/** A to-do rather than a requirement: "Create load test scenarios for the auth endpoints", "39.2: Set up Sentry". */
+const TASK = /^(?:[\w.-]{1,12}\s*[:.)]\s*)?(?:create|implement|build|set\s+up|setup|write|add|update|investigate|research|design|draft|prepare|configure|install|migrate|integrate|spike|explore|refactor|move|rename|bump|upgrade)\b/iu;
+
+/** Whether a line is a task to do (read only where no label names its category). */
+export function isTask(text: string): boolean {
+  return TASK.test(text.trim()) && !hasThreshold(text);
+}
+
+/** Category names used as topics ("performance, scalability and reliability"). */
+const CATEGORY_NAMES =
+  /(?<![\p{L}\p{N}])(?:performance|security|reliability|availability|scalability|maintainability|accessibility|a11y|observability|compliance|usability|latency|throughput|privacy|resilience|monitoring|logging|capacity|uptime|testability|portability|interoperability|compatibility)(?![\p{L}\p{N}])/giu;
+
+/** Whether a line names two or more quality topics without stating any of them. */
+export function isTopicList(text: string): boolean {
+  if (hasThreshold(text)) return false;
+  const names = new Set((text.match(CATEGORY_NAMES) ?? []).map((name) => name.toLowerCase()));
+  return names.size >= 2;
+}

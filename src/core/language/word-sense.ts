@@ -1,0 +1,84 @@
+/**
+ * Word sense for the vocabularies: a word counts for its category only in the sense a
+ * reviewer reads it. "Users log in" is not logging; "stock availability" is not
+ * availability; "secure a booking" is not security; "refreshes every 2 seconds" is
+ * behaviour, "responds within 2 seconds" is performance. A rule looks at the text
+ * around one occurrence of a word and says whether it is in the quality's sense.
+ * The rules hold for any vocabulary, built-in or configured.
+ */
+
+interface Sense {
+  /** The occurrence is out of sense when the text before it ends like this. */
+  readonly notAfter?: RegExp;
+  /** … or when the text after it starts like this. */
+  readonly notBefore?: RegExp;
+  /** The occurrence needs this somewhere in the same text. */
+  readonly needs?: RegExp;
+  /** … or this just before it. */
+  readonly needsBefore?: RegExp;
+}
+
+const NUMBER_BEFORE_TIME = /(?:under|within|below|less than|fewer than|at most|no more than|not more than|max(?:imum)?|in|<|≤|<=|=<|p\d{2}(?:\.\d)?|than|to|~|≈)\s*[~≈]?\s*\d+(?:[.,]\d+)?\s*(?:-\s*)?$/iu;
+
+/** Rules by word (lower case); words not listed are always in sense. */
+const SENSES: Readonly<Record<string, Sense>> = {
+  log: { notBefore: /^[\s-]*(?:in|into|out|on|off|onto)\b/iu, notAfter: /\b(?:change|commit|git|chat|call|food|exercise|workout|training|time|work|activity|audit)[\s-]*$/iu },
+  logs: { notBefore: /^[\s-]*(?:in|into|out|on|off|onto)\b/iu, notAfter: /\b(?:change|commit|git|chat|call|food|exercise|workout|training|time|work|activity|audit)[\s-]*$/iu },
+  logged: { notBefore: /^[\s-]*(?:in|into|out|on|off|onto)\b/iu },
+  seconds: { needsBefore: NUMBER_BEFORE_TIME },
+  ms: { needsBefore: NUMBER_BEFORE_TIME },
+  milliseconds: { needsBefore: NUMBER_BEFORE_TIME },
+  fast: { notBefore: /^[\s-]*(?:forward|track|food|travel)/iu },
+  secure: {
+    notBefore:
+      /^\s+(?:a|an|the|your|their|my|our|his|her|its|this|that|these|those|funding|approval|agreement|buy-in|slots?|spots?|seats?|bookings?|places?|deals?|loans?|tickets?|reservations?)\b/iu,
+  },
+  security: {
+    notAfter: /\b(?:social|food|job|financial|national|income|energy)\s+$/iu,
+    notBefore: /^\s*(?:deposits?|guards?|camera|cameras|officers?)\b/iu,
+  },
+  performance: {
+    notAfter:
+      /\b(?:employee|employees'?|student|students'?|staff|team|sales|portfolio|financial|fund|investment|stock|academic|athlete|player|agent|individual|job|work|class|exam|past|historical|market|business|company)\s+$/iu,
+    notBefore: /^\s*(?:reviews?|appraisals?|ratings?|evaluations?|bonus(?:es)?|improvement plans?|goals?|management|modules?|tabs?|menus?|indicators?\s+for\s+(?:staff|employees))\b/iu,
+  },
+  availability: {
+    notAfter:
+      /\b(?:stock|product|products|inventory|room|rooms|seat|seats|slot|slots|table|time|staff|doctor|doctors|team|rail|calendar|appointment|user|users|driver|drivers|vehicle|item|items|ticket|bed|parking|court|venue|resource|their|his|her|my|your|its|check|show|shows|display|set|update|updates|real[\s-]time|domain|name|username)\s+$/iu,
+    notBefore: /^\s*(?:table|calendar|status|check|checks|slots?|of\s+(?:rooms?|seats?|products?|items?|staff|drivers?|beds?|stock|slots?|appointments?|the\s+(?:product|item|room|seat|slot)))\b/iu,
+  },
+  recovery: { notAfter: /\b(?:password|account|key|seed|pin|access|debt|payment|cost)\s+$/iu },
+  backup: { notBefore: /^\s*(?:codes?|email|e-mail|phone|contacts?|singer|dancers?|plan\s+for\s+lunch)\b/iu },
+  backups: { notBefore: /^\s*(?:codes?)\b/iu },
+  fallback: { notBefore: /^\s*(?:fonts?|images?|texts?|languages?|locales?|values?|icons?|colou?rs?|pages?|ui)\b/iu },
+  injection: { notAfter: /\b(?:dependency|constructor|property|code)\s+$/iu },
+  license: { notBefore: /^\s*(?:plates?|numbers?\s+plates?)\b/iu, notAfter: /\b(?:driver'?s|driving|drivers|fishing|hunting|marriage|business)\s+$/iu },
+  licence: { notBefore: /^\s*(?:plates?)\b/iu, notAfter: /\b(?:driver'?s|driving|drivers|fishing|hunting|marriage|business)\s+$/iu },
+  responsive: { notAfter: /\b(?:non|un)[\s-]*$/iu },
+  retry: { notBefore: /^\s*(?:buttons?|links?|options?)\b/iu },
+  permission: { notAfter: /\b(?:parental|written|planning|your|ask|asks|asking|request|requests|get|gets)\s+$/iu },
+  permissions: { notAfter: /\b(?:app|camera|microphone|location|notification)\s+$/iu },
+  consent: { notAfter: /\b(?:parental|informed)\s+$/iu },
+  coverage: { needs: /\d\s?%/u },
+  'test coverage': { needs: /\d\s?%/u },
+  'code coverage': { needs: /\d\s?%/u },
+  authorization: { notAfter: /\b(?:separate|prior|written|explicit|formal|manager'?s?|management|parental|payment|card)\s+$/iu },
+  authorisation: { notAfter: /\b(?:separate|prior|written|explicit|formal|manager'?s?|management|parental|payment|card)\s+$/iu },
+  monitoring: { notAfter: /\b(?:patient|patients|vital|vitals|baby|health|heart|glucose|price|prices|stock|weather|crop|soil)\s+$/iu },
+  dashboards: { needs: /\b(?:grafana|datadog|metrics|latency|errors?|alerts?|slo)\b/iu },
+  https: { notBefore: /^:\/\//u },
+  secret: { notBefore: /^\s*(?:santa|recipe|menu|level|room|door)\b/iu },
+};
+
+/** Whether the occurrence of `word` at `index` in `text` is in the sense its category means. */
+export function inSense(word: string, text: string, index: number): boolean {
+  const sense = SENSES[word.toLowerCase().replace(/\s+/gu, ' ')];
+  if (sense === undefined) return true;
+  const before = text.slice(Math.max(0, index - 60), index);
+  const after = text.slice(index + word.length, index + word.length + 60);
+  if (sense.notAfter?.test(before) === true) return false;
+  if (sense.notBefore?.test(after) === true) return false;
+  if (sense.needsBefore !== undefined && !sense.needsBefore.test(before)) return false;
+  if (sense.needs !== undefined && !sense.needs.test(text)) return false;
+  return true;
+}

@@ -39646,7 +39646,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8356);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7017);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -39655,7 +39655,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8356:
+/***/ 7017:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47645,7 +47645,9 @@ const WEAK_INSTRUCTION = /^(?:please\s+)?(?:provide|add|include|write|state|give
 /** The template explaining itself: "This section documents …", "Use this section to …". */
 const ABOUT_SECTION = /^(?:this\s+(?:section|part|field|template|block)\s+(?:is|documents|describes|lists|contains|holds|should|will|explains|captures)|use\s+this\s+(?:section|field|space|template)\b)/iu;
 /** A pointer elsewhere instead of the text: "See the parent epic", "Refer to #12", "Same as above". */
-const POINTER = /^(?:see|refer\s+to|as\s+(?:described|explained|stated)\s+in|same\s+as|cf\.|siehe|voir|ver)\b/iu;
+const POINTER = /^(?:see|refer\s+to|as\s+(?:described|explained|stated)\s+in|same\s+as|cf\.|siehe|voir|ver|related(?:\s+to)?\s*[:：]|see\s+also|refs?\s*[:：]|references?\s*[:：])/iu;
+/** A prompt written as a statement: "Expectation on performance (…)", "How easy should the system be …". */
+const PROMPT = /^(?:expectations?|requirements?|details?|information|notes?)\s+(?:on|to|for|about|regarding|of)\b|^(?:how|what|which|who|when|where|why)\b[^.!?\d]{0,160}\b(?:should|shall|would|will|must|do\s+we|does|is\s+(?:the|it|this))\b[^.!\d]*$|^how\s+(?:easy|hard|fast|quickly|well|much|many|often|long|secure|reliable)\b[^.!?\d]*$/iu;
 const HERE_INSTRUCTION = /\b(?:here|below)\s*[.:…]*$|\b(?:goes|go)\s+here\b|\bif\s+(?:applicable|relevant|any|needed)\s*[.)]*$/iu;
 /** Blanks to fill: […], <…>, {…}, "...", "…", "___", and X/N/XX standing where a number belongs. */
 const SLOT = /\[[^\]\n]{0,80}\]|<[^<>\n]{1,80}>|\{[^{}\n]{0,80}\}|\.{3,}|…|_{3,}|(?<![\p{L}\p{N}])(?:X{1,3}|N|Y|Z|XX+|\?\?)(?![\p{L}\p{N}])/gu;
@@ -47666,6 +47668,8 @@ function isNoContent(text) {
     if (POINTER.test(trimmed) && words(trimmed) <= 25)
         return true;
     if (ABOUT_SECTION.test(trimmed))
+        return true;
+    if (PROMPT.test(trimmed) && words(trimmed) <= 40)
         return true;
     if (STRONG_INSTRUCTION.test(trimmed) || WEAK_INSTRUCTION.test(trimmed))
         return true;
@@ -47694,7 +47698,56 @@ function isImperativeStart(text) {
     return IMPERATIVES.test(text);
 }
 
+;// CONCATENATED MODULE: ./.build/core/language/own-texts.js
+/**
+ * The example texts alignment-check itself prints in its hints and paste-ready
+ * snippets. A body that repeats one of them has copied the fix, not written it: such
+ * text counts as no content, so pasting the fix unchanged never passes.
+ */
+/** The business-value example the hints quote. */
+const VALUE_EXAMPLE = 'cuts checkout abandonment by 3% in the €1M EU segment';
+/** The business-impact example the debt-impact hints quote. */
+const IMPACT_EXAMPLE = 'slows every checkout feature by ~3 days and caused 2 incidents last quarter';
+/** The criteria the acceptance-criteria hints quote. */
+const CRITERION_EXAMPLES = {
+    performance: 'p95 ≤ 400 ms at 200 req/s',
+    reliability: '99.9% monthly uptime of the API',
+    security: '0 high-severity findings in the scan',
+};
+/** The register line the debt-link hints quote (the number stands for yours). */
+const DEBT_LINE_EXAMPLE = 'Tech debt ticket: #<number>';
+/** Every text above, as printed. */
+const OWN_TEXTS = [VALUE_EXAMPLE, IMPACT_EXAMPLE, ...Object.values(CRITERION_EXAMPLES), DEBT_LINE_EXAMPLE];
+const squash = (text) => text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[*_`~"“”'‘’]/gu, '')
+    .replace(/[^\p{L}\p{N}%€$£≤≥<>#.~/]+/gu, ' ')
+    .trim();
+const SQUASHED = OWN_TEXTS.map(squash).filter((text) => text.length > 0);
+const own_texts_WORD = /[\p{L}\p{N}]+/gu;
+/** Words a copied example may be framed with: "It", "e.g.", "Performance:". */
+const FRAME = /^(?:it|this|e\.?g\.?|eg|for example|performance|security|reliability|business value|business impact|value|impact)$/u;
+/** Whether a text is one of alignment-check's own examples, copied (possibly with a framing word or two). */
+function isOwnText(text) {
+    let rest = squash(text);
+    if (rest === '')
+        return false;
+    let found = false;
+    for (const own of SQUASHED) {
+        if (rest.includes(own)) {
+            rest = rest.split(own).join(' ');
+            found = true;
+        }
+    }
+    if (!found)
+        return false;
+    const left = (rest.match(own_texts_WORD) ?? []).filter((word) => !FRAME.test(word));
+    return left.length < 3;
+}
+
 ;// CONCATENATED MODULE: ./.build/core/markdown/text.js
+
 
 /** Plain text of a node, leaving out HTML and code blocks; inline code is kept. */
 function plainText(node) {
@@ -47739,10 +47792,10 @@ const BUILT_IN_PLACEHOLDERS = [
 class Placeholders {
     #exact;
     constructor(extra = []) {
-        this.#exact = new Set([...BUILT_IN_PLACEHOLDERS, ...extra.map(squash)]);
+        this.#exact = new Set([...BUILT_IN_PLACEHOLDERS, ...extra.map(text_squash)]);
     }
     isPlaceholder(text) {
-        const squashed = squash(text);
+        const squashed = text_squash(text);
         if (!squashed)
             return true;
         if (this.#exact.has(squashed))
@@ -47751,11 +47804,12 @@ class Placeholders {
         // <describe the value>, [fill in], {{ value }}, _Describe the change_
         if (/^<[^<>]*>$/u.test(trimmed) || /^\[[^\]]*\]$/u.test(trimmed) || /^\{\{[^}]*\}\}$/u.test(trimmed))
             return true;
-        // Instructions, examples, prompts, slots, placeholders with an explanation (language/no-content.ts).
-        return isNoContent(trimmed);
+        // Instructions, examples, prompts, slots, placeholders with an explanation (language/no-content.ts),
+        // and alignment-check's own examples copied as they were printed.
+        return isNoContent(trimmed) || isOwnText(trimmed);
     }
 }
-function squash(text) {
+function text_squash(text) {
     return text.toLowerCase().replace(/[\s*_`]+/g, ' ').trim().replace(/[.:;!?]+$/u, '').trim();
 }
 const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
@@ -48334,7 +48388,7 @@ const INTRODUCE = /(?<![\p{L}\p{N}])(?:introduc(?:e|es|ed|ing)|add(?:s|ing)?|cre
 /** Technical debt as the name of a thing (a badge, a metric, a backlog file): not debt being paid. */
 const DEBT_THING = /^\s*(?:badges?|widgets?|dashboards?|metrics?|ratios?|values?|pages?|reports?|charts?|plugins?|views?|fields?|options?|boards?|columns?|labels?|trackers?|registers?|registry|backlogs?|catalogu?e?s?|ledgers?|definitions?|articles?|docs?|documentation|talks?|sections?|end\s+dates?|policy|policies|process|management|system|score|index|estimates?|calculation)\b/iu;
 /** Words that say the sentence is about this work: "This PR …", "We …", "In the interest of …". */
-const THIS_WORK = /(?<![\p{L}\p{N}])(?:(?:this|these)\s+(?:pr|pull\s+request|change|changes|commit|commits|issue|ticket|story|task|epic|work|refactor|refactoring|clean\s*up|patch|mr|branch|ticket)|we|i|our|in\s+the\s+interest\s+of|the\s+(?:goal|aim|purpose|point|intent)|goal|purpose|aim)(?![\p{L}\p{N}])/iu;
+const THIS_WORK = /^\s*(?:this|it)\s+(?!(?:is|was|has|seems|looks|does)\b)\p{L}+s\b|(?<![\p{L}\p{N}])(?:(?:this|these)\s+(?:pr|pull\s+request|change|changes|commit|commits|issue|ticket|story|task|epic|work|refactor|refactoring|clean\s*up|patch|mr|branch|ticket)|we|i|our|in\s+the\s+interest\s+of|the\s+(?:goal|aim|purpose|point|intent)|goal|purpose|aim)(?![\p{L}\p{N}])/iu;
 const NEGATION = /(?<![\p{L}\p{N}])(?:not|no|never|without|avoid(?:s|ed|ing)?|n't|nor|prevent(?:s|ed|ing)?)(?![\p{L}\p{N}])/iu;
 /**
  * A label that is one of the configured debt labels in any spelling: "tech debt",
@@ -48386,6 +48440,26 @@ function titleStatesDebtPurpose(title) {
         return true;
     // "Pay down technical debt", "Reduce tech debt in billing", "Tech debt cleanup"
     return PAY_DOWN.test(before) || /^\s*(?:clean\s*-?\s*up|cleanup|reduction|removal|fixes|paydown|pay\s*-?\s*down|refactor(?:ing)?)\b/iu.test(after);
+}
+/** Money around "debt": a loan, a customer's balance, an invoice — never technical debt. */
+const debt_MONEY = /(?<![\p{L}\p{N}])(?:money|loans?|payments?|payoff|balances?|invoices?|amounts?|calculat\w*|interest|credit|bank\w*|accounts?|customers?|clients?|collections?|collector|owed|owes|owing|repay\w*|mortgage|finance|financial|currency|[$€£¥]|usd|eur|gbp|schulden|deuda|dívida|dette)(?![\p{L}\p{N}])/iu;
+/**
+ * A short imperative title about unqualified debt with no money in sight ("fix some
+ * debt", "Debt cleanup in the parser"): the team's own shorthand for technical debt.
+ */
+function titleStatesBareDebtPurpose(title) {
+    const t = title.normalize('NFKC').trim();
+    if (DEBT_PHRASE.test(t) || !DEBT_WORD.test(t) || debt_MONEY.test(t) || /[?？]\s*$/u.test(t))
+        return false;
+    return (t.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 6 && PAY_DOWN.test(t) && !INTRODUCE.test(t);
+}
+/** Whether a sentence speaks of technical debt itself, not of a thing named after it ("the Technical Debt badge"). */
+function mentionsDebt(sentence) {
+    for (const match of sentence.matchAll(new RegExp(DEBT_PHRASE.source, 'giu'))) {
+        if (!DEBT_THING.test(sentence.slice(match.index + match[0].length)))
+            return true;
+    }
+    return false;
 }
 /** Sentences of a text (a line is a sentence too). */
 function sentencesOf(text) {
@@ -48696,7 +48770,7 @@ const SENSES = {
     },
     performance: {
         notAfter: /\b(?:employee|employees'?|student|students'?|staff|team|sales|portfolio|financial|fund|investment|stock|academic|athlete|player|agent|individual|job|work|class|exam|past|historical|market|business|company)\s+$/iu,
-        notBefore: /^\s*(?:reviews?|appraisals?|ratings?|evaluations?|bonus(?:es)?|improvement plans?|goals?|management|modules?|tabs?|menus?|indicators?\s+for\s+(?:staff|employees))\b/iu,
+        notBefore: /^\s*(?:reviews?|appraisals?|ratings?|evaluations?|bonus(?:es)?|improvement plans?|goals?|management|modules?|tabs?|menus?|indicators?\s+for\s+(?:staff|employees)|of\s+(?:my|our|their|his|her|the|each|every|all)?\s*(?:team|teams|staff|employees?|students?|members?|workers?|agents?|people|players?|athletes?|colleagues?|direct\s+reports|candidates?|pupils?))\b/iu,
     },
     availability: {
         notAfter: /\b(?:stock|product|products|inventory|room|rooms|seat|seats|slot|slots|table|time|staff|doctor|doctors|team|rail|calendar|appointment|user|users|driver|drivers|vehicle|item|items|ticket|bed|parking|court|venue|resource|their|his|her|my|your|its|check|show|shows|display|set|update|updates|real[\s-]time|domain|name|username)\s+$/iu,
@@ -48962,11 +49036,13 @@ const GENERIC_KEY = /(?<![\w-])([A-Z][A-Z0-9]{1,9})-(\d{1,7})(?![\w-])/gu;
 /** In a debt section or on a debt line, a register may number its items with one letter: "D-09", "TD-7". */
 const SHORT_KEY = /(?<![\w-])([A-Z][A-Z0-9]{0,9})-(\d{1,7})(?![\w-])/gu;
 const NOT_TICKET_KEYS = new Set(['UTF', 'ISO', 'SHA', 'RFC', 'AC', 'CVE', 'CWE', 'GHSA', 'WCAG', 'HTTP', 'TLS', 'SSL', 'AES', 'RSA', 'MD', 'ES', 'IEC', 'EN', 'PEP', 'JSR', 'NIST', 'OWASP', 'NFR', 'FR', 'US', 'V', 'P', 'Q', 'H', 'A', 'B', 'C']);
-const FILE_PATH = /(?<![\w/.:-])((?:\.{1,2}\/)*(?:[\w.-]+\/)*[\w.-]+\.(?:md|markdown|mdx|txt|adoc|rst|ya?ml|json|csv))(#[\w.-]+)?(?![\w/])/gu;
+const FILE_PATH = /(?<![\w/.:-])((?:\.{1,2}\/)*(?:[\w.-]+\/)*[\w.-]+\.(?:md|markdown|mdx|txt|adoc|rst|ya?ml|json|csv))(#[\w.-]*[\w-])?(?![\w/])/gu;
 /** A file that can hold a register: a document or a data file. */
 const DOCUMENT = /\.(?:md|markdown|mdx|txt|adoc|rst|ya?ml|json|csv)$/iu;
 const ENCYCLOPEDIAS = /(?:^|\.)(?:wikipedia\.org|wiktionary\.org|britannica\.com|investopedia\.com)$/u;
-const REGISTER_WORDS = /\b(?:register|ticket|issue|item|backlog|entry|log|record|tracker|card|story|epic|task|board|list|spreadsheet)s?\b/iu;
+const REGISTER_WORDS = /\b(?:register|registry|ticket|issue|item|backlog|entry|entries|log|ledger|archive|catalog|catalogue|record|tracker|card|story|epic|task|board|list|spreadsheet)s?\b/iu;
+/** Money around "debt" (a finance app's debts are not technical debt). */
+const MONEY_WORDS = /\b(?:money|loans?|payments?|payoff|balances?|invoices?|amounts?|interest|credit|bank|customers?|owed|owes|repay\w*|mortgage|finance|financial|[$€£])\b/iu;
 /**
  * Keywords that say which item the work closes, belongs to or cleans up after: "Closes
  * #45", "Part of #7603", "Follow-up on …/issues/8271", "leftover after #17592", "We can
@@ -48975,16 +49051,20 @@ const REGISTER_WORDS = /\b(?:register|ticket|issue|item|backlog|entry|log|record
 const CLOSING = new RegExp(String.raw `(?<![\p{L}\p{N}])(?:close[sd]?|closing|fix(?:e[sd])?|fixing|resolve[sd]?|resolving|part\s+of|contributes\s+to|towards?|` +
     String.raw `follow[\s-]?ups?(?:\s+(?:on|to|of|from|for))?|leftovers?(?:\s+(?:after|from|of))?|clean[\s-]?ups?\s+(?:from|of|after|for)|` +
     String.raw `revert(?:s|ed|ing)?|(?:workarounds?|hacks?|shims?|temporary\s+fix(?:es)?)(?:\s+[\p{L}]+){0,2}\s+(?:of|in|from|for)|` +
-    String.raw `(?:introduced|added)\s+(?:in|by)|updates?\s+for|comments\s+from|after)(?![\p{L}\p{N}])\s*:?\s*`, 'giu');
+    String.raw `(?:introduced|added|removed|deprecated|replaced)\s+(?:in|by)(?:\s+this\s+pr)?|updates?\s+for|comments\s+from|after|tracked\s+(?:in|as|by|under|at)|tracking\s+issue)(?![\p{L}\p{N}])\s*:?\s*`, 'giu');
+/** "tracked in #14", "tracked as TD-7", "tracking issue: …" */
+const TRACKED = /(?<![\p{L}\p{N}])(?:tracked\s+(?:in|as|by|under|at)|tracking\s+issue\s*:?)\s*/giu;
 /** A reference written as a link's own text: "[#12](…)", "[APP-1094](…)": the reference is the text. */
 const REF_TEXT = /^(?:(?:[\w.-]+\/[\w.-]+)?#\d{1,9}|[A-Z][A-Z0-9]{1,9}-\d{1,7})$/u;
 /** The template's ticket slot: "Issue: …", "JIRA ticket: …", "Tracking issue: …". */
 const TICKET_SLOT = /^\s*(?:(?:jira|linear|tracker|github|azure|trello|pivotal)\s+)?(?:issues?|tickets?|story|stories|tracking\s+issue|parent(?:\s+issue)?|epic|tasks?|work\s+items?|jira|card)\s*(?:#|no\.?|numbers?|links?|ids?|refs?|urls?)?\s*(?:\([^)]*\))?\s*[:：]/iu;
 function findDebtLinks(root, context) {
     const found = new Map();
+    // One item, one reference: a tracker link to a key and the key itself ("…/browse/CIV-1805", "CIV-1805") are the same.
+    const identity = (fact) => /\/browse\/([A-Za-z][A-Za-z0-9]*-\d+)\/?$/u.exec(fact.ref)?.[1]?.toUpperCase() ?? fact.ref;
     const add = (fact) => {
-        if (!found.has(fact.ref))
-            found.set(fact.ref, fact);
+        if (!found.has(identity(fact)))
+            found.set(identity(fact), fact);
     };
     const walk = (section, inDebt, inSlot) => {
         const title = section.kind === 'root' ? '' : section.title;
@@ -49004,6 +49084,12 @@ function findDebtLinks(root, context) {
                     add(fact);
         }
     };
+    // The title speaks for the work too: "Revert workaround changes of #4110", "[Tech debt] Clean up after TD-12".
+    if (context.title !== undefined && context.title.trim() !== '') {
+        const unit = { type: 'unit', text: context.title, placeholder: false, pointer: false, checked: undefined, position: undefined, links: [] };
+        for (const fact of unitReferences(unit, false, false, context))
+            add(fact);
+    }
     walk(root, false, false);
     return [...found.values()];
 }
@@ -49025,9 +49111,18 @@ function unitReferences(unit, inDebt, inSlot, context) {
     // Sentences that tie a reference to technical debt, or to the register file.
     for (const sentence of sentencesOf(unit.text)) {
         const registerFile = [...withoutUrls(sentence, unit.links).matchAll(FILE_PATH)].some((m) => /debt/iu.test(m[1] ?? ''));
-        if (DEBT_PHRASE.test(sentence) || registerFile || (context.debtWork && DEBT_WORD.test(sentence))) {
-            const reach = { shortKeys: DEBT_PHRASE.test(sentence), anyLink: false, anyFile: false };
+        // "the existing debt archive", "tech debt entries D-09 and D-17": the register itself.
+        const register = DEBT_WORD.test(sentence) && REGISTER_WORDS.test(sentence) && !MONEY_WORDS.test(sentence);
+        if (mentionsDebt(sentence) || registerFile || register || (context.debtWork && DEBT_WORD.test(sentence))) {
+            const reach = { shortKeys: mentionsDebt(sentence) || register, anyLink: false, anyFile: false };
             facts.push(...everyReference(sentence, linksIn(sentence, unit.links), context, reach));
+        }
+    }
+    // In a paragraph about technical debt: "… set up linting (tracked in #14)".
+    if (DEBT_PHRASE.test(unit.text)) {
+        for (const cue of unit.text.matchAll(TRACKED)) {
+            const span = unit.text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 120).split(/[.;)](?:\s|$)/u)[0] ?? '';
+            facts.push(...everyReference(span, linksIn(span, unit.links), context, ON_DEBT_WORK));
         }
     }
     if (context.debtWork) {
@@ -49079,7 +49174,8 @@ function everyReference(text, links, context, reach) {
         else if (isRegisterUrl(link.url, context) || (reach.anyLink && !isArticle(link.url)))
             facts.push(urlFact(link.url, context));
     }
-    const plain = withoutUrls(text, links);
+    // A reference inside a template slot ("<the register item: #number>") is not one.
+    const plain = withoutUrls(text, links).replace(/<[^<>\n]{1,120}>/gu, ' ');
     for (const ref of githubRefs(plain, context))
         facts.push(ref);
     for (const match of plain.matchAll(reach.shortKeys ? SHORT_KEY : GENERIC_KEY)) {
@@ -49246,7 +49342,7 @@ function findDebtWork(root, title, labels, config) {
     if (type && options['title-types'].some((candidate) => candidate.toLowerCase() === type.full || candidate.toLowerCase() === type.type)) {
         reasons.push(`title type "${type.full}"`);
     }
-    if (titleStatesDebtPurpose(title))
+    if (titleStatesDebtPurpose(title) || titleStatesBareDebtPurpose(title))
         reasons.push('the title states a debt purpose');
     const ticked = tickedTexts(root);
     const boxes = ticked.map((text) => (containsAny(text, options['introduces-box']) ? 'introduces' : containsAny(text, options['pays-down-box']) ? 'pays-down' : debtBox(text)));
@@ -49332,6 +49428,8 @@ const PROCESS_STEP = new RegExp([
     // The same steps in other languages, and a test's own description ("Test: …").
     String.raw `\b(?:probad[oa]s?|testad[oa]s?|revisad[oa]s?|documentad[oa]s?|verificad[oa]s?|getestet|geprüft|dokumentiert|testé(?:e|s)?|vérifié(?:e|s)?|documenté(?:e|s)?)\b`,
     String.raw `^(?:test|tests|prueba|teste|testfall)\s*:`,
+    // Handed elsewhere: "console changes tracked under CNV-80935", "UI testing owned by the UI team".
+    String.raw `\b(?:tracked|covered|owned|handled|addressed|done|delivered)\s+(?:under|by|in|elsewhere|separately)\b`,
 ].join('|'), 'iu');
 /** Whether a checklist line or criterion is a step of the process rather than a quality of the result. */
 function isProcessStep(text) {
@@ -49351,6 +49449,21 @@ function isTopicList(text) {
         return false;
     const names = new Set((text.match(CATEGORY_NAMES) ?? []).map((name) => name.toLowerCase()));
     return names.size >= 2;
+}
+/** Whether a line only names a quality ("Data security", "Performance"): a heading-like topic, not a criterion. */
+function isTopicName(text) {
+    const words = text.trim().split(/\s+/u);
+    return words.length <= 3 && !hasThreshold(text) && new RegExp(CATEGORY_NAMES.source, 'iu').test(text);
+}
+/** Titles of metadata beside criteria: "Related:", "Owner:", "Priority:", "Ticket:" — what stands under them is not a criterion. */
+const METADATA_TITLE = /^(?:related(?:\s+\w+)?|references?|refs?|links?|see\s+also|notes?|owners?|owner\s+team|status|priority|ids?|type|source|sources|tickets?|stor(?:y|ies)|epics?|assignees?|estimates?|effort|dependencies|depends\s+on|rationale|measurement|measured\s+by|verification|verified\s+by|test\s+method|method|tooling|tools?)$/iu;
+/** Whether a label names metadata rather than a quality. */
+function isMetadataTitle(title) {
+    return METADATA_TITLE.test(title.trim().replace(/[:：\s]+$/u, ''));
+}
+/** A criterion says something: two words at least, or a threshold ("GDPR" alone names a topic). */
+function isTooThin(text) {
+    return text.trim().split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length < 2 && !hasThreshold(text) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{4,}/u.test(text);
 }
 
 ;// CONCATENATED MODULE: ./.build/core/facts/nfr.js
@@ -49376,7 +49489,7 @@ const NOTHING = /^(?:none|no|nothing|unaffected|no(?:\s+[\p{L}-]+){0,2}\s+(?:imp
  * of scope for v1", "High availability is not planned — cost and time", "The system is
  * not mission-critical; limited budget".
  */
-const NOT_NOW = /^(?:[\p{L}\p{N}\s'’-]{0,60}?\b(?:is|are|will\s+be|was)\s+)?(?:out\s+of\s+scope|not\s+in\s+scope|deferred|postponed|not\s+(?:planned|required|needed|necessary|a\s+(?:priority|requirement|concern)|mission[\s-]critical|in\s+scope\s+for)|no\s+need|won['’]?t\s+be\s+(?:addressed|covered|done|needed)|will\s+not\s+be\s+(?:addressed|covered|done|needed))(?![\p{L}])[\s,.:;()—–-]*(.*)$/isu;
+const NOT_NOW = /^(?:(?:since|as|because)\s+)?(?:[\p{L}\p{N}\s.'’-]{0,60}?\b(?:is|are|will\s+be|was)\s+(?:a\s+)?)?(?:out\s+of\s+scope|not\s+in\s+scope|deferred|postponed|not\s+(?:planned|required|needed|necessary|a\s+(?:priority|requirement|concern|mission[\s-]critical)|mission[\s-]critical|in\s+scope\s+for)|no\s+need|won['’]?t\s+be\s+(?:addressed|covered|done|needed)|will\s+not\s+be\s+(?:addressed|covered|done|needed))(?![\p{L}])[\s,.:;()—–-]*(.*)$/isu;
 const MIN_REASON_WORDS = 1;
 const NO_REASON = /^(?:tbd|todo|tba|n\/a|na|none|-+|\.+|…|\?+)$/iu;
 function findNfr(root, matchers, subjectTitle = '') {
@@ -49448,7 +49561,8 @@ class Collector {
      */
     explicit(section, categories) {
         const units = [...titledUnits(section, '', categories, this.#matchers)];
-        const real = units.filter(({ unit }) => waiverOf(unit.text) !== undefined || (!unit.placeholder && !isProcessStep(unit.text) && !this.#isTopic(unit.text)));
+        const real = units.filter(({ unit, title }) => waiverOf(unit.text) !== undefined ||
+            (!unit.placeholder && !isProcessStep(unit.text) && !this.#isTopic(unit.text) && !isMetadataTitle(title)));
         const first = real[0];
         const firstWaiver = first ? waiverOf(first.unit.text) : undefined;
         for (const item of real) {
@@ -49473,14 +49587,15 @@ class Collector {
         // label inside another category's section ("Data protection:" under "### Compliance"),
         // a criterion counts for the ones its words are about; for the closest label's first
         // category when unclear.
+        // The title names every candidate already: the criterion's own words decide.
         const candidates = [...new Set([...categories, ...outer])];
-        const about = candidates.length > 1 ? this.#about(title ? `${title}: ${unit.text}` : unit.text, candidates) : candidates;
+        const about = candidates.length > 1 ? this.#about(unit.text, candidates) : candidates;
         for (const category of about)
             this.#add(category, unit, 'label', title);
     }
     /** A line that only names a category ("Data security", "Performance"): a topic, not a criterion. */
     #isTopic(text) {
-        return text.split(/\s+/u).length <= 3 && this.#matchers.categoriesNamedBy(text.replace(/[.:;!]+$/u, '')).length > 0;
+        return isTopicName(text) || (text.split(/\s+/u).length <= 3 && this.#matchers.categoriesNamedBy(text.replace(/[.:;!]+$/u, '')).length > 0);
     }
     #about(text, categories) {
         const matched = this.#matchers.categories.filter((category) => categories.includes(category.id) && category.vocabulary !== undefined && category.vocabulary.find(text) >= 0);
@@ -49490,6 +49605,8 @@ class Collector {
     /** A criterion with no category label: its words decide; "a; b" may hold one per category. */
     #unlabelled(unit, title) {
         if (unit.placeholder || waiverOf(unit.text) !== undefined || isProcessStep(unit.text) || isTask(unit.text) || isTopicList(unit.text) || this.#isTopic(unit.text))
+            return;
+        if (isTooThin(unit.text) || isMetadataTitle(title))
             return;
         const clauses = unit.text.split(/;\s+/u).filter((clause) => clause.trim());
         const seen = new Set();
@@ -74185,17 +74302,18 @@ function analyze_analyze(input, config) {
         businessValue: findStatement(root, matchers.businessValue, matchers.isOtherSection),
         nfr: findNfr(root, matchers, input.title),
         debtWork,
-        links: linksOf(root, config, input.repo, input.serverUrl, debtWork.isDebtWork),
+        links: linksOf(root, config, input.repo, input.serverUrl, debtWork.isDebtWork, input.title),
         impact: findStatement(root, matchers.impact, matchers.isOtherSection),
     };
 }
-function linksOf(root, config, repo, serverUrl, debtWork) {
+function linksOf(root, config, repo, serverUrl, debtWork, title) {
     return findDebtLinks(root, {
         repo,
         serverUrl: (serverUrl ?? 'https://github.com').replace(/\/+$/u, ''),
         registers: config.rules['debt-link'].registers,
         keyPatterns: keyPatternsFor(config),
         debtWork,
+        ...(title === undefined ? {} : { title }),
     });
 }
 /** Reads one body's register links and business impact (parsed once), e.g. for each sprint item. */
@@ -74205,7 +74323,7 @@ function readBodyFacts(body, config, repo, owner = {}) {
     const impact = findStatement(root, matchers.impact, matchers.isOtherSection);
     const debtWork = findDebtWork(root, owner.title ?? '', owner.labels ?? [], config);
     return {
-        links: linksOf(root, config, repo, undefined, debtWork.isDebtWork),
+        links: linksOf(root, config, repo, undefined, debtWork.isDebtWork, owner.title),
         impact: { present: impact.present, text: impact.text, measurable: impact.quantity !== undefined },
     };
 }
@@ -74247,7 +74365,7 @@ function statementOutcome(statement, options) {
 
 ;// CONCATENATED MODULE: ./.build/core/rules/business-value.js
 
-const business_value_EXAMPLE = 'cuts checkout abandonment by 3% in the €1M EU segment';
+
 const businessValue = {
     id: 'business-value',
     kinds: ['pr', 'issue'],
@@ -74261,16 +74379,17 @@ const businessValue = {
             aliases: options.aliases,
             minWords: options['min-words'],
             measurable: options.measurable,
-            example: business_value_EXAMPLE,
+            example: VALUE_EXAMPLE,
         });
     },
-    snippet: () => `## Business Value\n\n<!-- Who benefits, how, and by how much? -->\n${business_value_EXAMPLE[0]?.toUpperCase()}${business_value_EXAMPLE.slice(1)}.\n`,
+    // The placeholder stays no content until someone writes the value in its place.
+    snippet: () => '## Business Value\n\n<who benefits, how, and by how much: the metric and its expected change>\n',
 };
 
 ;// CONCATENATED MODULE: ./.build/core/rules/debt-impact.js
 
 
-const debt_impact_EXAMPLE = 'slows every checkout feature by ~3 days and caused 2 incidents last quarter';
+
 const debtImpact = {
     id: 'debt-impact',
     kinds: ['issue'],
@@ -74288,13 +74407,14 @@ const debtImpact = {
             aliases: options.aliases,
             minWords: options['min-words'],
             measurable: options.measurable,
-            example: debt_impact_EXAMPLE,
+            example: IMPACT_EXAMPLE,
         });
     },
-    snippet: () => `## Business Impact\n\n<!-- What does this debt cost the business, in numbers? -->\nIt ${debt_impact_EXAMPLE}.\n`,
+    snippet: () => '## Business Impact\n\n<what this debt costs the business, in numbers: hours a month, incidents, days of delay>\n',
 };
 
 ;// CONCATENATED MODULE: ./.build/core/rules/debt-link.js
+
 
 const debtLink = {
     id: 'debt-link',
@@ -74306,15 +74426,15 @@ const debtLink = {
         const options = config.rules['debt-link'];
         const { isDebtWork, declaresNewDebt, reasons } = analysis.debtWork;
         if (!isDebtWork && !declaresNewDebt) {
-            return outcome('skip', 'not debt work: no debt label, debt title type or ticked debt box', '');
+            return outcome('skip', 'not debt work: no debt label, debt title, ticked debt box or stated debt purpose', '');
         }
         const why = isDebtWork ? `is debt work (${rule_list([...reasons])})` : 'declares new debt';
         const where = describeRegisters(options.registers);
         const links = analysis.links;
         if (links.length === 0) {
             return outcome('fail', `expected a link to the debt register (${where}) because this PR ${why}, found none`, options.registers.length
-                ? `Link the register entry this PR pays down or adds, e.g. "Tech debt ticket: ${exampleRef(options.registers)}".`
-                : 'Add a line such as "Tech debt ticket: #123" (or configure `rules.debt-link.registers`).');
+                ? `Link the register entry this PR pays down or adds, as "Tech debt ticket: " and ${refShape(options.registers)}.`
+                : `Name the register item, e.g. "${DEBT_LINE_EXAMPLE}", or write "Closes #<number>" for the debt issue this PR pays down (or configure \`rules.debt-link.registers\`).`);
         }
         if (options.verify && verification) {
             const verified = links.filter((link) => verification.get(link.ref)?.status === 'ok');
@@ -74329,11 +74449,11 @@ const debtLink = {
         }
         return outcome('pass', `found a link to the debt register: ${rule_list(links.map((link) => link.ref))}`, '');
     },
-    snippet: (config) => `## Technical Debt\n\n- [x] This PR pays down technical debt\nTech debt ticket: ${exampleRef(config.rules['debt-link'].registers)}\n`,
+    snippet: (config) => `## Technical Debt\n\nTech debt ticket: <the register item this PR pays down or adds: ${refShape(config.rules['debt-link'].registers)}>\n`,
 };
 function describeRegisters(registers) {
     if (registers.length === 0)
-        return 'a reference in a debt section or a "Tech debt ticket:" line';
+        return 'a reference in a debt section, on a "Tech debt ticket:" line, or behind "Closes" on debt work';
     return registers
         .map((register) => {
         if ('github' in register)
@@ -74346,20 +74466,22 @@ function describeRegisters(registers) {
     })
         .join(', or ');
 }
-function exampleRef(registers) {
+/** How a reference to the configured register looks, in words (no number a paste could pass with). */
+function refShape(registers) {
     const first = registers[0];
     if (!first)
-        return '#123';
+        return 'its issue number or link';
     if ('github' in first)
-        return first.github.repo ? `${first.github.repo}#123` : '#123';
+        return first.github.repo ? `an issue of ${first.github.repo} (${first.github.repo}#number)` : 'its issue number';
     if ('key' in first)
-        return 'DEBT-123';
+        return `its key (matching ${first.key})`;
     if ('url' in first)
-        return `${first.url}123`;
-    return `${first.file}#td-1`;
+        return `its link under ${first.url}`;
+    return `a link to ${first.file} with its anchor`;
 }
 
 ;// CONCATENATED MODULE: ./.build/core/rules/nfr-criteria.js
+
 
 const nfrCriteria = {
     id: 'nfr-criteria',
@@ -74376,7 +74498,7 @@ const nfrCriteria = {
             const stray = nfr.strayCategories.length
                 ? ` Found ${rule_list(nfr.strayCategories)} outside it: move them under "## Acceptance Criteria".`
                 : '';
-            return outcome('fail', `expected an acceptance-criteria section (${titles}, …), found none`, `Add "## Acceptance Criteria" with one line per quality, e.g. "- **Performance:** p95 ≤ 400 ms".${stray}`);
+            return outcome('fail', `expected an acceptance-criteria section (${titles}, …), found none`, `Add "## Acceptance Criteria" with one line per quality, e.g. "- **Performance:** ${CRITERION_EXAMPLES.performance}".${stray}`);
         }
         const addressed = new Set([...nfr.categories, ...nfr.waived.map((waiver) => waiver.category)]);
         const missing = options.required.filter((category) => !addressed.has(category));
@@ -74394,7 +74516,7 @@ const nfrCriteria = {
         const vague = nfr.criteria.filter((criterion) => !criterion.measurable);
         if (vague.length > 0 && options.measurable !== 'off') {
             const first = vague[0];
-            return outcome(options.measurable === 'require' ? 'fail' : 'warn', `expected a threshold in every criterion, found ${vague.length} without one (${first?.category}: ${quote(first?.text ?? '')})`, 'Make each criterion checkable: a number and unit ("p95 ≤ 400 ms", "99.9% monthly uptime", "0 high-severity findings").', first?.position ?? position);
+            return outcome(options.measurable === 'require' ? 'fail' : 'warn', `expected a threshold in every criterion, found ${vague.length} without one (${first?.category}: ${quote(first?.text ?? '')})`, `Make each criterion checkable: a number and unit ("${CRITERION_EXAMPLES.performance}", "${CRITERION_EXAMPLES.reliability}", "${CRITERION_EXAMPLES.security}").`, first?.position ?? position);
         }
         const waived = rule_list(nfr.waived.map((waiver) => waiver.category));
         if (nfr.categories.length === 0) {
@@ -74408,12 +74530,8 @@ const nfrCriteria = {
     snippet: (config) => {
         const options = config.rules['nfr-criteria'];
         const categories = [...new Set([...options.required, 'performance', 'security', 'reliability'])].slice(0, Math.max(options['min-categories'], options.required.length, 2));
-        const examples = {
-            performance: 'p95 latency of the endpoint ≤ 400 ms at 200 req/s',
-            security: 'input validated server-side; 0 high-severity findings in the scan',
-            reliability: 'error rate < 0.1% over 7 days; retries are idempotent',
-        };
-        const lines = categories.map((category) => `- **${category[0]?.toUpperCase()}${category.slice(1)}:** ${examples[category] ?? '<threshold, or N/A — reason>'}`);
+        // Placeholders, not examples: pasted unchanged, the section stays empty.
+        const lines = categories.map((category) => `- **${category[0]?.toUpperCase()}${category.slice(1)}:** <threshold this change must meet, or N/A — reason>`);
         return `## Acceptance Criteria\n\n${lines.join('\n')}\n`;
     },
 };

@@ -38,6 +38,9 @@ export function normalizeRef(ref: string, repo: string | undefined): string {
   if (/^#\d+$/u.test(r) && repo !== undefined) r = `${repo}${r}`;
   const issueUrl = /^https?:\/\/github\.com\/([\w.-]+\/[\w.-]+)\/(?:issues|pull)\/(\d+)\/?(?:[#?].*)?$/iu.exec(r);
   if (issueUrl) r = `${issueUrl[1]}#${issueUrl[2]}`;
+  // A tracker link to a key is the key: ".../browse/CIV-1805" and "CIV-1805" name one item.
+  const trackerKey = /^https?:\/\/[^/]+\/(?:[\w/-]*\/)?browse\/([A-Za-z][A-Za-z0-9]*-\d+)\/?$/u.exec(r);
+  if (trackerKey?.[1]) r = trackerKey[1];
   r = r.replace(/^\.{0,2}\//u, '').replace(/\/+$/u, '');
   return r.toLowerCase();
 }

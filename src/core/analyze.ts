@@ -50,18 +50,19 @@ export function analyze(input: CheckInput, config: Config): Analysis {
     businessValue: findStatement(root, matchers.businessValue, matchers.isOtherSection),
     nfr: findNfr(root, matchers, input.title),
     debtWork,
-    links: linksOf(root, config, input.repo, input.serverUrl, debtWork.isDebtWork),
+    links: linksOf(root, config, input.repo, input.serverUrl, debtWork.isDebtWork, input.title),
     impact: findStatement(root, matchers.impact, matchers.isOtherSection),
   };
 }
 
-function linksOf(root: Section, config: Config, repo: string | undefined, serverUrl: string | undefined, debtWork: boolean): DebtLinkFact[] {
+function linksOf(root: Section, config: Config, repo: string | undefined, serverUrl: string | undefined, debtWork: boolean, title?: string): DebtLinkFact[] {
   return findDebtLinks(root, {
     repo,
     serverUrl: (serverUrl ?? 'https://github.com').replace(/\/+$/u, ''),
     registers: config.rules['debt-link'].registers,
     keyPatterns: keyPatternsFor(config),
     debtWork,
+    ...(title === undefined ? {} : { title }),
   });
 }
 
@@ -84,7 +85,7 @@ export function readBodyFacts(body: string, config: Config, repo?: string, owner
   const impact = findStatement(root, matchers.impact, matchers.isOtherSection);
   const debtWork = findDebtWork(root, owner.title ?? '', owner.labels ?? [], config);
   return {
-    links: linksOf(root, config, repo, undefined, debtWork.isDebtWork),
+    links: linksOf(root, config, repo, undefined, debtWork.isDebtWork, owner.title),
     impact: { present: impact.present, text: impact.text, measurable: impact.quantity !== undefined },
   };
 }

@@ -5,7 +5,7 @@ import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
 import { runAction } from '../harness/run-action.js';
 
 const VALUE = '## Business Value\nCuts checkout abandonment by 3% in the €1M EU segment for returning customers.\n';
-const NFR = '## Acceptance Criteria\n- **Performance:** p95 ≤ 400 ms at 200 req/s\n- **Security:** 0 high-severity findings in the scan\n';
+const NFR = '## Acceptance Criteria\n- **Performance:** p95 of the search API ≤ 300 ms at 150 req/s\n- **Security:** 0 high findings in the dependency scan\n';
 
 let gh: FakeGitHub;
 beforeEach(async () => {

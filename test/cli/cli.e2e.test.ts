@@ -30,8 +30,8 @@ const GOOD = `## Business Value
 Cuts checkout abandonment by 3% in the €1M EU segment for returning customers.
 
 ## Acceptance Criteria
-- **Performance:** p95 ≤ 400 ms at 200 req/s
-- **Security:** 0 high-severity findings in the scan
+- **Performance:** p95 of the search API ≤ 300 ms at 150 req/s
+- **Security:** 0 high findings in the dependency scan
 `;
 
 describe('alignment-check check', () => {
@@ -187,7 +187,7 @@ describe('alignment-check check', () => {
 
   it('prints no terminal escape sequences from user text with --format text', () => {
     // A vague criterion is quoted in the warning: the quote carries the user's text.
-    const evil = GOOD.replace('p95 ≤ 400 ms at 200 req/s', 'snappy \u001B[J\u001B[H\u009BJ\u001B]title\u0007\r everywhere');
+    const evil = GOOD.replace('p95 of the search API ≤ 300 ms at 150 req/s', 'snappy \u001B[J\u001B[H\u009BJ\u001B]title\u0007\r everywhere');
     writeFileSync(join(work, 'esc\u001B[J.md'), evil);
     for (const args of [['check', '-'], ['check', 'esc\u001B[J.md']]) {
       const run = cli(args, { input: evil, cwd: work });

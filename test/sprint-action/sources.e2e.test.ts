@@ -91,8 +91,8 @@ describe('the PR check’s sprint line (sprints.in-pr-check)', () => {
     'Cuts checkout abandonment by 3% in the €1M EU segment for returning customers.',
     '',
     '## Acceptance Criteria',
-    '- **Performance:** p95 ≤ 400 ms at 200 req/s',
-    '- **Security:** 0 high-severity findings in the scan',
+    '- **Performance:** p95 of the search API ≤ 300 ms at 150 req/s',
+    '- **Security:** 0 high findings in the dependency scan',
     '',
   ].join('\n');
 

@@ -16,7 +16,7 @@
  * register, and neither is a closing keyword on work that is not debt work.
  */
 import type { Register } from '../../config/schema.js';
-import { DEBT_PHRASE, DEBT_WORD, sentencesOf } from '../language/debt.js';
+import { DEBT_PHRASE, DEBT_WORD, mentionsDebt, sentencesOf } from '../language/debt.js';
 import type { Link } from '../markdown/links.js';
 import { type Section, type Unit } from '../markdown/sections.js';
 import type { DebtLinkFact } from '../result.js';
@@ -31,6 +31,8 @@ export interface LinkContext {
   readonly keyPatterns: ReadonlyMap<string, RegExp>;
   /** The subject is debt work: its closing keywords and ticket slots name the debt item. */
   readonly debtWork: boolean;
+  /** The subject's title, read like a line of the body. */
+  readonly title?: string;
 }
 
 const GITHUB_REF = /(?<![\w/.#&-])(?:([A-Za-z0-9][\w.-]*\/[\w.-]+))?#(\d{1,9})\b/gu;
@@ -38,11 +40,13 @@ const GENERIC_KEY = /(?<![\w-])([A-Z][A-Z0-9]{1,9})-(\d{1,7})(?![\w-])/gu;
 /** In a debt section or on a debt line, a register may number its items with one letter: "D-09", "TD-7". */
 const SHORT_KEY = /(?<![\w-])([A-Z][A-Z0-9]{0,9})-(\d{1,7})(?![\w-])/gu;
 const NOT_TICKET_KEYS = new Set(['UTF', 'ISO', 'SHA', 'RFC', 'AC', 'CVE', 'CWE', 'GHSA', 'WCAG', 'HTTP', 'TLS', 'SSL', 'AES', 'RSA', 'MD', 'ES', 'IEC', 'EN', 'PEP', 'JSR', 'NIST', 'OWASP', 'NFR', 'FR', 'US', 'V', 'P', 'Q', 'H', 'A', 'B', 'C']);
-const FILE_PATH = /(?<![\w/.:-])((?:\.{1,2}\/)*(?:[\w.-]+\/)*[\w.-]+\.(?:md|markdown|mdx|txt|adoc|rst|ya?ml|json|csv))(#[\w.-]+)?(?![\w/])/gu;
+const FILE_PATH = /(?<![\w/.:-])((?:\.{1,2}\/)*(?:[\w.-]+\/)*[\w.-]+\.(?:md|markdown|mdx|txt|adoc|rst|ya?ml|json|csv))(#[\w.-]*[\w-])?(?![\w/])/gu;
 /** A file that can hold a register: a document or a data file. */
 const DOCUMENT = /\.(?:md|markdown|mdx|txt|adoc|rst|ya?ml|json|csv)$/iu;
 const ENCYCLOPEDIAS = /(?:^|\.)(?:wikipedia\.org|wiktionary\.org|britannica\.com|investopedia\.com)$/u;
-const REGISTER_WORDS = /\b(?:register|ticket|issue|item|backlog|entry|log|record|tracker|card|story|epic|task|board|list|spreadsheet)s?\b/iu;
+const REGISTER_WORDS = /\b(?:register|registry|ticket|issue|item|backlog|entry|entries|log|ledger|archive|catalog|catalogue|record|tracker|card|story|epic|task|board|list|spreadsheet)s?\b/iu;
+/** Money around "debt" (a finance app's debts are not technical debt). */
+const MONEY_WORDS = /\b(?:money|loans?|payments?|payoff|balances?|invoices?|amounts?|interest|credit|bank|customers?|owed|owes|repay\w*|mortgage|finance|financial|[$€£])\b/iu;
 /**
  * Keywords that say which item the work closes, belongs to or cleans up after: "Closes
  * #45", "Part of #7603", "Follow-up on …/issues/8271", "leftover after #17592", "We can
@@ -52,9 +56,11 @@ const CLOSING = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:close[sd]?|closing|fix(?:e[sd])?|fixing|resolve[sd]?|resolving|part\s+of|contributes\s+to|towards?|` +
     String.raw`follow[\s-]?ups?(?:\s+(?:on|to|of|from|for))?|leftovers?(?:\s+(?:after|from|of))?|clean[\s-]?ups?\s+(?:from|of|after|for)|` +
     String.raw`revert(?:s|ed|ing)?|(?:workarounds?|hacks?|shims?|temporary\s+fix(?:es)?)(?:\s+[\p{L}]+){0,2}\s+(?:of|in|from|for)|` +
-    String.raw`(?:introduced|added)\s+(?:in|by)|updates?\s+for|comments\s+from|after)(?![\p{L}\p{N}])\s*:?\s*`,
+    String.raw`(?:introduced|added|removed|deprecated|replaced)\s+(?:in|by)(?:\s+this\s+pr)?|updates?\s+for|comments\s+from|after|tracked\s+(?:in|as|by|under|at)|tracking\s+issue)(?![\p{L}\p{N}])\s*:?\s*`,
   'giu',
 );
+/** "tracked in #14", "tracked as TD-7", "tracking issue: …" */
+const TRACKED = /(?<![\p{L}\p{N}])(?:tracked\s+(?:in|as|by|under|at)|tracking\s+issue\s*:?)\s*/giu;
 /** A reference written as a link's own text: "[#12](…)", "[APP-1094](…)": the reference is the text. */
 const REF_TEXT = /^(?:(?:[\w.-]+\/[\w.-]+)?#\d{1,9}|[A-Z][A-Z0-9]{1,9}-\d{1,7})$/u;
 /** The template's ticket slot: "Issue: …", "JIRA ticket: …", "Tracking issue: …". */
@@ -63,8 +69,10 @@ const TICKET_SLOT =
 
 export function findDebtLinks(root: Section, context: LinkContext): DebtLinkFact[] {
   const found = new Map<string, DebtLinkFact>();
+  // One item, one reference: a tracker link to a key and the key itself ("…/browse/CIV-1805", "CIV-1805") are the same.
+  const identity = (fact: DebtLinkFact): string => /\/browse\/([A-Za-z][A-Za-z0-9]*-\d+)\/?$/u.exec(fact.ref)?.[1]?.toUpperCase() ?? fact.ref;
   const add = (fact: DebtLinkFact): void => {
-    if (!found.has(fact.ref)) found.set(fact.ref, fact);
+    if (!found.has(identity(fact))) found.set(identity(fact), fact);
   };
   const walk = (section: Section, inDebt: boolean, inSlot: boolean): void => {
     const title = section.kind === 'root' ? '' : section.title;
@@ -80,6 +88,11 @@ export function findDebtLinks(root: Section, context: LinkContext): DebtLinkFact
       else for (const fact of unitReferences(entry, debt, slot, context)) add(fact);
     }
   };
+  // The title speaks for the work too: "Revert workaround changes of #4110", "[Tech debt] Clean up after TD-12".
+  if (context.title !== undefined && context.title.trim() !== '') {
+    const unit: Unit = { type: 'unit', text: context.title, placeholder: false, pointer: false, checked: undefined, position: undefined, links: [] };
+    for (const fact of unitReferences(unit, false, false, context)) add(fact);
+  }
   walk(root, false, false);
   return [...found.values()];
 }
@@ -98,9 +111,18 @@ function unitReferences(unit: Unit, inDebt: boolean, inSlot: boolean, context: L
   // Sentences that tie a reference to technical debt, or to the register file.
   for (const sentence of sentencesOf(unit.text)) {
     const registerFile = [...withoutUrls(sentence, unit.links).matchAll(FILE_PATH)].some((m) => /debt/iu.test(m[1] ?? ''));
-    if (DEBT_PHRASE.test(sentence) || registerFile || (context.debtWork && DEBT_WORD.test(sentence))) {
-      const reach = { shortKeys: DEBT_PHRASE.test(sentence), anyLink: false, anyFile: false };
+    // "the existing debt archive", "tech debt entries D-09 and D-17": the register itself.
+    const register = DEBT_WORD.test(sentence) && REGISTER_WORDS.test(sentence) && !MONEY_WORDS.test(sentence);
+    if (mentionsDebt(sentence) || registerFile || register || (context.debtWork && DEBT_WORD.test(sentence))) {
+      const reach = { shortKeys: mentionsDebt(sentence) || register, anyLink: false, anyFile: false };
       facts.push(...everyReference(sentence, linksIn(sentence, unit.links), context, reach));
+    }
+  }
+  // In a paragraph about technical debt: "… set up linting (tracked in #14)".
+  if (DEBT_PHRASE.test(unit.text)) {
+    for (const cue of unit.text.matchAll(TRACKED)) {
+      const span = unit.text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 120).split(/[.;)](?:\s|$)/u)[0] ?? '';
+      facts.push(...everyReference(span, linksIn(span, unit.links), context, ON_DEBT_WORK));
     }
   }
   if (context.debtWork) {
@@ -161,7 +183,8 @@ function everyReference(text: string, links: readonly Link[], context: LinkConte
       if (DOCUMENT.test(path.file) && (reach.anyFile || /debt/iu.test(path.file))) facts.push(fileFact(path.file, path.anchor));
     } else if (isRegisterUrl(link.url, context) || (reach.anyLink && !isArticle(link.url))) facts.push(urlFact(link.url, context));
   }
-  const plain = withoutUrls(text, links);
+  // A reference inside a template slot ("<the register item: #number>") is not one.
+  const plain = withoutUrls(text, links).replace(/<[^<>\n]{1,120}>/gu, ' ');
   for (const ref of githubRefs(plain, context)) facts.push(ref);
   for (const match of plain.matchAll(reach.shortKeys ? SHORT_KEY : GENERIC_KEY)) {
     if (match[1] && !NOT_TICKET_KEYS.has(match[1])) facts.push({ register: 'key', ref: match[0] });

@@ -8,7 +8,7 @@
  * records debt knowingly taken on.
  */
 import type { Config } from '../../config/schema.js';
-import { debtBox, declaresDebt, isDebtLabelSpelling, sentencesOf, statesDebtPurpose, titleStatesDebtPurpose } from '../language/debt.js';
+import { debtBox, declaresDebt, isDebtLabelSpelling, sentencesOf, statesDebtPurpose, titleStatesBareDebtPurpose, titleStatesDebtPurpose } from '../language/debt.js';
 import { descendants, unitsOf, type Section } from '../markdown/sections.js';
 import { isDebtTitle } from './matchers.js';
 
@@ -27,7 +27,7 @@ export function findDebtWork(root: Section, title: string, labels: readonly stri
   if (type && options['title-types'].some((candidate) => candidate.toLowerCase() === type.full || candidate.toLowerCase() === type.type)) {
     reasons.push(`title type "${type.full}"`);
   }
-  if (titleStatesDebtPurpose(title)) reasons.push('the title states a debt purpose');
+  if (titleStatesDebtPurpose(title) || titleStatesBareDebtPurpose(title)) reasons.push('the title states a debt purpose');
   const ticked = tickedTexts(root);
   const boxes = ticked.map((text) => (containsAny(text, options['introduces-box']) ? 'introduces' : containsAny(text, options['pays-down-box']) ? 'pays-down' : debtBox(text)));
   if (boxes.includes('pays-down')) reasons.push('ticked "pays down debt" box');

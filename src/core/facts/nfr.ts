@@ -7,7 +7,7 @@
 import { unitsOf, type Section, type Unit } from '../markdown/sections.js';
 import { countWords } from '../markdown/text.js';
 import type { Criterion, CriterionSource, Position, Waiver } from '../result.js';
-import { isProcessStep, isTask, isTopicList } from '../language/criteria.js';
+import { isMetadataTitle, isProcessStep, isTask, isTooThin, isTopicList, isTopicName } from '../language/criteria.js';
 import { hasThreshold } from '../text/measurable.js';
 import type { Matchers } from './matchers.js';
 
@@ -38,7 +38,7 @@ const NOTHING =
  * not mission-critical; limited budget".
  */
 const NOT_NOW =
-  /^(?:[\p{L}\p{N}\s'’-]{0,60}?\b(?:is|are|will\s+be|was)\s+)?(?:out\s+of\s+scope|not\s+in\s+scope|deferred|postponed|not\s+(?:planned|required|needed|necessary|a\s+(?:priority|requirement|concern)|mission[\s-]critical|in\s+scope\s+for)|no\s+need|won['’]?t\s+be\s+(?:addressed|covered|done|needed)|will\s+not\s+be\s+(?:addressed|covered|done|needed))(?![\p{L}])[\s,.:;()—–-]*(.*)$/isu;
+  /^(?:(?:since|as|because)\s+)?(?:[\p{L}\p{N}\s.'’-]{0,60}?\b(?:is|are|will\s+be|was)\s+(?:a\s+)?)?(?:out\s+of\s+scope|not\s+in\s+scope|deferred|postponed|not\s+(?:planned|required|needed|necessary|a\s+(?:priority|requirement|concern|mission[\s-]critical)|mission[\s-]critical|in\s+scope\s+for)|no\s+need|won['’]?t\s+be\s+(?:addressed|covered|done|needed)|will\s+not\s+be\s+(?:addressed|covered|done|needed))(?![\p{L}])[\s,.:;()—–-]*(.*)$/isu;
 const MIN_REASON_WORDS = 1;
 const NO_REASON = /^(?:tbd|todo|tba|n\/a|na|none|-+|\.+|…|\?+)$/iu;
 
@@ -107,7 +107,11 @@ class Collector {
    */
   explicit(section: Section, categories: readonly string[]): void {
     const units = [...titledUnits(section, '', categories, this.#matchers)];
-    const real = units.filter(({ unit }) => waiverOf(unit.text) !== undefined || (!unit.placeholder && !isProcessStep(unit.text) && !this.#isTopic(unit.text)));
+    const real = units.filter(
+      ({ unit, title }) =>
+        waiverOf(unit.text) !== undefined ||
+        (!unit.placeholder && !isProcessStep(unit.text) && !this.#isTopic(unit.text) && !isMetadataTitle(title)),
+    );
     const first = real[0];
     const firstWaiver = first ? waiverOf(first.unit.text) : undefined;
     for (const item of real) {
@@ -130,14 +134,15 @@ class Collector {
     // label inside another category's section ("Data protection:" under "### Compliance"),
     // a criterion counts for the ones its words are about; for the closest label's first
     // category when unclear.
+    // The title names every candidate already: the criterion's own words decide.
     const candidates = [...new Set([...categories, ...outer])];
-    const about = candidates.length > 1 ? this.#about(title ? `${title}: ${unit.text}` : unit.text, candidates) : candidates;
+    const about = candidates.length > 1 ? this.#about(unit.text, candidates) : candidates;
     for (const category of about) this.#add(category, unit, 'label', title);
   }
 
   /** A line that only names a category ("Data security", "Performance"): a topic, not a criterion. */
   #isTopic(text: string): boolean {
-    return text.split(/\s+/u).length <= 3 && this.#matchers.categoriesNamedBy(text.replace(/[.:;!]+$/u, '')).length > 0;
+    return isTopicName(text) || (text.split(/\s+/u).length <= 3 && this.#matchers.categoriesNamedBy(text.replace(/[.:;!]+$/u, '')).length > 0);
   }
 
   #about(text: string, categories: readonly string[]): readonly string[] {
@@ -151,6 +156,7 @@ class Collector {
   /** A criterion with no category label: its words decide; "a; b" may hold one per category. */
   #unlabelled(unit: Unit, title: string): void {
     if (unit.placeholder || waiverOf(unit.text) !== undefined || isProcessStep(unit.text) || isTask(unit.text) || isTopicList(unit.text) || this.#isTopic(unit.text)) return;
+    if (isTooThin(unit.text) || isMetadataTitle(title)) return;
     const clauses = unit.text.split(/;\s+/u).filter((clause) => clause.trim());
     const seen = new Set<string>();
     for (const clause of clauses.length > 1 ? clauses : [unit.text]) {

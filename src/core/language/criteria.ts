@@ -25,6 +25,8 @@ const PROCESS_STEP = new RegExp(
     // The same steps in other languages, and a test's own description ("Test: …").
     String.raw`\b(?:probad[oa]s?|testad[oa]s?|revisad[oa]s?|documentad[oa]s?|verificad[oa]s?|getestet|geprüft|dokumentiert|testé(?:e|s)?|vérifié(?:e|s)?|documenté(?:e|s)?)\b`,
     String.raw`^(?:test|tests|prueba|teste|testfall)\s*:`,
+    // Handed elsewhere: "console changes tracked under CNV-80935", "UI testing owned by the UI team".
+    String.raw`\b(?:tracked|covered|owned|handled|addressed|done|delivered)\s+(?:under|by|in|elsewhere|separately)\b`,
   ].join('|'),
   'iu',
 );
@@ -51,4 +53,24 @@ export function isTopicList(text: string): boolean {
   if (hasThreshold(text)) return false;
   const names = new Set((text.match(CATEGORY_NAMES) ?? []).map((name) => name.toLowerCase()));
   return names.size >= 2;
+}
+
+/** Whether a line only names a quality ("Data security", "Performance"): a heading-like topic, not a criterion. */
+export function isTopicName(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return words.length <= 3 && !hasThreshold(text) && new RegExp(CATEGORY_NAMES.source, 'iu').test(text);
+}
+
+/** Titles of metadata beside criteria: "Related:", "Owner:", "Priority:", "Ticket:" — what stands under them is not a criterion. */
+const METADATA_TITLE =
+  /^(?:related(?:\s+\w+)?|references?|refs?|links?|see\s+also|notes?|owners?|owner\s+team|status|priority|ids?|type|source|sources|tickets?|stor(?:y|ies)|epics?|assignees?|estimates?|effort|dependencies|depends\s+on|rationale|measurement|measured\s+by|verification|verified\s+by|test\s+method|method|tooling|tools?)$/iu;
+
+/** Whether a label names metadata rather than a quality. */
+export function isMetadataTitle(title: string): boolean {
+  return METADATA_TITLE.test(title.trim().replace(/[:：\s]+$/u, ''));
+}
+
+/** A criterion says something: two words at least, or a threshold ("GDPR" alone names a topic). */
+export function isTooThin(text: string): boolean {
+  return text.trim().split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length < 2 && !hasThreshold(text) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{4,}/u.test(text);
 }

@@ -23,7 +23,7 @@ const DEBT_THING =
   /^\s*(?:badges?|widgets?|dashboards?|metrics?|ratios?|values?|pages?|reports?|charts?|plugins?|views?|fields?|options?|boards?|columns?|labels?|trackers?|registers?|registry|backlogs?|catalogu?e?s?|ledgers?|definitions?|articles?|docs?|documentation|talks?|sections?|end\s+dates?|policy|policies|process|management|system|score|index|estimates?|calculation)\b/iu;
 /** Words that say the sentence is about this work: "This PR …", "We …", "In the interest of …". */
 const THIS_WORK =
-  /(?<![\p{L}\p{N}])(?:(?:this|these)\s+(?:pr|pull\s+request|change|changes|commit|commits|issue|ticket|story|task|epic|work|refactor|refactoring|clean\s*up|patch|mr|branch|ticket)|we|i|our|in\s+the\s+interest\s+of|the\s+(?:goal|aim|purpose|point|intent)|goal|purpose|aim)(?![\p{L}\p{N}])/iu;
+  /^\s*(?:this|it)\s+(?!(?:is|was|has|seems|looks|does)\b)\p{L}+s\b|(?<![\p{L}\p{N}])(?:(?:this|these)\s+(?:pr|pull\s+request|change|changes|commit|commits|issue|ticket|story|task|epic|work|refactor|refactoring|clean\s*up|patch|mr|branch|ticket)|we|i|our|in\s+the\s+interest\s+of|the\s+(?:goal|aim|purpose|point|intent)|goal|purpose|aim)(?![\p{L}\p{N}])/iu;
 const NEGATION = /(?<![\p{L}\p{N}])(?:not|no|never|without|avoid(?:s|ed|ing)?|n't|nor|prevent(?:s|ed|ing)?)(?![\p{L}\p{N}])/iu;
 
 /**
@@ -70,6 +70,27 @@ export function titleStatesDebtPurpose(title: string): boolean {
   if (/^\W*$/u.test(before) && /^\s*(?:[\])}]\s*[:|–—-]?|[:|–—-])\s*\S/u.test(after)) return true;
   // "Pay down technical debt", "Reduce tech debt in billing", "Tech debt cleanup"
   return PAY_DOWN.test(before) || /^\s*(?:clean\s*-?\s*up|cleanup|reduction|removal|fixes|paydown|pay\s*-?\s*down|refactor(?:ing)?)\b/iu.test(after);
+}
+
+/** Money around "debt": a loan, a customer's balance, an invoice — never technical debt. */
+const MONEY = /(?<![\p{L}\p{N}])(?:money|loans?|payments?|payoff|balances?|invoices?|amounts?|calculat\w*|interest|credit|bank\w*|accounts?|customers?|clients?|collections?|collector|owed|owes|owing|repay\w*|mortgage|finance|financial|currency|[$€£¥]|usd|eur|gbp|schulden|deuda|dívida|dette)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A short imperative title about unqualified debt with no money in sight ("fix some
+ * debt", "Debt cleanup in the parser"): the team's own shorthand for technical debt.
+ */
+export function titleStatesBareDebtPurpose(title: string): boolean {
+  const t = title.normalize('NFKC').trim();
+  if (DEBT_PHRASE.test(t) || !DEBT_WORD.test(t) || MONEY.test(t) || /[?？]\s*$/u.test(t)) return false;
+  return (t.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 6 && PAY_DOWN.test(t) && !INTRODUCE.test(t);
+}
+
+/** Whether a sentence speaks of technical debt itself, not of a thing named after it ("the Technical Debt badge"). */
+export function mentionsDebt(sentence: string): boolean {
+  for (const match of sentence.matchAll(new RegExp(DEBT_PHRASE.source, 'giu'))) {
+    if (!DEBT_THING.test(sentence.slice(match.index + match[0].length))) return true;
+  }
+  return false;
 }
 
 /** Sentences of a text (a line is a sentence too). */

@@ -23,7 +23,10 @@ const WEAK_INSTRUCTION =
 /** The template explaining itself: "This section documents …", "Use this section to …". */
 const ABOUT_SECTION = /^(?:this\s+(?:section|part|field|template|block)\s+(?:is|documents|describes|lists|contains|holds|should|will|explains|captures)|use\s+this\s+(?:section|field|space|template)\b)/iu;
 /** A pointer elsewhere instead of the text: "See the parent epic", "Refer to #12", "Same as above". */
-const POINTER = /^(?:see|refer\s+to|as\s+(?:described|explained|stated)\s+in|same\s+as|cf\.|siehe|voir|ver)\b/iu;
+const POINTER = /^(?:see|refer\s+to|as\s+(?:described|explained|stated)\s+in|same\s+as|cf\.|siehe|voir|ver|related(?:\s+to)?\s*[:：]|see\s+also|refs?\s*[:：]|references?\s*[:：])/iu;
+/** A prompt written as a statement: "Expectation on performance (…)", "How easy should the system be …". */
+const PROMPT =
+  /^(?:expectations?|requirements?|details?|information|notes?)\s+(?:on|to|for|about|regarding|of)\b|^(?:how|what|which|who|when|where|why)\b[^.!?\d]{0,160}\b(?:should|shall|would|will|must|do\s+we|does|is\s+(?:the|it|this))\b[^.!\d]*$|^how\s+(?:easy|hard|fast|quickly|well|much|many|often|long|secure|reliable)\b[^.!?\d]*$/iu;
 const HERE_INSTRUCTION = /\b(?:here|below)\s*[.:…]*$|\b(?:goes|go)\s+here\b|\bif\s+(?:applicable|relevant|any|needed)\s*[.)]*$/iu;
 /** Blanks to fill: […], <…>, {…}, "...", "…", "___", and X/N/XX standing where a number belongs. */
 const SLOT = /\[[^\]\n]{0,80}\]|<[^<>\n]{1,80}>|\{[^{}\n]{0,80}\}|\.{3,}|…|_{3,}|(?<![\p{L}\p{N}])(?:X{1,3}|N|Y|Z|XX+|\?\?)(?![\p{L}\p{N}])/gu;
@@ -42,6 +45,7 @@ export function isNoContent(text: string): boolean {
   if (EXAMPLE.test(trimmed)) return true;
   if (POINTER.test(trimmed) && words(trimmed) <= 25) return true;
   if (ABOUT_SECTION.test(trimmed)) return true;
+  if (PROMPT.test(trimmed) && words(trimmed) <= 40) return true;
   if (STRONG_INSTRUCTION.test(trimmed) || WEAK_INSTRUCTION.test(trimmed)) return true;
   if (HERE_INSTRUCTION.test(trimmed) && words(trimmed) <= 20 && /^(?:please\s+)?[a-z]+\b/iu.test(trimmed) && isImperativeStart(trimmed)) return true;
   // A prompt: the template's question, unanswered.

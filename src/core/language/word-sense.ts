@@ -40,7 +40,8 @@ const SENSES: Readonly<Record<string, Sense>> = {
   performance: {
     notAfter:
       /\b(?:employee|employees'?|student|students'?|staff|team|sales|portfolio|financial|fund|investment|stock|academic|athlete|player|agent|individual|job|work|class|exam|past|historical|market|business|company)\s+$/iu,
-    notBefore: /^\s*(?:reviews?|appraisals?|ratings?|evaluations?|bonus(?:es)?|improvement plans?|goals?|management|modules?|tabs?|menus?|indicators?\s+for\s+(?:staff|employees))\b/iu,
+    notBefore:
+      /^\s*(?:reviews?|appraisals?|ratings?|evaluations?|bonus(?:es)?|improvement plans?|goals?|management|modules?|tabs?|menus?|indicators?\s+for\s+(?:staff|employees)|of\s+(?:my|our|their|his|her|the|each|every|all)?\s*(?:team|teams|staff|employees?|students?|members?|workers?|agents?|people|players?|athletes?|colleagues?|direct\s+reports|candidates?|pupils?))\b/iu,
   },
   availability: {
     notAfter:

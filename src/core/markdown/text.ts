@@ -4,6 +4,7 @@
  */
 import type { Nodes } from 'mdast';
 import { isNoContent } from '../language/no-content.js';
+import { isOwnText } from '../language/own-texts.js';
 
 /** Plain text of a node, leaving out HTML and code blocks; inline code is kept. */
 export function plainText(node: Nodes): string {
@@ -59,8 +60,9 @@ export class Placeholders {
     const trimmed = text.trim();
     // <describe the value>, [fill in], {{ value }}, _Describe the change_
     if (/^<[^<>]*>$/u.test(trimmed) || /^\[[^\]]*\]$/u.test(trimmed) || /^\{\{[^}]*\}\}$/u.test(trimmed)) return true;
-    // Instructions, examples, prompts, slots, placeholders with an explanation (language/no-content.ts).
-    return isNoContent(trimmed);
+    // Instructions, examples, prompts, slots, placeholders with an explanation (language/no-content.ts),
+    // and alignment-check's own examples copied as they were printed.
+    return isNoContent(trimmed) || isOwnText(trimmed);
   }
 }
 

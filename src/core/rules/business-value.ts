@@ -1,7 +1,6 @@
+import { VALUE_EXAMPLE } from '../language/own-texts.js';
 import type { Rule } from './rule.js';
 import { statementOutcome } from './statement.js';
-
-const EXAMPLE = 'cuts checkout abandonment by 3% in the €1M EU segment';
 
 export const businessValue: Rule = {
   id: 'business-value',
@@ -16,8 +15,9 @@ export const businessValue: Rule = {
       aliases: options.aliases,
       minWords: options['min-words'],
       measurable: options.measurable,
-      example: EXAMPLE,
+      example: VALUE_EXAMPLE,
     });
   },
-  snippet: () => `## Business Value\n\n<!-- Who benefits, how, and by how much? -->\n${EXAMPLE[0]?.toUpperCase()}${EXAMPLE.slice(1)}.\n`,
+  // The placeholder stays no content until someone writes the value in its place.
+  snippet: () => '## Business Value\n\n<who benefits, how, and by how much: the metric and its expected change>\n',
 };

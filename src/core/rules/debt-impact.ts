@@ -1,7 +1,6 @@
+import { IMPACT_EXAMPLE } from '../language/own-texts.js';
 import { outcome, type Rule } from './rule.js';
 import { statementOutcome } from './statement.js';
-
-const EXAMPLE = 'slows every checkout feature by ~3 days and caused 2 incidents last quarter';
 
 export const debtImpact: Rule = {
   id: 'debt-impact',
@@ -20,8 +19,8 @@ export const debtImpact: Rule = {
       aliases: options.aliases,
       minWords: options['min-words'],
       measurable: options.measurable,
-      example: EXAMPLE,
+      example: IMPACT_EXAMPLE,
     });
   },
-  snippet: () => `## Business Impact\n\n<!-- What does this debt cost the business, in numbers? -->\nIt ${EXAMPLE}.\n`,
+  snippet: () => '## Business Impact\n\n<what this debt costs the business, in numbers: hours a month, incidents, days of delay>\n',
 };

@@ -1,4 +1,5 @@
 import type { Register } from '../../config/schema.js';
+import { DEBT_LINE_EXAMPLE } from '../language/own-texts.js';
 import { list, outcome, type Rule } from './rule.js';
 
 export const debtLink: Rule = {
@@ -11,7 +12,7 @@ export const debtLink: Rule = {
     const options = config.rules['debt-link'];
     const { isDebtWork, declaresNewDebt, reasons } = analysis.debtWork;
     if (!isDebtWork && !declaresNewDebt) {
-      return outcome('skip', 'not debt work: no debt label, debt title type or ticked debt box', '');
+      return outcome('skip', 'not debt work: no debt label, debt title, ticked debt box or stated debt purpose', '');
     }
     const why = isDebtWork ? `is debt work (${list([...reasons])})` : 'declares new debt';
     const where = describeRegisters(options.registers);
@@ -21,8 +22,8 @@ export const debtLink: Rule = {
         'fail',
         `expected a link to the debt register (${where}) because this PR ${why}, found none`,
         options.registers.length
-          ? `Link the register entry this PR pays down or adds, e.g. "Tech debt ticket: ${exampleRef(options.registers)}".`
-          : 'Add a line such as "Tech debt ticket: #123" (or configure `rules.debt-link.registers`).',
+          ? `Link the register entry this PR pays down or adds, as "Tech debt ticket: " and ${refShape(options.registers)}.`
+          : `Name the register item, e.g. "${DEBT_LINE_EXAMPLE}", or write "Closes #<number>" for the debt issue this PR pays down (or configure \`rules.debt-link.registers\`).`,
       );
     }
     if (options.verify && verification) {
@@ -42,11 +43,11 @@ export const debtLink: Rule = {
     }
     return outcome('pass', `found a link to the debt register: ${list(links.map((link) => link.ref))}`, '');
   },
-  snippet: (config) => `## Technical Debt\n\n- [x] This PR pays down technical debt\nTech debt ticket: ${exampleRef(config.rules['debt-link'].registers)}\n`,
+  snippet: (config) => `## Technical Debt\n\nTech debt ticket: <the register item this PR pays down or adds: ${refShape(config.rules['debt-link'].registers)}>\n`,
 };
 
 function describeRegisters(registers: readonly Register[]): string {
-  if (registers.length === 0) return 'a reference in a debt section or a "Tech debt ticket:" line';
+  if (registers.length === 0) return 'a reference in a debt section, on a "Tech debt ticket:" line, or behind "Closes" on debt work';
   return registers
     .map((register) => {
       if ('github' in register) return `a GitHub issue${register.github.repo ? ` in ${register.github.repo}` : ''}`;
@@ -57,11 +58,12 @@ function describeRegisters(registers: readonly Register[]): string {
     .join(', or ');
 }
 
-function exampleRef(registers: readonly Register[]): string {
+/** How a reference to the configured register looks, in words (no number a paste could pass with). */
+function refShape(registers: readonly Register[]): string {
   const first = registers[0];
-  if (!first) return '#123';
-  if ('github' in first) return first.github.repo ? `${first.github.repo}#123` : '#123';
-  if ('key' in first) return 'DEBT-123';
-  if ('url' in first) return `${first.url}123`;
-  return `${first.file}#td-1`;
+  if (!first) return 'its issue number or link';
+  if ('github' in first) return first.github.repo ? `an issue of ${first.github.repo} (${first.github.repo}#number)` : 'its issue number';
+  if ('key' in first) return `its key (matching ${first.key})`;
+  if ('url' in first) return `its link under ${first.url}`;
+  return `a link to ${first.file} with its anchor`;
 }

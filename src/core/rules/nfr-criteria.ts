@@ -1,3 +1,4 @@
+import { CRITERION_EXAMPLES } from '../language/own-texts.js';
 import { list, outcome, quote, type Rule } from './rule.js';
 
 export const nfrCriteria: Rule = {
@@ -18,7 +19,7 @@ export const nfrCriteria: Rule = {
       return outcome(
         'fail',
         `expected an acceptance-criteria section (${titles}, …), found none`,
-        `Add "## Acceptance Criteria" with one line per quality, e.g. "- **Performance:** p95 ≤ 400 ms".${stray}`,
+        `Add "## Acceptance Criteria" with one line per quality, e.g. "- **Performance:** ${CRITERION_EXAMPLES.performance}".${stray}`,
       );
     }
     const addressed = new Set([...nfr.categories, ...nfr.waived.map((waiver) => waiver.category)]);
@@ -50,7 +51,7 @@ export const nfrCriteria: Rule = {
       return outcome(
         options.measurable === 'require' ? 'fail' : 'warn',
         `expected a threshold in every criterion, found ${vague.length} without one (${first?.category}: ${quote(first?.text ?? '')})`,
-        'Make each criterion checkable: a number and unit ("p95 ≤ 400 ms", "99.9% monthly uptime", "0 high-severity findings").',
+        `Make each criterion checkable: a number and unit ("${CRITERION_EXAMPLES.performance}", "${CRITERION_EXAMPLES.reliability}", "${CRITERION_EXAMPLES.security}").`,
         first?.position ?? position,
       );
     }
@@ -69,14 +70,8 @@ export const nfrCriteria: Rule = {
       0,
       Math.max(options['min-categories'], options.required.length, 2),
     );
-    const examples: Record<string, string> = {
-      performance: 'p95 latency of the endpoint ≤ 400 ms at 200 req/s',
-      security: 'input validated server-side; 0 high-severity findings in the scan',
-      reliability: 'error rate < 0.1% over 7 days; retries are idempotent',
-    };
-    const lines = categories.map(
-      (category) => `- **${category[0]?.toUpperCase()}${category.slice(1)}:** ${examples[category] ?? '<threshold, or N/A — reason>'}`,
-    );
+    // Placeholders, not examples: pasted unchanged, the section stays empty.
+    const lines = categories.map((category) => `- **${category[0]?.toUpperCase()}${category.slice(1)}:** <threshold this change must meet, or N/A — reason>`);
     return `## Acceptance Criteria\n\n${lines.join('\n')}\n`;
   },
 };

@@ -1,0 +1,131 @@
+/** The reading model's language, piece by piece (docs/reading.md has the same examples). */
+import { describe, expect, it } from 'vitest';
+import { isProcessStep, isTopicList } from '../../src/core/language/criteria.js';
+import { namesContainer } from '../../src/core/language/containers.js';
+import { debtBox, declaresDebt, isDebtLabelSpelling, statesDebtPurpose, titleStatesBareDebtPurpose, titleStatesDebtPurpose } from '../../src/core/language/debt.js';
+import { isNoContent } from '../../src/core/language/no-content.js';
+import { isOwnText } from '../../src/core/language/own-texts.js';
+import { namesValue } from '../../src/core/language/value-titles.js';
+import { normalizeTitle, variantsOf } from '../../src/core/markdown/normalize.js';
+import { GOOD_VALUE, rule, run } from './helpers.js';
+
+const container = (title: string): boolean => namesContainer(normalizeTitle(title));
+const value = (title: string): boolean => variantsOf(title).some(namesValue);
+
+describe('criteria containers', () => {
+  it.each([
+    'Acceptance Criteria', 'Definition of Done (DoD)', '🔒 Requisitos Não-Funcionais', 'Nichtfunktionale Anforderungen', 'Critères d’acceptation',
+    'Criterios de aceptación', '受け入れ基準', '非功能需求', 'Non‑functional requirements', 'Non?Functional Requirements', 'System Characteristics', '품질속성',
+  ])('%s is a container', (title) => expect(container(title)).toBe(true));
+
+  it.each(['Summary', 'Motivation', 'The acceptance criteria we agreed with the product owner last week are below'])('%s is not', (title) =>
+    expect(container(title)).toBe(false),
+  );
+});
+
+describe('business-value titles', () => {
+  it.each(['Why is this needed?', 'Why this matters', 'What? Why?', 'Value proposition', 'Customer value', 'What is the value of this and can you measure success?', 'Warum?', 'Geschäftswert', 'Valor de negocio'])(
+    '%s names the value',
+    (title) => expect(value(title)).toBe(true),
+  );
+  it.each(['Motivation', 'Context', 'Default value', 'Value of the field', 'Values'])('%s does not', (title) => expect(value(title)).toBe(false));
+});
+
+describe('no content', () => {
+  it.each([
+    'TBD (e.g. p95 < 400 ms)', '[TBD] – waiting for design', 'e.g. reduces load time by 30%', 'Describe the business value of this change.',
+    'Explain why this is needed', 'Add screenshots here', 'What problem does this solve?', 'As a …, I want …, so that …',
+    'WHEN [trigger] THEN the system SHALL [response]', 'Response time: [specify]', 'Response must be under X seconds.', 'Response time targets:',
+    'See the parent epic for the value.', 'This section documents the review process.', '<e.g., p95 < 300ms>',
+  ])('%s', (text) => expect(isNoContent(text)).toBe(true));
+
+  it.each([
+    'Support agents re-key 40 orders a day; this removes that work.', 'p95 under 300 ms at 150 req/s', 'Provides a CSV export of the monthly report to finance.',
+    'We see about 30 failed uploads [per week] in the logs.',
+  ])('%s is content', (text) => expect(isNoContent(text)).toBe(false));
+
+  it('reads alignment-check’s own examples as copied, not written', () => {
+    expect(isOwnText('It cuts checkout abandonment by 3% in the €1M EU segment.')).toBe(true);
+    expect(isOwnText('p95 ≤ 400 ms at 200 req/s')).toBe(true);
+    expect(isOwnText('Cuts checkout abandonment by 3% in the €1M EU segment for returning customers on mobile.')).toBe(false);
+    expect(rule(run(GOOD_VALUE), 'business-value').status).toBe('pass');
+  });
+});
+
+describe('criteria and word sense', () => {
+  it('process steps and topic lists are not criteria, unless they state a threshold', () => {
+    for (const step of ['Security scans passed', 'Unit tests written and passing', 'Documentation updated', 'Accessibility tested', 'Code review completed', 'UI testing owned by the UI team'])
+      expect(isProcessStep(step), step).toBe(true);
+    expect(isProcessStep('Load time verified under 2 s')).toBe(false);
+    expect(isProcessStep('Comprehensive unit tests for the parser')).toBe(false);
+    expect(isTopicList('Meets the NFRs for performance, scalability and reliability')).toBe(true);
+    expect(isTopicList('p95 latency ≤ 300 ms and 99.9% availability')).toBe(false);
+  });
+
+  const categoriesOf = (line: string): string[] => run(`## Acceptance Criteria\n- ${line}\n`).facts.nfr.categories;
+
+  it.each([
+    ['Users can log in with their email', []],
+    ['The report is accessible via the dashboard', []],
+    ['Shows the stock availability of each product', []],
+    ['Lets customers secure a booking for next week', []],
+    ['Managers can track the performance of their team members', []],
+    ['The dashboard refreshes every 2 seconds', []],
+    ['The API responds within 2 seconds for 95% of requests', ['performance']],
+    ['Errors are logged with a request id', ['observability']],
+    ['Keyboard navigable, with a visible focus outline', ['accessibility']],
+    ['Backups are restored in under 1 hour', ['reliability']],
+  ])('%s → %j', (line, expected) => expect(categoriesOf(line)).toEqual(expected));
+
+  it('labels in other languages, ids and tables with the category in any column', () => {
+    const body = '# Requisitos Não-Funcionais\n### RNF-001: Desempenho\n- Tempo de resposta < 500 ms (p95)\n### RNF-002: Segurança\n- Senhas com bcrypt\n\n| ID | Atributo | Requisito |\n| --- | --- | --- |\n| NFR-3 | Disponibilidad | 99,5 % mensual |\n';
+    expect(run(body).facts.nfr.categories).toEqual(['performance', 'security', 'reliability']);
+    expect(run(body).facts.nfr.criteria.every((c) => c.source === 'label')).toBe(true);
+  });
+
+  it('a label inside another category’s section counts for the one its words are about', () => {
+    const body = '## Non-functional requirements\n### Security\n**Privacy & Compliance:**\n- Deletion requests completed within 30 days per GDPR\n';
+    expect(run(body).facts.nfr.categories).toEqual(['compliance']);
+  });
+
+  it('waives a category deferred or out of scope with a reason', () => {
+    const body = '## NFRs\n- **Performance:** deferred to a future cycle\n- **Security:** only admins can export\n';
+    const result = run(body);
+    expect(result.facts.nfr.waived).toEqual([{ category: 'performance', reason: 'to a future cycle' }]);
+  });
+});
+
+describe('debt language', () => {
+  it('debt labels in any spelling, but a one-word label only whole', () => {
+    const configured = ['tech-debt', 'technical-debt', 'debt'];
+    for (const label of ['tech debt', 'tech_debt', 'techdebt', 'Technical Debt', 'kind/tech-debt', 'Reduce Technical Debt', 'type: debt']) expect(isDebtLabelSpelling(label, configured), label).toBe(true);
+    for (const label of ['vsa-debt', 'debtor', 'customer debt']) expect(isDebtLabelSpelling(label, configured), label).toBe(false);
+  });
+
+  it('titles that state a debt purpose', () => {
+    for (const title of ['[Tech debt] Removes commented out code', 'Pay down technical debt', 'Tech debt cleanup in billing', 'fix some debt']) {
+      expect(titleStatesDebtPurpose(title) || titleStatesBareDebtPurpose(title), title).toBe(true);
+    }
+    for (const title of ['Technical Debt', 'Technical Debt lower with v0.9.5?', 'Fixes #3547 - Remove Technical Debt badge', 'Fix customer debt balance', 'Debt payoff calculator']) {
+      expect(titleStatesDebtPurpose(title) || titleStatesBareDebtPurpose(title), title).toBe(false);
+    }
+  });
+
+  it('sentences that pay debt down or declare it', () => {
+    expect(statesDebtPurpose('This PR removes the tech debt in the importer.')).toBe(true);
+    expect(statesDebtPurpose('It is good to regularly pay down tech debt.')).toBe(false);
+    expect(statesDebtPurpose('The customer pays down their debt monthly.')).toBe(false);
+    expect(declaresDebt('This adds some tech debt, tracked in #512.')).toBe(true);
+    expect(declaresDebt('This does not introduce any tech debt.')).toBe(false);
+    expect(debtBox('Tech debt (refactoring, code cleanup)')).toBe('pays-down');
+    expect(debtBox('This PR introduces technical debt')).toBe('introduces');
+    expect(debtBox('Refactoring')).toBeUndefined();
+  });
+
+  it('references behind closing keywords count on debt work only; articles never', () => {
+    const body = '## Summary\nMoves the parser to the new API. Closes #45.\n\nBackground: [technical debt](https://martinfowler.com/bliki/TechnicalDebt.html).\n';
+    expect(run(body, { title: 'refactor: parser', repo: 'acme/app' }).facts.debt.links.map((l) => l.ref)).toEqual(['acme/app#45']);
+    expect(run(body, { title: 'feat: parser', repo: 'acme/app' }).facts.debt.links).toEqual([]);
+    expect(run('## Notes\nDebt items are listed in docs/TECH_DEBT.md#td-8.\n').facts.debt.links.map((l) => l.ref)).toEqual(['docs/TECH_DEBT.md#td-8']);
+  });
+});

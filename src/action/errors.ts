@@ -1,4 +1,6 @@
 /** A mistake in the workflow (an input, the event) that the user fixes in their YAML. */
-export class ActionInputError extends Error {
+import { UserError } from '../core/errors.js';
+
+export class ActionInputError extends UserError {
   override readonly name = 'ActionInputError';
 }

@@ -8,7 +8,9 @@
  *
  * No @actions/* here: the CLI uses it too.
  */
+import { UserError } from '../core/errors.js';
 import type { Config } from '../config/schema.js';
+import { compileUserPattern, patternProblem, type UserPattern } from '../config/user-pattern.js';
 import {
   assertTimeZone,
   cadenceWindows,
@@ -26,7 +28,7 @@ import {
 } from '../core/sprint/index.js';
 import { MAX_ITEMS_BY_NUMBER, type FetchedItem, type GitHubApi, type ItemStream, type ProjectRef, type RepoRef, type TrackingIssue } from '../github/api.js';
 
-export class SprintSetupError extends Error {
+export class SprintSetupError extends UserError {
   override readonly name = 'SprintSetupError';
 }
 
@@ -105,12 +107,10 @@ function windowsOf(config: Config, now: number, milestones: Parameters<typeof mi
   }
 }
 
-function compilePattern(pattern: string): RegExp {
-  try {
-    return new RegExp(pattern, 'u');
-  } catch (error) {
-    throw new SprintSetupError(`sprints.milestone.pattern: ${(error as Error).message}`);
-  }
+function compilePattern(pattern: string): UserPattern {
+  const problem = patternProblem(pattern);
+  if (problem !== undefined) throw new SprintSetupError(`sprints.milestone.pattern: ${problem}`);
+  return compileUserPattern(pattern);
 }
 
 const ms = (s: string | null | undefined): number => (s === null || s === undefined ? Number.NaN : Date.parse(s));

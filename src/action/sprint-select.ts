@@ -2,6 +2,7 @@
  * Which sprints a report run covers, by trigger. Pure: windows, "now" and the
  * sprints already reported in, sprints out (oldest first).
  */
+import { UserError } from '../core/errors.js';
 import { sprintKey, sprintMarker, type SkippedSprint, type SprintSource, type SprintWindow } from '../core/sprint/index.js';
 import { commentKey } from './sprint-comment.js';
 
@@ -134,7 +135,7 @@ export interface AskedSprints {
 }
 
 /** A selection the CLI cannot make: its message names the option at fault. */
-export class SprintSelectionError extends Error {
+export class SprintSelectionError extends UserError {
   override readonly name = 'SprintSelectionError';
 }
 

@@ -1,8 +1,10 @@
-/** Errors a user can fix; the CLI prints their message (no stack) and exits 2. */
-export class UsageError extends Error {
+/** The CLI's user errors: a bad command line (exit 2 with the usage hint) or a bad input (exit 2). */
+import { UserError } from '../core/errors.js';
+
+export class UsageError extends UserError {
   override readonly name = 'UsageError';
 }
 
-export class InputError extends Error {
+export class InputError extends UserError {
   override readonly name = 'InputError';
 }

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_CATEGORIES } from './categories.js';
-import { checkPattern, MAX_PATTERN_LENGTH } from './safe-pattern.js';
+import { MAX_PATTERN_LENGTH, patternProblem } from './user-pattern.js';
 
 const subjectKind = z.enum(['pr', 'issue']);
 
@@ -19,14 +19,13 @@ const measurable = z
 const words = z.array(z.string().min(1));
 
 /**
- * A user-supplied regular expression: valid syntax in Unicode mode (the engine compiles
- * these patterns with the `u` flag), and nothing that can backtrack catastrophically
- * (see safe-pattern.ts). The length limit is the string's own `max`.
+ * A user-supplied pattern: one the linear-time engine runs (see user-pattern.ts), so
+ * no config can hang a run. The length limit is the string's own `max`.
  */
 const safePattern = (schema: z.ZodString): z.ZodString =>
   schema.superRefine((value, ctx) => {
     if (value.length > MAX_PATTERN_LENGTH) return;
-    const problem = checkPattern(value, 'u');
+    const problem = patternProblem(value);
     if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem, input: value });
   });
 

@@ -1,5 +1,6 @@
 /** A failed GitHub API call, named so a user can act on it. */
-export class GitHubApiError extends Error {
+import { UserError } from '../core/errors.js';
+export class GitHubApiError extends UserError {
   override readonly name = 'GitHubApiError';
   readonly operation: string;
   readonly status: number | undefined;

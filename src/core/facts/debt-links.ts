@@ -16,6 +16,7 @@
  * register, and neither is a closing keyword on work that is not debt work.
  */
 import type { Register } from '../../config/schema.js';
+import type { UserPattern } from '../../config/user-pattern.js';
 import { DEBT_PHRASE, DEBT_WORD, mentionsDebt, sentencesOf } from '../language/debt.js';
 import type { Link } from '../markdown/links.js';
 import { type Section, type Unit } from '../markdown/sections.js';
@@ -28,7 +29,7 @@ export interface LinkContext {
   readonly serverUrl: string;
   readonly registers: readonly Register[];
   /** Compiled key patterns, one per `key` register, in order. */
-  readonly keyPatterns: ReadonlyMap<string, RegExp>;
+  readonly keyPatterns: ReadonlyMap<string, UserPattern>;
   /** The subject is debt work: its closing keywords and ticket slots name the debt item. */
   readonly debtWork: boolean;
   /** The subject's title, read like a line of the body. */
@@ -216,7 +217,7 @@ function registeredReferences(unit: Unit, context: LinkContext): DebtLinkFact[] 
       const pattern = context.keyPatterns.get(register.key);
       if (!pattern) continue;
       for (const source of [text, ...unit.links.map((link) => link.text)]) {
-        for (const match of source.matchAll(pattern)) if (match[0]) facts.push({ register: 'key', ref: match[0] });
+        for (const token of pattern.tokens(source)) facts.push({ register: 'key', ref: token });
       }
     } else if ('url' in register) {
       for (const url of urls) if (url.startsWith(register.url)) facts.push({ register: 'url', ref: url, url });

@@ -1,20 +1,21 @@
 import type { Config } from '../../config/schema.js';
+import { compileUserPattern, type UserPattern } from '../../config/user-pattern.js';
 
-const cache = new WeakMap<Config, ReadonlyMap<string, RegExp>>();
+const cache = new WeakMap<Config, ReadonlyMap<string, UserPattern>>();
 
 /**
- * The `key` registers' patterns, compiled once per config, as whole-token global
- * matchers. The config schema has already rejected patterns that could backtrack
- * without bound; a pattern that still fails to compile is left out.
+ * The `key` registers' patterns, compiled once per config on the linear-time engine.
+ * The config schema has already refused patterns it cannot run; one that still fails to
+ * compile is left out.
  */
-export function keyPatternsFor(config: Config): ReadonlyMap<string, RegExp> {
+export function keyPatternsFor(config: Config): ReadonlyMap<string, UserPattern> {
   const cached = cache.get(config);
   if (cached) return cached;
-  const patterns = new Map<string, RegExp>();
+  const patterns = new Map<string, UserPattern>();
   for (const register of config.rules['debt-link'].registers) {
     if (!('key' in register)) continue;
     try {
-      patterns.set(register.key, new RegExp(`(?<![\\w-])(?:${register.key})(?![\\w])`, 'gu'));
+      patterns.set(register.key, compileUserPattern(register.key));
     } catch {
       // Unreachable for a validated config: the schema checks every pattern.
     }

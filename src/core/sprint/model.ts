@@ -9,6 +9,7 @@
  *
  * The zod schemas are the contract; the types are inferred from them.
  */
+import { UserError } from '../errors.js';
 import { z } from 'zod';
 import { formatPath } from '../../config/load.js';
 import { debtLinkFactSchema } from '../result.js';
@@ -96,11 +97,11 @@ export type SprintExport = z.output<typeof sprintExportSchema>;
 export type SprintExportInput = z.input<typeof sprintExportSchema>;
 
 /** A bad export file: `issues` name the key, e.g. `items[3].completedAt: expected …`. */
-export class SprintExportError extends Error {
+export class SprintExportError extends UserError {
+  override readonly name = 'SprintExportError';
   readonly issues: readonly string[];
   constructor(source: string, issues: readonly string[]) {
     super(`${source}: not a valid sprint export:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
-    this.name = 'SprintExportError';
     this.issues = issues;
   }
 }

@@ -38,7 +38,8 @@ export interface MilestoneInput {
 
 export interface MilestoneWindowOptions {
   /** Titles that count as sprints (pre-compiled by the caller); all when omitted. */
-  readonly pattern?: RegExp;
+  /** Titles that count as sprints (a linear-time user pattern). */
+  readonly pattern?: { test(title: string): boolean };
   /** The first sprint's start (YYYY-MM-DD) when neither a previous sprint nor the description tells it. */
   readonly start?: string;
   /** The zone whose midnights are the date boundaries; UTC when omitted. */
@@ -89,9 +90,7 @@ export function milestoneWindows(milestones: readonly MilestoneInput[], options:
   for (const m of milestones) {
     const id = String(m.number);
     if (options.pattern !== undefined) {
-      options.pattern.lastIndex = 0;
       const matches = options.pattern.test(m.title);
-      options.pattern.lastIndex = 0;
       if (!matches) continue;
     }
     const due = validInstant(m.due_on);

@@ -3,14 +3,15 @@
  * Intl.DateTimeFormat. Sprint boundaries are the local midnight that starts a day;
  * across a DST change a sprint is an hour shorter or longer, never shifted.
  */
+import { UserError } from '../errors.js';
 
 const DAY_MS = 86_400_000;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export class TimeZoneError extends Error {
+export class TimeZoneError extends UserError {
+  override readonly name = 'TimeZoneError';
   constructor(timeZone: string) {
     super(`unknown time zone "${timeZone}": expected an IANA name such as Europe/Berlin or UTC`);
-    this.name = 'TimeZoneError';
   }
 }
 

@@ -2,15 +2,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_CONFIG_BYTES,
-  formatConfigIssue,
-  formatPath,
-  parseConfig,
-  suggest,
-  type ConfigIssue,
-  type ParseConfigResult,
-} from '../../src/config/load.js';
+import { MAX_CONFIG_BYTES, formatConfigIssue, parseConfig, type ConfigIssue, type ParseConfigResult } from '../../src/config/load.js';
+import { formatPath } from '../../src/config/paths.js';
+import { suggest } from '../../src/config/suggest.js';
 import { configSchema, defaultConfig } from '../../src/config/schema.js';
 import { dataKeyPaths, fixture, invalidFixtureNames, schemaKeyPaths } from './helpers.js';
 
@@ -477,7 +471,7 @@ describe('suggest', () => {
 });
 
 describe('purity', () => {
-  it.each(['load.ts', 'user-pattern.ts', 'schema.ts', 'categories.ts'])(
+  it.each(['load.ts', 'yaml-source.ts', 'zod-issues.ts', 'paths.ts', 'suggest.ts', 'limits.ts', 'user-pattern.ts', 'schema.ts', 'categories.ts'])(
     'src/config/%s imports only zod, yaml, re2js and its siblings, and touches no process, clock or I/O',
     (name) => {
       const source = readFileSync(new URL(`../../src/config/${name}`, import.meta.url), 'utf8')

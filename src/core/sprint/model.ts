@@ -11,7 +11,7 @@
  */
 import { UserError } from '../errors.js';
 import { z } from 'zod';
-import { formatPath } from '../../config/load.js';
+import { formatPath } from '../../config/paths.js';
 import { debtLinkFactSchema } from '../result.js';
 
 /** An instant: ISO 8601 with `Z` or an offset, e.g. 2026-03-02T09:30:00Z. */

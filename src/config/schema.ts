@@ -160,7 +160,25 @@ const debtImpact = z
   })
   .describe('Register issues state what the debt costs in business terms.');
 
-const sprintSource = z.enum(['milestone', 'iteration', 'cadence']);
+/**
+ * The rules, by id: each key is one rule's options, and the order is the order results
+ * are reported in. A rule's file (src/core/rules/<id>.ts) and its entry here are all
+ * a new rule needs; the registry derives `enabled` and `applies-to` from these options.
+ */
+const rulesSchema = z.strictObject({
+  'business-value': withDefaults(businessValue),
+  'nfr-criteria': withDefaults(nfrCriteria),
+  'debt-link': withDefaults(debtLink),
+  'debt-impact': withDefaults(debtImpact),
+});
+
+/** The rule ids, in the order results are reported. */
+export const ruleIds = Object.keys(rulesSchema.shape) as [RuleId, ...RuleId[]];
+export type RuleId = keyof z.output<typeof rulesSchema>;
+
+/** The sources of sprints. */
+export const sprintSourceSchema = z.enum(['milestone', 'iteration', 'cadence']);
+const sprintSource = sprintSourceSchema;
 
 const sprints = z
   .strictObject({
@@ -262,19 +280,7 @@ export const configSchema = z
     placeholders: words
       .default([])
       .describe('More texts that count as no content (for example the lines of your PR template).'),
-    rules: z
-      .strictObject({
-        'business-value': businessValue.default(() => businessValue.parse({})),
-        'nfr-criteria': nfrCriteria.default(() => nfrCriteria.parse({})),
-        'debt-link': debtLink.default(() => debtLink.parse({})),
-        'debt-impact': debtImpact.default(() => debtImpact.parse({})),
-      })
-      .default(() => ({
-        'business-value': businessValue.parse({}),
-        'nfr-criteria': nfrCriteria.parse({}),
-        'debt-link': debtLink.parse({}),
-        'debt-impact': debtImpact.parse({}),
-      })),
+    rules: withDefaults(rulesSchema),
     report: withDefaults(
       z.strictObject({
         comment: z

@@ -4,9 +4,9 @@
  * inferred from it, and tests hold every result to it.
  */
 import { z } from 'zod';
+import { ruleIds, type RuleId } from '../config/schema.js';
 
-export const ruleIds = ['business-value', 'nfr-criteria', 'debt-link', 'debt-impact'] as const;
-export type RuleId = (typeof ruleIds)[number];
+export { ruleIds, type RuleId };
 
 export const statusSchema = z.enum(['pass', 'fail', 'warn', 'skip']);
 export type Status = z.infer<typeof statusSchema>;

@@ -1,14 +1,11 @@
-import type { Conclusion, Status } from '../result.js';
+import type { Conclusion, RuleId, Status } from '../result.js';
+import { ruleById } from '../rules/index.js';
 
 export const statusIcon: Record<Status, string> = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️' };
 export const conclusionIcon: Record<Conclusion, string> = { success: '✅', failure: '❌', neutral: '⚠️' };
 
-export const ruleTitles: Record<string, string> = {
-  'business-value': 'Business value',
-  'nfr-criteria': 'Non-functional criteria',
-  'debt-link': 'Debt register link',
-  'debt-impact': 'Debt business impact',
-};
+/** A rule's name in the comment and the terminal: "Business value". */
+export const ruleTitle = (id: RuleId): string => ruleById(id).title;
 
 /** The one-line headline of a result, used as the check run title too. */
 export function headline(failed: number, warned: number, total: number): string {

@@ -5,9 +5,9 @@
  */
 import type { Config } from '../../config/schema.js';
 import type { Finding, Result } from '../result.js';
-import { rules } from '../rules/index.js';
+import { ruleById } from '../rules/index.js';
 import { escapeMarkdown, fence } from './escape.js';
-import { conclusionIcon, headline, ruleTitles, statusIcon } from './labels.js';
+import { conclusionIcon, headline, ruleTitle, statusIcon } from './labels.js';
 
 export interface MarkdownOptions {
   /** Extra lines under the table (e.g. the sprint's debt share so far). */
@@ -39,13 +39,13 @@ export function renderMarkdown(result: Result, config: Config, options: Markdown
   out.push('', '| Rule | Status | Finding |', '| --- | --- | --- |');
   for (const finding of result.rules) {
     const where = finding.position ? ` (line ${finding.position.line})` : '';
-    out.push(`| ${ruleTitles[finding.id] ?? finding.id} | ${statusIcon[finding.status]} ${finding.status} | ${escapeMarkdown(finding.message)}${where} |`);
+    out.push(`| ${ruleTitle(finding.id)} | ${statusIcon[finding.status]} ${finding.status} | ${escapeMarkdown(finding.message)}${where} |`);
   }
   for (const note of options.notes ?? []) out.push('', note);
   const problems = [...failed, ...warned];
   out.push('', '#### How to fix');
   for (const finding of problems) out.push('', ...fixFor(finding));
-  const snippets = failed.map((finding) => rules.find((rule) => rule.id === finding.id)?.snippet(config)).filter(Boolean);
+  const snippets = failed.map((finding) => ruleById(finding.id).snippet(config)).filter(Boolean);
   if (snippets.length > 0) {
     out.push('', '<details><summary>Paste-ready sections</summary>', '', fence(snippets.join('\n'), 'markdown'), '', '</details>');
   }
@@ -54,9 +54,9 @@ export function renderMarkdown(result: Result, config: Config, options: Markdown
 }
 
 function fixFor(finding: Finding): string[] {
-  const rule = rules.find((candidate) => candidate.id === finding.id);
-  const lines = [`**${statusIcon[finding.status]} ${ruleTitles[finding.id] ?? finding.id}** — ${escapeMarkdown(finding.message)}`];
-  if (rule) lines.push(`- Why it matters: ${rule.why}`);
+  const rule = ruleById(finding.id);
+  const lines = [`**${statusIcon[finding.status]} ${ruleTitle(finding.id)}** — ${escapeMarkdown(finding.message)}`];
+  lines.push(`- Why it matters: ${rule.why}`);
   if (finding.hint) lines.push(`- How to fix: ${escapeMarkdown(finding.hint)}`);
   return lines;
 }
@@ -69,5 +69,5 @@ function subjectLine(result: Result): string {
 }
 
 function passSummary(findings: readonly Finding[]): string {
-  return findings.map((finding) => `${statusIcon[finding.status]} ${ruleTitles[finding.id] ?? finding.id}`).join(' · ');
+  return findings.map((finding) => `${statusIcon[finding.status]} ${ruleTitle(finding.id)}`).join(' · ');
 }

@@ -1,6 +1,6 @@
 /** The terminal view of a result: one line per rule, colour only when asked for. */
 import type { Result, Status } from '../result.js';
-import { headline, ruleTitles } from './labels.js';
+import { headline, ruleTitle } from './labels.js';
 
 const COLOURS: Record<Status | 'bold' | 'dim', [number, number]> = {
   pass: [32, 39],
@@ -40,7 +40,7 @@ export function renderText(result: Result, options: { colour: boolean; source?: 
   lines.push(paint('bold', `${name}: ${result.conclusion}`) + paint('dim', ` — ${headline(failed, warned, active.length)}`));
   for (const finding of result.rules) {
     const where = finding.position && source ? `${source}:${finding.position.line}:${finding.position.column} ` : '';
-    const title = terminalSafe(ruleTitles[finding.id] ?? finding.id);
+    const title = terminalSafe(ruleTitle(finding.id));
     lines.push(`  ${paint(finding.status, `${MARKS[finding.status]} ${finding.status.padEnd(4)}`)} ${title.padEnd(24)} ${where}${terminalSafe(finding.message)}`);
     if (finding.hint && (finding.status === 'fail' || finding.status === 'warn')) lines.push(paint('dim', `         ${' '.repeat(24)} → ${terminalSafe(finding.hint)}`));
   }

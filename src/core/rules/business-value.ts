@@ -4,10 +4,9 @@ import { statementOutcome } from './statement.js';
 
 export const businessValue: Rule = {
   id: 'business-value',
+  title: 'Business value',
   kinds: ['pr', 'issue'],
   why: 'Reviewers and product owners weigh the change by the value it brings; a stated, measurable value lets them prioritise it and check it landed.',
-  enabled: (config) => config.rules['business-value'].enabled,
-  appliesTo: (config) => config.rules['business-value']['applies-to'],
   check({ analysis, config }) {
     const options = config.rules['business-value'];
     return statementOutcome(analysis.businessValue, {

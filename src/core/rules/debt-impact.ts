@@ -4,10 +4,9 @@ import { statementOutcome } from './statement.js';
 
 export const debtImpact: Rule = {
   id: 'debt-impact',
+  title: 'Debt business impact',
   kinds: ['issue'],
   why: 'A debt register is prioritised by business impact; debt stated in business terms ("slows delivery by 3 days") competes fairly with features.',
-  enabled: (config) => config.rules['debt-impact'].enabled,
-  appliesTo: () => ['issue'],
   check({ analysis, config }) {
     const options = config.rules['debt-impact'];
     const wanted = new Set(options.labels.map((label) => label.toLowerCase()));

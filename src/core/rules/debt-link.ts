@@ -4,10 +4,9 @@ import { list, outcome, type Rule } from './rule.js';
 
 export const debtLink: Rule = {
   id: 'debt-link',
+  title: 'Debt register link',
   kinds: ['pr'],
   why: 'Debt work and new debt are only visible to the business when they are tracked in the debt register, where they are prioritised by impact.',
-  enabled: (config) => config.rules['debt-link'].enabled,
-  appliesTo: () => ['pr'],
   check({ analysis, config, verification }) {
     const options = config.rules['debt-link'];
     const { isDebtWork, declaresNewDebt, reasons } = analysis.debtWork;

@@ -1,3 +1,10 @@
+/**
+ * The rule registry: every rule, in the order results are reported (the order of
+ * `rules` in the config schema), run with the on/off and applicability its options in
+ * the config give it. Adding a rule: its file here, its options in the config schema,
+ * and its line below.
+ */
+import type { Config, RuleId } from '../../config/schema.js';
 import type { Finding } from '../result.js';
 import { businessValue } from './business-value.js';
 import { debtImpact } from './debt-impact.js';
@@ -5,17 +12,38 @@ import { debtLink } from './debt-link.js';
 import { nfrCriteria } from './nfr-criteria.js';
 import type { Rule, RuleContext } from './rule.js';
 
-/** Every rule, in the order results are reported. */
-export const rules: readonly Rule[] = [businessValue, nfrCriteria, debtLink, debtImpact];
+const registry: Readonly<Record<RuleId, Rule>> = {
+  'business-value': businessValue,
+  'nfr-criteria': nfrCriteria,
+  'debt-link': debtLink,
+  'debt-impact': debtImpact,
+};
+
+/** Every rule, in the order of the config schema's `rules`. */
+export const rules: readonly Rule[] = Object.values(registry);
+
+/** A rule by id. */
+export const ruleById = (id: RuleId): Rule => registry[id];
+
+/** Whether the config turns the rule on. */
+export function isEnabled(rule: Rule, config: Config): boolean {
+  return config.rules[rule.id].enabled;
+}
+
+/** The subjects the rule checks under this config: its kinds, narrowed by `applies-to` where the rule has one. */
+export function appliesTo(rule: Rule, config: Config): ReadonlyArray<'pr' | 'issue'> {
+  const options = config.rules[rule.id];
+  return 'applies-to' in options ? options['applies-to'].filter((kind) => rule.kinds.includes(kind)) : rule.kinds;
+}
 
 export function runRules(context: RuleContext): Finding[] {
   const kind = context.analysis.subject.kind;
   return rules.map((rule): Finding => {
-    if (!rule.enabled(context.config)) {
+    if (!isEnabled(rule, context.config)) {
       return { id: rule.id, status: 'skip', message: 'disabled in the config', hint: '' };
     }
-    if (!rule.kinds.includes(kind) || !rule.appliesTo(context.config).includes(kind)) {
-      const kinds = rule.appliesTo(context.config).filter((candidate) => rule.kinds.includes(candidate));
+    const kinds = appliesTo(rule, context.config);
+    if (!kinds.includes(kind)) {
       const names = kinds.map((candidate) => (candidate === 'pr' ? 'pull requests' : 'issues')).join(' and ');
       return { id: rule.id, status: 'skip', message: `applies to ${names || 'nothing'} only`, hint: '' };
     }

@@ -3,10 +3,9 @@ import { list, outcome, quote, type Rule } from './rule.js';
 
 export const nfrCriteria: Rule = {
   id: 'nfr-criteria',
+  title: 'Non-functional criteria',
   kinds: ['pr', 'issue'],
   why: 'Performance, security and the other qualities are cheapest to get right when they are explicit, measurable acceptance criteria — not retrofitted after delivery.',
-  enabled: (config) => config.rules['nfr-criteria'].enabled,
-  appliesTo: (config) => config.rules['nfr-criteria']['applies-to'],
   check({ analysis, config }) {
     const options = config.rules['nfr-criteria'];
     const nfr = analysis.nfr;

@@ -24,14 +24,19 @@ export interface Outcome {
   readonly position?: Position | undefined;
 }
 
+/**
+ * One rule: what it checks and how it reports. Whether it runs (`enabled`) and on what
+ * (`applies-to`, narrowing `kinds`) come from its options in the config
+ * (`rules.<id>`); the registry (index.ts) reads them, so a rule never does.
+ */
 export interface Rule {
   readonly id: RuleId;
-  /** Subjects the rule can check at all (config may narrow it further). */
+  /** The rule's name in the comment's table: "Business value". */
+  readonly title: string;
+  /** Subjects the rule can check at all (the config's `applies-to` may narrow it further). */
   readonly kinds: ReadonlyArray<'pr' | 'issue'>;
   /** One sentence for the comment: why this matters. */
   readonly why: string;
-  enabled(config: Config): boolean;
-  appliesTo(config: Config): ReadonlyArray<'pr' | 'issue'>;
   check(context: RuleContext): Outcome;
   /** A paste-ready Markdown snippet of the section this rule looks for. */
   snippet(config: Config): string;

@@ -1,44 +1,49 @@
-/** The action's inputs (action.yml), read and validated once. */
+/**
+ * The action's inputs (action.yml), read through one zod schema: each input as the
+ * runner gives it (`core.getInput(name) || undefined`), the schema's defaults and enums
+ * (the config's own, for `mode` and `comment`), and a message that names the input.
+ */
 import * as core from '@actions/core';
+import { z } from 'zod';
+import { commentPolicySchema, modeSchema } from '../config/schema.js';
+import { describeValue } from '../config/zod-issues.js';
 import { ActionInputError } from './errors.js';
 
-export interface ActionInputs {
-  readonly token: string;
-  readonly configPath: string;
-  readonly mode: 'enforce' | 'advisory' | undefined;
-  readonly comment: 'sticky' | 'on-failure' | 'off' | undefined;
-  readonly checkName: string | undefined;
-  readonly dryRun: boolean;
-  readonly sprint: string | undefined;
-}
+/** The default config path: also action.yml's default for `config-path` (a test holds them equal). */
+export const DEFAULT_CONFIG_PATH = '.github/alignment.yml';
 
-export function readInputs(): ActionInputs {
-  const token = core.getInput('github-token');
-  if (!token) throw new ActionInputError('input github-token: expected a token, found an empty value (the default is ${{ github.token }})');
-  core.setSecret(token);
-  return {
-    token,
-    configPath: core.getInput('config-path') || '.github/alignment.yml',
-    mode: oneOf('mode', ['enforce', 'advisory'] as const),
-    comment: oneOf('comment', ['sticky', 'on-failure', 'off'] as const),
-    checkName: core.getInput('check-name') || undefined,
-    dryRun: booleanInput('dry-run'),
-    sprint: core.getInput('sprint') || undefined,
-  };
-}
+export const inputsSchema = z.strictObject({
+  'github-token': z.string().min(1),
+  'config-path': z.string().min(1).default(DEFAULT_CONFIG_PATH),
+  mode: modeSchema.optional(),
+  comment: commentPolicySchema.optional(),
+  'check-name': z.string().min(1).max(100).optional(),
+  'dry-run': z.stringbool({ truthy: ['true'], falsy: ['false'], case: 'insensitive' }).default(false),
+  sprint: z.string().optional(),
+});
 
-function oneOf<T extends string>(name: string, allowed: readonly T[]): T | undefined {
-  const value = core.getInput(name);
-  if (!value) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new ActionInputError(`input ${name}: expected one of ${allowed.join(', ')}, found "${value}"`);
+export type ActionInputs = z.output<typeof inputsSchema>;
+
+const NAMES = Object.keys(inputsSchema.shape) as (keyof typeof inputsSchema.shape)[];
+
+/** Reads and validates every input; the first invalid one is an ActionInputError naming it. */
+export function readInputs(getInput: (name: string) => string = (name) => core.getInput(name)): ActionInputs {
+  const raw: Record<string, string | undefined> = {};
+  for (const name of NAMES) raw[name] = getInput(name).trim() || undefined;
+  const parsed = inputsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? '');
+    throw new ActionInputError(`input ${name}: ${inputMessage(name, issue, raw[name])}`);
   }
-  return value as T;
+  core.setSecret(parsed.data['github-token']);
+  return parsed.data;
 }
 
-function booleanInput(name: string): boolean {
-  const value = core.getInput(name).trim().toLowerCase();
-  if (value === '' || value === 'false') return false;
-  if (value === 'true') return true;
-  throw new ActionInputError(`input ${name}: expected true or false, found "${value}"`);
+function inputMessage(name: string, issue: z.core.$ZodIssue | undefined, value: string | undefined): string {
+  if (name === 'github-token') return 'expected a token, found an empty value (the default is ${{ github.token }})';
+  if (issue?.code === 'invalid_value') return `expected one of ${issue.values.join(', ')}, found ${describeValue(value)}`;
+  if (name === 'dry-run') return `expected true or false, found ${describeValue(value)}`;
+  if (issue?.code === 'too_big') return `expected at most ${String(issue.maximum)} characters, found ${value?.length ?? 0}`;
+  return `${issue?.message ?? 'invalid'}, found ${describeValue(value)}`;
 }

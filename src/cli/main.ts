@@ -2,6 +2,7 @@
 import { runCheck, checkHelp } from './commands/check.js';
 import { runConfig, configHelp } from './commands/config.js';
 import { runSprint, sprintHelp } from './commands/sprint.js';
+import { describeError } from '../core/errors.js';
 import { InputError, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { VERSION } from '../version.js';
@@ -52,18 +53,21 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   }
 }
 
+/** The one place the CLI turns an error into output and an exit code. */
 function report(error: unknown, io: Io, command: string | undefined): number {
   if (error instanceof UsageError || isParseArgsError(error)) {
     io.stderr(`alignment-check: ${(error as Error).message}\n`);
     io.stderr(`Run "alignment-check ${command && command in commands ? `${command} ` : ''}--help" for usage.\n`);
     return 2;
   }
-  if (error instanceof InputError) {
-    io.stderr(`${error.message}\n`);
+  const { user, message } = describeError(error);
+  if (user) {
+    // An input, a config, an export or an API call the user can fix: the message names it.
+    io.stderr(`${error instanceof InputError ? '' : 'alignment-check: '}${message}\n`);
     return 2;
   }
   // Not a user mistake: keep the detail, it is a bug to report.
-  io.stderr(`alignment-check: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  io.stderr(`alignment-check: internal error: ${message}\n`);
   return 3;
 }
 

@@ -176,6 +176,11 @@ const rulesSchema = z.strictObject({
 export const ruleIds = Object.keys(rulesSchema.shape) as [RuleId, ...RuleId[]];
 export type RuleId = keyof z.output<typeof rulesSchema>;
 
+/** enforce: a failing rule fails the check; advisory: the check is neutral. */
+export const modeSchema = z.enum(['enforce', 'advisory']);
+/** sticky: one comment, edited in place; on-failure: only once something fails; off: none. */
+export const commentPolicySchema = z.enum(['sticky', 'on-failure', 'off']);
+
 /** The sources of sprints. */
 export const sprintSourceSchema = z.enum(['milestone', 'iteration', 'cadence']);
 const sprintSource = sprintSourceSchema;
@@ -269,7 +274,7 @@ const sprints = z
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional().describe('The JSON Schema this file follows; ignored.'),
-    mode: z.enum(['enforce', 'advisory']).default('enforce').describe('enforce: a failing rule fails the check; advisory: neutral.'),
+    mode: modeSchema.default('enforce').describe('enforce: a failing rule fails the check; advisory: neutral.'),
     skip: withDefaults(
       z.strictObject({
         authors: words.default(['dependabot[bot]', 'renovate[bot]']).describe('Authors whose PRs and issues are not checked.'),
@@ -283,8 +288,7 @@ export const configSchema = z
     rules: withDefaults(rulesSchema),
     report: withDefaults(
       z.strictObject({
-        comment: z
-          .enum(['sticky', 'on-failure', 'off'])
+        comment: commentPolicySchema
           .default('sticky')
           .describe('sticky: one comment, edited in place; on-failure: only once something fails; off: none.'),
         'check-run': z.boolean().default(true).describe('Write a check run on the PR head commit.'),

@@ -1,3 +1,4 @@
+import { clip } from '../core/render/clip.js';
 import type { CheckRunRequest } from './api.js';
 import type { Octokit } from './client.js';
 import { call } from './errors.js';
@@ -32,10 +33,4 @@ export async function createCheckRun(octokit: Octokit, request: CheckRunRequest)
       },
     }),
   );
-}
-
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const note = '\n\n… (truncated)';
-  return text.slice(0, max - note.length) + note;
 }

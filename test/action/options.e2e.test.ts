@@ -1,4 +1,4 @@
-/** The action's config and input options, end to end on the built action. */
+/** The action's config and input options, end to end on the action's source, in process. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { issuesEvent, pullRequestEvent } from '../fake-github/events.js';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';

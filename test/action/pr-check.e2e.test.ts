@@ -1,5 +1,5 @@
 /**
- * The built action (dist/index.js) run as a runner runs it, against the fake GitHub
+ * The action's source run as a runner runs it (in process), against the fake GitHub
  * API on loopback that holds every request to GitHub's published contract.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

@@ -1,13 +1,23 @@
 /**
- * The architecture, held by a test: the core is pure (no @actions/*, file system,
- * network, process or clock); the config is apart from the shells; only the GitHub
- * adapter talks to octokit; a rule is one file named by its id.
+ * The architecture, held by a test. The data walks one way:
+ *
+ *   shells (src/action, src/cli)  →  use cases (src/features)  →  core (src/core)
+ *                  ↘ the GitHub adapter (src/github) behind the GitHubApi port ↙
+ *
+ * - the core is pure: it imports the core, the config and parsing libraries only — no
+ *   @actions/*, node:, octokit, file system, network, process or clock;
+ * - the config imports nothing but itself, zod, yaml and re2js;
+ * - a use case imports the core, the config and the port (github/api.ts, and the API
+ *   error it throws), never octokit, @actions/* or a shell;
+ * - only the action shell and the entry import @actions/*; the CLI never imports the
+ *   action; only the adapter imports octokit;
+ * - a rule is one file named by its id; the entry is logic-free.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ruleIds } from '../../src/core/result.js';
+import { ruleIds } from '../../src/config/schema.js';
 import { rules } from '../../src/core/rules/index.js';
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
@@ -18,7 +28,30 @@ function files(dir: string): string[] {
   );
 }
 
-function offences(dir: string, forbidden: RegExp): string[] {
+interface Import {
+  readonly file: string;
+  /** A package name, or the imported file relative to src/ ("core/index.ts"). */
+  readonly target: string;
+  readonly local: boolean;
+}
+
+function importsOf(dir: string): Import[] {
+  return files(join(SRC, dir)).flatMap((file) => {
+    const source = readFileSync(file, 'utf8');
+    return [...source.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gmu)].map((m) => {
+      const specifier = m[1] ?? m[2] ?? '';
+      const local = specifier.startsWith('.');
+      const target = local ? relative(SRC, normalize(join(dirname(file), specifier))).replace(/\.js$/u, '.ts') : specifier;
+      return { file: relative(SRC, file), target, local };
+    });
+  });
+}
+
+const offending = (imports: Import[], allowed: (i: Import) => boolean): string[] => imports.filter((i) => !allowed(i)).map((i) => `${i.file} → ${i.target}`);
+
+const inside = (i: Import, ...folders: string[]): boolean => folders.some((folder) => i.target.startsWith(`${folder}/`));
+
+function statements(dir: string, forbidden: RegExp): string[] {
   return files(join(SRC, dir)).flatMap((file) =>
     readFileSync(file, 'utf8')
       .split('\n')
@@ -29,30 +62,42 @@ function offences(dir: string, forbidden: RegExp): string[] {
 }
 
 describe('layers', () => {
-  it('the core imports no @actions/*, node: modules, octokit, the shells, and reads no clock or process', () => {
-    expect(offences('core', /from '(?:@actions\/|@octokit\/|node:|undici)|from '\.\.\/(?:\.\.\/)?(?:github|action|cli|run)\b|Date\.now\(|new Date\(\)|process\.|\bfetch\(/u)).toEqual([]);
+  it('the core imports only the core, the config and parsing libraries, and reads no clock or process', () => {
+    const libraries = /^(?:zod|unified|remark-parse|remark-gfm|mdast|unist|re2js)$/u;
+    expect(offending(importsOf('core'), (i) => (i.local ? inside(i, 'core', 'config') : libraries.test(i.target)))).toEqual([]);
+    expect(statements('core', /Date\.now\(|new Date\(\)|process\.|\bfetch\(/u)).toEqual([]);
   });
 
-  it('the config imports nothing from the shells or the outside world', () => {
-    expect(offences('config', /from '(?:@actions\/|@octokit\/|node:)|from '\.\.\/(?:github|action|cli|run)\b/u)).toEqual([]);
+  it('the config imports nothing but itself, zod, yaml and re2js', () => {
+    expect(offending(importsOf('config'), (i) => (i.local ? inside(i, 'config') : /^(?:zod|yaml|re2js)$/u.test(i.target)))).toEqual([]);
   });
 
-  it('only the GitHub adapter imports @actions/github and the octokit plugins', () => {
-    const outside = ['core', 'config', 'cli', 'action'].flatMap((dir) => offences(dir, /from '(?:@actions\/github|@octokit\/)/u));
-    expect(outside).toEqual([]);
+  it('a use case imports the core, the config and the GitHub port — no octokit, no @actions/*, no shell', () => {
+    const port = new Set(['github/api.ts', 'github/errors.ts']);
+    expect(offending(importsOf('features'), (i) => i.local && (inside(i, 'core', 'config', 'features') || port.has(i.target)))).toEqual([]);
   });
 
-  it('the CLI does not depend on @actions/*', () => {
-    expect(offences('cli', /from '@actions\//u)).toEqual([]);
+  it('only the action shell and the entry import @actions/*; the CLI never imports the action', () => {
+    const outside = ['core', 'config', 'features', 'cli'].flatMap((dir) => offending(importsOf(dir), (i) => !i.target.startsWith('@actions/')));
+    // The adapter builds its octokit with @actions/github's getOctokit (the runner's defaults), and nothing else of @actions/*.
+    const adapter = offending(importsOf('github'), (i) => !i.target.startsWith('@actions/') || i.target === '@actions/github');
+    expect([...outside, ...adapter]).toEqual([]);
+    expect(offending(importsOf('cli'), (i) => !inside(i, 'action'))).toEqual([]);
   });
 
-  it('a rule is one file named by its id', () => {
+  it('only the GitHub adapter talks to octokit, and it knows no feature or shell', () => {
+    const octokit = ['core', 'config', 'features', 'cli', 'action'].flatMap((dir) => offending(importsOf(dir), (i) => !i.target.startsWith('@octokit/')));
+    expect(octokit).toEqual([]);
+    expect(offending(importsOf('github'), (i) => !i.local || inside(i, 'github') || i.target === 'core/errors.ts' || i.target === 'core/render/clip.ts')).toEqual([]);
+  });
+
+  it('a rule is one file named by its id, and the registry lists every rule of the config schema', () => {
     const names = readdirSync(join(SRC, 'core/rules')).map((name) => name.replace(/\.ts$/u, ''));
     for (const id of ruleIds) expect(names).toContain(id);
     expect(rules.map((rule) => rule.id)).toEqual([...ruleIds]);
   });
 
   it('the action entry is logic-free', () => {
-    expect(readFileSync(join(SRC, 'index.ts'), 'utf8').trim()).toBe("import { run } from './run.js';\n\nawait run();");
+    expect(readFileSync(join(SRC, 'index.ts'), 'utf8').trim()).toBe("import { run } from './action/run.js';\n\nawait run();");
   });
 });

@@ -1,6 +1,6 @@
 import { Octokit as CoreOctokit } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
-import { throttling } from '@octokit/plugin-throttling';
+import { handleRateLimits } from '../../src/github/rate-limits.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contract } from './openapi.js';
 import { faults, startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub, type FakeGitHubOptions } from './server.js';
@@ -281,26 +281,18 @@ describe('fault injection', () => {
     expect(gh.violations).toEqual([]);
   });
 
-  it('a secondary rate limit carries retry-after and GitHub’s message, which the throttling plugin honours', async () => {
+  it('a secondary rate limit carries retry-after and GitHub’s message, which the adapter’s rate-limit handling honours', async () => {
     const gh = await start();
     gh.addIssue({ number: 1 });
     const waits: number[] = [];
-    const Throttled = CoreOctokit.plugin(throttling);
-    const o = new Throttled({
-      baseUrl: gh.url,
-      auth: gh.token,
-      throttle: {
-        onRateLimit: () => false,
-        onSecondaryRateLimit: (retryAfter: number) => {
-          waits.push(retryAfter);
-          return true;
-        },
-      },
-    });
+    const logs: string[] = [];
+    const o = new CoreOctokit({ baseUrl: gh.url, auth: gh.token });
+    handleRateLimits(o as never, { log: (m) => logs.push(m), sleep: async (ms) => void waits.push(ms) });
     gh.failNext({ path: '/repos/acme/widgets/issues/1/comments', method: 'POST', ...faults.secondaryRateLimit(1) });
     const res = await o.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: 'acme', repo: 'widgets', issue_number: 1, body: 'x' });
     expect(res.status).toBe(201);
-    expect(waits).toEqual([1]);
+    expect(waits).toEqual([1000]);
+    expect(logs[0]).toMatch(/Secondary rate limit .* retrying after 1 s/u);
     expect(gh.calls.map((c) => c.status)).toEqual([403, 201]);
     expect(gh.comments(1)).toHaveLength(1);
   });

@@ -4,15 +4,10 @@
  * is validated against GitHub's schema and every answer executed against it by the
  * fake's GraphQL endpoint (a violation otherwise).
  */
-import { getOctokit } from '@actions/github';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GitHubApi, SprintContextRequest } from '../../src/github/api.js';
 import { GitHubApiError } from '../../src/github/errors.js';
 import { createGitHubApi } from '../../src/github/index.js';
-import { readProjectItems } from '../../src/github/iterations.js';
-import { readSprintContext } from '../../src/github/sprint-context.js';
-import { readWorkItems } from '../../src/github/sprint-items.js';
-import { createIssue } from '../../src/github/tracking-issue.js';
 import { connection, GraphQLMockError, startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
 
 const PAT = 'ghp_fakePersonalAccessToken000000000000000';
@@ -21,19 +16,9 @@ const repo = { owner: 'acme', repo: 'widgets' };
 let gh: FakeGitHub;
 let api: GitHubApi;
 
-/**
- * The adapter's functions on a plain octokit: the production client's throttling
- * spaces GraphQL calls a second apart, which would only slow these tests down.
- */
+/** The production adapter, against the fake. */
 function adapter(token: string): GitHubApi {
-  const octokit = getOctokit(token, { baseUrl: gh.url });
-  return {
-    ...createGitHubApi({ token, baseUrl: gh.url, log: () => {} }),
-    readSprintContext: (ref, request) => readSprintContext(octokit, ref, request),
-    readWorkItems: (ref, cursors) => readWorkItems(octokit, ref, cursors),
-    readProjectItems: (project, cursor) => readProjectItems(octokit, project, cursor),
-    createIssue: (ref, issue) => createIssue(octokit, ref, issue),
-  };
+  return createGitHubApi({ token, baseUrl: gh.url, log: () => {} });
 }
 
 beforeEach(async () => {

@@ -1,5 +1,6 @@
-// Runs the built action (dist/index.js) as a child process the way a GitHub
-// runner does, against a fake GitHub server: inputs as INPUT_<NAME> variables
+// Runs the action the way a GitHub runner does, against a fake GitHub server — the
+// source in this process (the default), or a built script (dist/index.js, a stub) as a
+// child process when `entry` names one: inputs as INPUT_<NAME> variables
 // (with action.yml's defaults, `${{ github.token }}` included), the event payload
 // in a file named by GITHUB_EVENT_PATH, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY /
 // GITHUB_STATE / GITHUB_ENV / GITHUB_PATH files, and the GITHUB_* variables a
@@ -36,7 +37,11 @@ export interface RunActionOptions {
   readonly token?: string;
   /** GITHUB_WORKSPACE and the child's cwd; default a fresh empty directory (removed afterwards) */
   readonly cwd?: string;
-  /** the script to run, relative to the repository root or absolute; default dist/index.js */
+  /**
+   * the script to run as a child process, relative to the repository root or absolute
+   * (dist/index.js for the smoke tests of the bundle); default: the source's run(), in
+   * this process — the same inputs, environment, files and outputs
+   */
   readonly entry?: string;
   /** killed (SIGKILL) after this long; default 20 000 ms */
   readonly timeoutMs?: number;
@@ -216,7 +221,7 @@ export async function runAction(options: RunActionOptions): Promise<RunActionRes
     const workspace = options.cwd ?? join(temp, 'workspace');
     mkdirSync(runnerTemp, { recursive: true });
     mkdirSync(workspace, { recursive: true });
-    const files = {
+    const files: Record<'event' | 'output' | 'summary' | 'state' | 'env' | 'path', string> = {
       event: join(temp, 'event.json'),
       output: join(temp, 'output'),
       summary: join(temp, 'step-summary.md'),
@@ -225,6 +230,7 @@ export async function runAction(options: RunActionOptions): Promise<RunActionRes
       path: join(temp, 'path'),
     };
     writeFileSync(files.event, JSON.stringify(options.event.payload, null, 2));
+    files.summary = summaryFile();
     for (const f of [files.output, files.summary, files.state, files.env, files.path]) writeFileSync(f, '');
 
     const token = options.token ?? options.server.token;
@@ -285,6 +291,9 @@ export async function runAction(options: RunActionOptions): Promise<RunActionRes
       else env[k] = v;
     }
 
+    if (options.entry === undefined) {
+      return await runInProcess(options, env, files, workspace);
+    }
     const child = spawn(process.execPath, [script], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
@@ -325,4 +334,64 @@ export async function runAction(options: RunActionOptions): Promise<RunActionRes
 export function outputBlock(name: string, value: string): string {
   const delimiter = `ghadelimiter_${randomUUID()}`;
   return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
+}
+
+/**
+ * @actions/core remembers the job summary's file after its first write, so every run in
+ * this process writes its summary to one file of the process, emptied before each run.
+ */
+let processSummary: string | undefined;
+function summaryFile(): string {
+  processSummary ??= join(mkdtempSync(join(tmpdir(), 'alignment-summary-')), 'step-summary.md');
+  return processSummary;
+}
+
+/**
+ * The source's run() in this process, with the environment a runner gives a step:
+ * process.env is replaced for the run (and restored), stdout and stderr are captured,
+ * and the step's status is read from process.exitCode (set by core.setFailed).
+ */
+async function runInProcess(
+  options: RunActionOptions,
+  env: Record<string, string>,
+  files: Record<'event' | 'output' | 'summary', string>,
+  workspace: string,
+): Promise<RunActionResult> {
+  const [{ run }, { createGitHubApi }] = await Promise.all([import('../../src/action/run.js'), import('../../src/github/index.js')]);
+  const saved = { env: process.env, exitCode: process.exitCode, cwd: process.cwd(), stdout: process.stdout.write, stderr: process.stderr.write };
+  let stdout = '';
+  let stderr = '';
+  process.env = { ...env };
+  process.exitCode = undefined;
+  process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += String(chunk)), true)) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write;
+  let timedOut = false;
+  let code: number | null = 0;
+  try {
+    process.chdir(workspace);
+    const payload = options.event.payload as Record<string, unknown>;
+    const [owner = '', repo = ''] = (env['GITHUB_REPOSITORY'] ?? 'acme/widgets').split('/');
+    const running = run({
+      context: { eventName: options.event.name, payload, repo: { owner, repo }, apiUrl: options.server.url, serverUrl: options.server.serverUrl },
+      createApi: (client) => createGitHubApi(client),
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise<'timeout'>((done) => (timer = setTimeout(() => done('timeout'), options.timeoutMs ?? 20_000)));
+    const finished = await Promise.race([running.then(() => 'done' as const), limit]).finally(() => clearTimeout(timer));
+    timedOut = finished === 'timeout';
+    code = timedOut ? null : typeof process.exitCode === 'number' ? process.exitCode : Number(process.exitCode ?? 0);
+  } catch (error) {
+    // run() catches everything; an escape is a crash, as an uncaught error would be in a child.
+    stderr += `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`;
+    code = 1;
+  } finally {
+    process.stdout.write = saved.stdout;
+    process.stderr.write = saved.stderr;
+    process.env = saved.env;
+    process.exitCode = saved.exitCode;
+    process.chdir(saved.cwd);
+  }
+  const commands = parseWorkflowCommands(stdout);
+  const outputs = parseOutputFile(readFileSync(files.output, 'utf8'));
+  return { code, signal: null, timedOut, stdout, stderr, outputs, summary: readFileSync(files.summary, 'utf8'), commands, env };
 }

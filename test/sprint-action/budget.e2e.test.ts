@@ -3,7 +3,7 @@
  * ceil(N/100) + 3 API calls in total for the whole run — the config, the one
  * GraphQL call that reads the token's login, the milestones, the tracking issue with
  * its comments and the first 100 items, a page per further 100 items, and the
- * comment write. Counted on the built action against the fake GitHub API, in the
+ * comment write. Counted on the action's source (in process) against the fake GitHub API, in the
  * steady state: the tracking issue exists and holds the previous sprint's report
  * (the very first report also reads the sprints before it, for its trend).
  */

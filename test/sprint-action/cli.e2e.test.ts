@@ -1,9 +1,8 @@
 /**
- * `alignment-check sprint` end to end on the built CLI (dist/cli/index.js): from an
- * export file with no network, and from the fake GitHub API (GITHUB_API_URL) with
- * --export, whose file then gives the same reports with --from.
+ * `alignment-check sprint` end to end on the CLI's source, in process: from an export
+ * file with no network, and from the fake GitHub API (GITHUB_API_URL) with --export,
+ * whose file then gives the same reports with --from.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,33 +11,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sprintExportSchema, sprintReportSchema, type SprintReport } from '../../src/core/sprint/index.js';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
 import { REPO_ROOT } from '../harness/run-action.js';
+import { runCli, type CliRun } from '../harness/run-cli.js';
 import { closedIssue, mergedPr, sprintMilestone } from './helpers.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const EXPORT = join(FIXTURES, 'export.json');
 const CONFIG = join(FIXTURES, 'config.yml');
 
-interface CliResult {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs the built CLI with only PATH and HOME inherited, plus `env`. */
-function cli(args: readonly string[], env: Readonly<Record<string, string>> = {}, cwd = REPO_ROOT): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/cli/index.js'), ...args], {
-      cwd,
-      env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
+/** Runs the CLI with only PATH inherited, plus `env`. */
+function cli(args: readonly string[], env: Readonly<Record<string, string>> = {}, cwd = REPO_ROOT): Promise<CliRun> {
+  return runCli(args, { cwd, env });
 }
 
 let temp: string;

@@ -1,5 +1,5 @@
 /**
- * The sprint report end to end: the built action (dist/index.js) run as a runner
+ * The sprint report end to end: the action's source, run in process as a runner
  * runs it, against the fake GitHub API that holds every request — REST and GraphQL —
  * to GitHub's published contract (and executes every GraphQL answer against its query).
  */

@@ -5,7 +5,7 @@
  * Every number on the tracking issue stays as it was — nothing is even rewritten —
  * and each sprint's comment shows the share a hand computation gives.
  *
- * The built action (dist/index.js) runs as a runner runs it, against the loopback
+ * The action's source runs as a runner runs it (in process), against the loopback
  * fake GitHub that holds every request to GitHub's published contracts.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

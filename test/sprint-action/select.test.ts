@@ -1,10 +1,10 @@
 /** Which sprints a run reports, and the report comments: markers, identity, the hidden trend. */
 import { describe, expect, it } from 'vitest';
-import { commentKey, commentSummaries, pickTrackingIssue, reportComments, sprintCommentBody } from '../../src/action/sprint-comment.js';
-import { exportItems } from '../../src/action/sprint-fetch.js';
-import { currentSprint, MAX_SPRINTS_PER_RUN, selectDispatched, selectMilestone, selectScheduled } from '../../src/action/sprint-select.js';
+import { commentSummaries, pickTrackingIssue, reportComments, sprintCommentBody } from '../../src/features/sprint-report/comment.js';
+import { exportItems } from '../../src/features/sprint-report/fetch.js';
+import { currentSprint, MAX_SPRINTS_PER_RUN, selectDispatched, selectMilestone, selectScheduled } from '../../src/core/sprint/select.js';
 import { configSchema } from '../../src/config/schema.js';
-import { computeSprintReport, type SprintWindow } from '../../src/core/sprint/index.js';
+import { commentKey, computeSprintReport, type SprintWindow } from '../../src/core/sprint/index.js';
 import { testReader } from '../sprint/reader.js';
 
 const w = (id: number, start: string, end: string): SprintWindow => ({ id: String(id), title: `Sprint ${id}`, start, end, source: 'milestone' });

@@ -1,6 +1,6 @@
 /**
  * Iteration sprints (a Projects iteration field) and the PR check's sprint line, end
- * to end on the built action against the fake GitHub API.
+ * to end on the action's source (in process) against the fake GitHub API.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pullRequestEvent, workflowDispatchEvent } from '../fake-github/events.js';

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fetchSprintData, SprintSetupError } from '../../action/sprint-fetch.js';
-import { selectAsked, SprintSelectionError, withTrendSprints, type AskedSprints } from '../../action/sprint-select.js';
+import { fetchSprintData } from '../../features/sprint-report/fetch.js';
+import { selectAsked, SprintSelectionError, withTrendSprints, type AskedSprints } from '../../core/sprint/select.js';
 import type { Config } from '../../config/schema.js';
 import {
   computeSprintReports,
@@ -10,12 +10,9 @@ import {
   parseSprintExport,
   renderSprintMarkdown,
   renderSprintText,
-  SprintExportError,
-  TimeZoneError,
   type SprintExport,
   type SprintReport,
 } from '../../core/sprint/index.js';
-import { GitHubApiError } from '../../github/errors.js';
 import { createGitHubApi } from '../../github/index.js';
 import { loadConfigFile } from '../config-file.js';
 import { InputError, UsageError } from '../errors.js';
@@ -90,31 +87,30 @@ export async function runSprint(args: readonly string[], io: Io): Promise<number
   const pick: Pick = { sprint: values.sprint, last };
   const { config } = await loadConfigFile(io, values.config);
 
-  try {
-    const data =
-      values.from !== undefined
-        ? await readExport(io, values.from, values.repo)
-        : await readRepository(io, values.repo as string, config, pick, values['with-bodies'] === true);
-    if (values.export !== undefined) {
-      const path = resolve(io.cwd, values.export);
-      await writeFile(path, `${JSON.stringify(data, null, 2)}\n`).catch((error: NodeJS.ErrnoException) => {
-        throw new InputError(`${values.export}: cannot write the export (${error.code === 'EISDIR' ? 'it is a directory' : (error.code ?? error.message)})`);
-      });
-      const bodies = data.items.filter((i) => i.body !== undefined).length;
-      io.stderr(`wrote ${values.export}: ${data.sprints.length} sprint${data.sprints.length === 1 ? '' : 's'}, ${data.items.length} items (${bodies === 0 ? 'no bodies' : `${bodies} bodies`})\n`);
-    }
-    const selected = selectAsked(data.sprints, pick, Date.parse(data.exportedAt));
-    const reports = computeSprintReports(data, { config, reader: engineReader(config, data.repo) });
-    const wanted = new Set(selected.map((w) => `${w.source}:${w.id}`));
-    io.stdout(render(reports.filter((r) => wanted.has(`${r.sprint.source}:${r.sprint.id}`)), format, data.repo));
-    return 0;
-  } catch (error) {
-    if (error instanceof SprintExportError || error instanceof SprintSetupError || error instanceof TimeZoneError || error instanceof SprintSelectionError) {
-      throw new InputError(error.message);
-    }
-    if (error instanceof GitHubApiError) throw new InputError(`alignment-check: ${error.message}`);
-    throw error;
+  let why: string | undefined;
+  const data =
+    values.from !== undefined
+      ? await readExport(io, values.from, values.repo)
+      : await readRepository(io, values.repo as string, config, pick, values['with-bodies'] === true, (reason) => (why = reason));
+  if (values.export !== undefined) {
+    const path = resolve(io.cwd, values.export);
+    await writeFile(path, `${JSON.stringify(data, null, 2)}\n`).catch((error: NodeJS.ErrnoException) => {
+      throw new InputError(`${values.export}: cannot write the export (${error.code === 'EISDIR' ? 'it is a directory' : (error.code ?? error.message)})`);
+    });
+    const bodies = data.items.filter((i) => i.body !== undefined).length;
+    io.stderr(`wrote ${values.export}: ${data.sprints.length} sprint${data.sprints.length === 1 ? '' : 's'}, ${data.items.length} items (${bodies === 0 ? 'no bodies' : `${bodies} bodies`})\n`);
   }
+  const selection = selectAsked(data.sprints, pick, Date.parse(data.exportedAt));
+  if (!selection.ok) {
+    if (selection.error) throw new SprintSelectionError(selection.reason);
+    // As the action on workflow_dispatch: nothing to report is not an error.
+    io.stderr(`alignment-check: no sprint report — ${why ?? selection.reason}.\n`);
+    return 0;
+  }
+  const reports = computeSprintReports(data, { config, reader: engineReader(config, data.repo) });
+  const wanted = new Set(selection.sprints.map((w) => `${w.source}:${w.id}`));
+  io.stdout(render(reports.filter((r) => wanted.has(`${r.sprint.source}:${r.sprint.id}`)), format, data.repo));
+  return 0;
 }
 
 type Pick = AskedSprints;
@@ -135,7 +131,7 @@ async function readExport(io: Io, file: string, repo: string | undefined): Promi
   return data;
 }
 
-async function readRepository(io: Io, full: string, config: Config, pick: Pick, withBodies: boolean): Promise<SprintExport> {
+async function readRepository(io: Io, full: string, config: Config, pick: Pick, withBodies: boolean, nothing: (reason: string) => void): Promise<SprintExport> {
   const token = io.env['GITHUB_TOKEN'] || io.env['GH_TOKEN'];
   if (!token) {
     throw new InputError(
@@ -154,7 +150,13 @@ async function readRepository(io: Io, full: string, config: Config, pick: Pick, 
     now,
     withBodies,
     // The sprints asked for, and the ones before them for the trend.
-    choose: (windows) => withTrendSprints(selectAsked(windows, pick, now), windows, history),
+    choose: (windows) => {
+      const selection = selectAsked(windows, pick, now);
+      if (selection.ok) return withTrendSprints(selection.sprints, windows, history);
+      if (selection.error) throw new SprintSelectionError(selection.reason);
+      nothing(selection.reason);
+      return [];
+    },
   });
   return result.data;
 }

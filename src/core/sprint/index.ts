@@ -9,3 +9,4 @@ export * from './weigh.js';
 export * from './report.js';
 export * from './render.js';
 export * from './engine.js';
+export * from './select.js';

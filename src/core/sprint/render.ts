@@ -27,6 +27,12 @@ export const MARKER_PREFIX = 'alignment-check:sprint:';
 /** The hidden first line a sprint's comment is found by. */
 export const sprintMarker = (key: string): string => `<!-- ${MARKER_PREFIX}${key.replace(/[^A-Za-z0-9._:-]/g, '_').replace(/-{2,}/g, '-')} -->`;
 
+/** The sprint key of a report comment (its marker line), or undefined when it is not one. */
+export function commentKey(body: string): string | undefined {
+  const m = /^<!-- alignment-check:sprint:([A-Za-z0-9._:-]+) -->/.exec(body);
+  return m?.[1];
+}
+
 // ---------------------------------------------------------------------------
 // Quoting user text
 // ---------------------------------------------------------------------------

@@ -1,8 +1,14 @@
 /** Subjects the config says to leave alone: bot authors, drafts, skip labels. */
 import type { Config } from '../config/schema.js';
-import type { LiveSubject } from '../github/api.js';
 
-export function skipReason(subject: LiveSubject, config: Config): string | undefined {
+/** What deciding to skip needs to know of a PR or issue. */
+export interface SkippableSubject {
+  readonly author: { readonly login: string };
+  readonly draft: boolean;
+  readonly labels: readonly string[];
+}
+
+export function skipReason(subject: SkippableSubject, config: Config): string | undefined {
   const skip = config.skip;
   const author = subject.author.login.toLowerCase();
   if (skip.authors.some((login) => login.toLowerCase() === author || login.toLowerCase() === `${author}[bot]`)) {

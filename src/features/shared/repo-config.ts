@@ -2,9 +2,9 @@
  * The config comes from the base branch (the default branch for issues) through the
  * contents API, so a pull request cannot weaken its own rules.
  */
-import { parseConfig, type ConfigIssue } from '../config/load.js';
-import { defaultConfig, type Config } from '../config/schema.js';
-import type { GitHubApi, RepoRef } from '../github/api.js';
+import { parseConfig, type ConfigIssue } from '../../config/load.js';
+import { defaultConfig, type Config } from '../../config/schema.js';
+import type { GitHubApi, RepoRef } from '../../github/api.js';
 
 export type LoadedConfig =
   | { readonly ok: true; readonly config: Config; readonly source: 'file' | 'defaults' }

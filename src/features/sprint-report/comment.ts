@@ -5,11 +5,11 @@
  * sprints' work). Found by marker AND the token's own login, edited in place, not
  * written when unchanged.
  */
-import type { Config } from '../config/schema.js';
-import { renderSprintMarkdown, sprintSummarySchema, type SprintReport, type SprintSummary } from '../core/sprint/index.js';
-import type { GitHubApi, IssueComment, RepoRef, TrackingIssue } from '../github/api.js';
-import { clip } from '../github/checks.js';
-import { MAX_COMMENT, sameLogin } from './comment.js';
+import type { Config } from '../../config/schema.js';
+import { commentKey, renderSprintMarkdown, sprintSummarySchema, type SprintReport, type SprintSummary } from '../../core/sprint/index.js';
+import type { GitHubApi, IssueComment, RepoRef, TrackingIssue } from '../../github/api.js';
+import { clip } from '../../core/render/clip.js';
+import { MAX_COMMENT, sameLogin } from '../check/comment.js';
 
 const SUMMARY_PREFIX = '<!-- alignment-check:sprint-summary ';
 const SUMMARY_RE = /<!-- alignment-check:sprint-summary (\[[^\n]*\]) -->/;
@@ -31,12 +31,6 @@ export function sprintCommentBody(report: SprintReport, repo: string): string {
   const summary = `${SUMMARY_PREFIX}${inertJson(report.trend)} -->`;
   const markdown = renderSprintMarkdown(report, { repo });
   return `${clip(markdown.trimEnd(), MAX_COMMENT - summary.length - 2)}\n${summary}\n`;
-}
-
-/** The sprint key of a report comment, or undefined when it is not one. */
-export function commentKey(body: string): string | undefined {
-  const m = /^<!-- alignment-check:sprint:([A-Za-z0-9._:-]+) -->/.exec(body);
-  return m?.[1];
 }
 
 /** The report comments the token wrote, by sprint key (the first one when there are several). */

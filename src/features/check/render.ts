@@ -1,8 +1,7 @@
 /** What the check run, the comment and the job summary say about a result. */
-import { formatConfigIssue, type ConfigIssue } from '../config/load.js';
-import type { Config } from '../config/schema.js';
-import { escapeMarkdown, renderMarkdown, resultHeadline, type Result } from '../core/index.js';
-import type { CheckRunOutput } from '../github/api.js';
+import type { Config } from '../../config/schema.js';
+import { renderMarkdown, resultHeadline, type Result } from '../../core/index.js';
+import type { CheckRunOutput } from '../../github/api.js';
 
 export function checkOutput(result: Result, config: Config, notes: readonly string[]): CheckRunOutput {
   const markdown = renderMarkdown(result, config, { notes, omitSubject: true });
@@ -16,17 +15,4 @@ export function commentMarkdown(result: Result, config: Config, notes: readonly 
   if (result.rules.some((finding) => finding.status === 'fail')) return markdown;
   const what = result.subject.kind === 'pr' ? 'pull request' : 'issue';
   return `${markdown}\n_Resolved: this ${what} states its business value and acceptance criteria._\n`;
-}
-
-export function configErrorMarkdown(errors: readonly ConfigIssue[], path: string): string {
-  return [
-    `### ❌ ${escapeMarkdown(path)} is invalid`,
-    '',
-    `alignment-check reads its config from the base branch. Fix ${errors.length === 1 ? 'this error' : `these ${errors.length} errors`} there:`,
-    '',
-    ...errors.map((issue) => `- \`${formatConfigIssue(issue).replace(/`/g, "'")}\``),
-    '',
-    'Check a config locally with `npx alignment-check config validate`.',
-    '',
-  ].join('\n');
 }

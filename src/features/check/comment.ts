@@ -3,8 +3,8 @@
  * login (so nobody can hijack it by pasting the marker), edited in place, and not
  * written at all when its text is unchanged.
  */
-import type { GitHubApi, SubjectRef } from '../github/api.js';
-import { clip } from '../github/checks.js';
+import type { GitHubApi, SubjectRef } from '../../github/api.js';
+import { clip } from '../../core/render/clip.js';
 
 export const COMMENT_MARKER = '<!-- alignment-check:check -->';
 /** GitHub rejects comment bodies over 65,536 characters. */

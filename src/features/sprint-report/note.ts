@@ -4,11 +4,11 @@
  * (plus one per further 100 items of the sprint so far, at most MAX_NOTE_PAGES), so
  * it is opt-in; any failure leaves the line out and logs why — it never fails the check.
  */
-import type { Config } from '../config/schema.js';
-import { computeSprintReport, engineReader, formatBand, formatPercent, mdText } from '../core/sprint/index.js';
-import type { GitHubApi, RepoRef } from '../github/api.js';
-import { fetchSprintData } from './sprint-fetch.js';
-import { currentSprint } from './sprint-select.js';
+import type { Config } from '../../config/schema.js';
+import { computeSprintReport, engineReader, formatBand, formatPercent, mdText } from '../../core/sprint/index.js';
+import type { GitHubApi, RepoRef } from '../../github/api.js';
+import { fetchSprintData } from './fetch.js';
+import { currentSprint } from '../../core/sprint/select.js';
 
 /** Pages of items read after the first (the line is a hint; a huge sprint is sampled, and the line says so). */
 export const MAX_NOTE_PAGES = 4;

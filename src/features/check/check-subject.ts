@@ -1,22 +1,38 @@
 /**
- * The PR and issue check: read the subject live and the config from the base branch
- * (in parallel), skip what the config says to skip, run the engine, then write one
- * check run (PRs), one sticky comment, the job summary and the outputs.
+ * The PR and issue check use case: read the subject live and the config from the base
+ * branch (in parallel), skip what the config says to skip, run the engine, then write
+ * one check run (PRs) and one sticky comment. Returns what happened; the action
+ * publishes it (job summary, outputs, annotations).
  */
-import type { Config } from '../config/schema.js';
-import { analyze, evaluate, resultHeadline, type Result } from '../core/index.js';
-import type { CheckRunOutput, CheckRunRequest, GitHubApi, LiveSubject, SubjectRef } from '../github/api.js';
-import { commentBody, upsertComment, type CommentOutcome } from './comment.js';
-import { loadRepoConfig } from './config.js';
-import type { ActionInputs } from './inputs.js';
-import { checkOutput, commentMarkdown, configErrorMarkdown } from './render.js';
-import { skipReason } from './skip.js';
+import type { ConfigIssue } from '../../config/load.js';
+import type { Config } from '../../config/schema.js';
+import { analyze, evaluate, resultHeadline, type Result } from '../../core/index.js';
+import { skipReason } from '../../core/skip.js';
+import type { CheckRunOutput, CheckRunRequest, GitHubApi, LiveSubject, SubjectRef } from '../../github/api.js';
+import { configErrorMarkdown } from '../shared/config-error.js';
+import { loadRepoConfig } from '../shared/repo-config.js';
+import { Writes } from '../shared/writes.js';
+import { commentBody, upsertComment, type CommentOutcome, type CommentPolicy } from './comment.js';
+import { checkOutput, commentMarkdown } from './render.js';
 import { verifyLinks } from './verify.js';
-import { Writes } from './writes.js';
+
+/** What the workflow asks of the check, beyond the config. */
+export interface CheckOptions {
+  /** The config file, read from the base branch. */
+  readonly configPath: string;
+  /** Overrides the config's `mode`. */
+  readonly mode?: Config['mode'] | undefined;
+  /** Overrides the config's `report.comment`. */
+  readonly comment?: CommentPolicy | undefined;
+  /** Overrides the config's `report.check-name`. */
+  readonly checkName?: string | undefined;
+  /** Compute and report, write nothing. */
+  readonly dryRun: boolean;
+}
 
 export interface CheckEnvironment {
   readonly api: GitHubApi;
-  readonly inputs: ActionInputs;
+  readonly inputs: CheckOptions;
   readonly serverUrl: string;
   readonly log: (message: string) => void;
   /** Extra lines for the comment and summary (e.g. the sprint's debt share so far). */
@@ -26,7 +42,7 @@ export interface CheckEnvironment {
 export type CheckOutcome =
   | { readonly type: 'checked'; readonly result: Result; readonly config: Config; readonly markdown: string; readonly comment: CommentOutcome | undefined; readonly blocked: readonly string[] }
   | { readonly type: 'skipped'; readonly reason: string; readonly subject: LiveSubject; readonly blocked: readonly string[] }
-  | { readonly type: 'config-error'; readonly markdown: string; readonly annotations: ReadonlyArray<{ file: string; line: number; column: number; message: string }>; readonly blocked: readonly string[] };
+  | { readonly type: 'config-error'; readonly markdown: string; readonly errors: readonly ConfigIssue[]; readonly blocked: readonly string[] };
 
 export async function checkSubject(env: CheckEnvironment, ref: SubjectRef, configRef: string | undefined): Promise<CheckOutcome> {
   const { api, inputs } = env;
@@ -50,8 +66,7 @@ export async function checkSubject(env: CheckEnvironment, ref: SubjectRef, confi
     // policy must show on the PR rather than pass silently (a failing check is how a
     // required check blocks the merge until the config is fixed).
     await writeCheck('failure', { title: `${inputs.configPath} is invalid`, summary: markdown, text: '', annotations: [] });
-    const annotations = loaded.errors.map((issue) => ({ file: issue.file, line: issue.line, column: issue.column, message: `${issue.path ? `${issue.path}: ` : ''}${issue.message}` }));
-    return { type: 'config-error', markdown, annotations, blocked: writes.blocked };
+    return { type: 'config-error', markdown, errors: loaded.errors, blocked: writes.blocked };
   }
   if (loaded.source === 'defaults') env.log(`No ${inputs.configPath} on ${configRef ?? 'the default branch'}: using the embedded defaults.`);
 

@@ -8,9 +8,9 @@
  *
  * No @actions/* here: the CLI uses it too.
  */
-import { UserError } from '../core/errors.js';
-import type { Config } from '../config/schema.js';
-import { compileUserPattern, patternProblem, type UserPattern } from '../config/user-pattern.js';
+import { UserError } from '../../core/errors.js';
+import type { Config } from '../../config/schema.js';
+import { compileUserPattern, patternProblem, type UserPattern } from '../../config/user-pattern.js';
 import {
   assertTimeZone,
   cadenceWindows,
@@ -25,8 +25,8 @@ import {
   type SprintExport,
   type SprintWindow,
   type WorkItemInput,
-} from '../core/sprint/index.js';
-import { MAX_ITEMS_BY_NUMBER, type FetchedItem, type GitHubApi, type ItemStream, type ProjectRef, type RepoRef, type TrackingIssue } from '../github/api.js';
+} from '../../core/sprint/index.js';
+import { MAX_ITEMS_BY_NUMBER, type FetchedItem, type GitHubApi, type ItemStream, type ProjectRef, type RepoRef, type TrackingIssue } from '../../github/api.js';
 
 export class SprintSetupError extends UserError {
   override readonly name = 'SprintSetupError';

@@ -3,9 +3,9 @@
  * issue exists, is not a pull request, and carries the register's label. Other
  * registers (tracker keys, URLs, files) cannot be resolved and count as found.
  */
-import type { Config } from '../config/schema.js';
-import type { DebtLinkFact, LinkVerification } from '../core/index.js';
-import type { GitHubApi, RepoRef } from '../github/api.js';
+import type { Config } from '../../config/schema.js';
+import type { DebtLinkFact, LinkVerification } from '../../core/index.js';
+import type { GitHubApi, RepoRef } from '../../github/api.js';
 
 /** At most this many references are resolved (each costs one API call). */
 const MAX_VERIFIED = 5;

@@ -1,7 +1,7 @@
 /** What the job summary says of a sprint report run, and the tracking issue's description. */
-import type { Config } from '../config/schema.js';
-import { mdText, renderSprintMarkdown, type SprintReport } from '../core/sprint/index.js';
-import type { SprintCommentOutcome } from './sprint-comment.js';
+import type { Config } from '../../config/schema.js';
+import { mdText, renderSprintMarkdown, type SprintReport } from '../../core/sprint/index.js';
+import type { SprintCommentOutcome } from './comment.js';
 
 const OUTCOME = {
   created: 'posted on',

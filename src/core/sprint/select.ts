@@ -2,9 +2,11 @@
  * Which sprints a report run covers, by trigger. Pure: windows, "now" and the
  * sprints already reported in, sprints out (oldest first).
  */
-import { UserError } from '../core/errors.js';
-import { sprintKey, sprintMarker, type SkippedSprint, type SprintSource, type SprintWindow } from '../core/sprint/index.js';
-import { commentKey } from './sprint-comment.js';
+import { UserError } from '../errors.js';
+import { commentKey, sprintMarker } from './render.js';
+import { sprintKey } from './report.js';
+import type { SkippedSprint } from './windows.js';
+import type { SprintSource, SprintWindow } from './model.js';
 
 /** At most this many sprints in one scheduled run (a long outage is caught up over several runs). */
 export const MAX_SPRINTS_PER_RUN = 6;
@@ -61,7 +63,7 @@ export function selectScheduled(windows: readonly SprintWindow[], reported: Read
 }
 
 /** `workflow_dispatch`: the sprint named by the input (its title, case-insensitively), else the last that ended. */
-export function selectDispatched(windows: readonly SprintWindow[], input: string | undefined, now: number): Selection {
+export function selectDispatched(windows: readonly SprintWindow[], input: string | undefined, now: number, what = 'input sprint'): Selection {
   const wanted = input?.trim() ?? '';
   if (wanted === '') {
     const latest = ended(windows, now).at(-1);
@@ -75,7 +77,7 @@ export function selectDispatched(windows: readonly SprintWindow[], input: string
   if (w === undefined) {
     return {
       ok: false,
-      reason: `input sprint: no sprint titled "${wanted}"${windows.length > 0 ? ` (the latest are ${names(windows)})` : ' (no sprints found)'}`,
+      reason: `${what}: no sprint titled "${wanted}"${windows.length > 0 ? ` (the latest are ${names(windows)})` : ' (no sprints found)'}`,
       error: true,
     };
   }
@@ -134,24 +136,23 @@ export interface AskedSprints {
   readonly last: number | undefined;
 }
 
-/** A selection the CLI cannot make: its message names the option at fault. */
-export class SprintSelectionError extends UserError {
-  override readonly name = 'SprintSelectionError';
+/**
+ * The CLI's sprints: the same selection as the action's `workflow_dispatch` (a sprint
+ * by title, else the last that ended — none when no sprint has ended yet), plus
+ * `--last N`, the last N that ended.
+ */
+export function selectAsked(windows: readonly SprintWindow[], asked: AskedSprints, now: number): Selection {
+  if (windows.length === 0) return { ok: false, reason: 'no sprints found (check sprints.source and its settings in the config)', error: true };
+  if (asked.last !== undefined) {
+    const done = ended(windows, now).slice(-asked.last);
+    return done.length === 0
+      ? { ok: false, reason: 'no sprint has ended yet', error: false }
+      : { ok: true, sprints: done, why: `the last ${done.length === 1 ? 'sprint' : `${done.length} sprints`} that ended` };
+  }
+  return selectDispatched(windows, asked.sprint, now, '--sprint');
 }
 
-/** The CLI's sprints: by title, the last N that ended, or the last that ended (else the latest). */
-export function selectAsked(windows: readonly SprintWindow[], asked: AskedSprints, now: number): SprintWindow[] {
-  const sorted = [...windows].sort((a, b) => Date.parse(a.end) - Date.parse(b.end));
-  if (sorted.length === 0) throw new SprintSelectionError('no sprints found (check sprints.source and its settings in the config)');
-  if (asked.sprint !== undefined) {
-    const wanted = asked.sprint.trim().toLowerCase();
-    const match = sorted.filter((w) => w.title.trim().toLowerCase() === wanted || w.id === asked.sprint).at(-1);
-    if (match === undefined) {
-      throw new SprintSelectionError(`--sprint: no sprint titled "${asked.sprint}" (the latest are ${names(sorted)})`);
-    }
-    return [match];
-  }
-  const done = ended(sorted, now);
-  const pool = done.length > 0 ? done : sorted.slice(-1);
-  return pool.slice(-(asked.last ?? 1));
+/** A sprint the user asked for that does not exist: the message names the option and the sprints there are. */
+export class SprintSelectionError extends UserError {
+  override readonly name = 'SprintSelectionError';
 }

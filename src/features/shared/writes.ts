@@ -3,7 +3,7 @@
  * attempted once; a 403 is recorded, not thrown, so the result still reaches the job
  * summary and the annotations.
  */
-import { GitHubApiError } from '../github/errors.js';
+import { GitHubApiError } from '../../github/errors.js';
 
 export class Writes {
   readonly blocked: string[] = [];

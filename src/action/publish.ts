@@ -1,0 +1,96 @@
+/**
+ * The one place the outcomes of the use cases reach the runner: the job summary, the
+ * outputs, annotations and the step's status, through @actions/core.
+ */
+import * as core from '@actions/core';
+import type { ConfigIssue } from '../config/load.js';
+import type { CheckOutcome } from '../features/check/check-subject.js';
+import type { SprintOutcome } from '../features/sprint-report/report-sprints.js';
+import { readOnlyWarning } from '../features/shared/writes.js';
+
+function annotateConfig(errors: readonly ConfigIssue[]): void {
+  for (const issue of errors) {
+    core.error(`${issue.path ? `${issue.path}: ` : ''}${issue.message}`, { title: 'alignment-check config', file: issue.file, startLine: issue.line, startColumn: issue.column });
+  }
+}
+
+const invalidConfig = (count: number): string => `The alignment-check config is invalid (${count} error${count === 1 ? '' : 's'}); see the annotations.`;
+
+export async function publishCheck(outcome: CheckOutcome): Promise<void> {
+  if (outcome.blocked.length > 0) core.warning(readOnlyWarning(outcome.blocked));
+  switch (outcome.type) {
+    case 'config-error': {
+      annotateConfig(outcome.errors);
+      await core.summary.addRaw(outcome.markdown).write();
+      core.setOutput('conclusion', 'failure');
+      core.setFailed(invalidConfig(outcome.errors.length));
+      return;
+    }
+    case 'skipped': {
+      core.notice(`alignment-check skipped ${outcome.subject.kind === 'pr' ? 'pull request' : 'issue'} #${outcome.subject.number}: ${outcome.reason}.`);
+      await core.summary.addRaw(`### ⏭️ alignment-check skipped #${outcome.subject.number}\n\nBecause ${outcome.reason}.\n`).write();
+      core.setOutput('conclusion', 'skipped');
+      core.setOutput('failed-rules', '');
+      return;
+    }
+    case 'checked': {
+      const { result, markdown } = outcome;
+      const failed = result.rules.filter((finding) => finding.status === 'fail').map((finding) => finding.id);
+      if (outcome.blocked.length > 0) {
+        for (const finding of result.rules) {
+          if (finding.status !== 'fail' && finding.status !== 'warn') continue;
+          const annotate = finding.status === 'fail' && result.conclusion === 'failure' ? core.error : core.warning;
+          annotate(`${finding.message}${finding.hint ? ` — ${finding.hint}` : ''}`, { title: `alignment-check: ${finding.id}` });
+        }
+      }
+      await core.summary.addRaw(markdown).write();
+      core.setOutput('conclusion', result.conclusion);
+      core.setOutput('result', JSON.stringify(result));
+      core.setOutput('failed-rules', failed.join(','));
+      if (result.conclusion === 'failure') core.setFailed(`alignment-check: ${failed.join(', ')} failed — see the check run or the job summary.`);
+      return;
+    }
+  }
+}
+
+export async function publishSprint(outcome: SprintOutcome): Promise<void> {
+  switch (outcome.type) {
+    case 'config-error': {
+      annotateConfig(outcome.errors);
+      await core.summary.addRaw(outcome.markdown).write();
+      core.setOutput('conclusion', 'failure');
+      core.setFailed(invalidConfig(outcome.errors.length));
+      return;
+    }
+    case 'setup-error':
+      core.setOutput('conclusion', 'failure');
+      core.setFailed(`alignment-check: ${outcome.message}`);
+      return;
+    case 'skipped':
+      core.notice(`alignment-check: no sprint report — ${outcome.reason}.`);
+      await core.summary.addRaw(`### ⏭️ No sprint report\n\nBecause ${outcome.reason}.\n`).write();
+      core.setOutput('conclusion', 'skipped');
+      return;
+    case 'reported': {
+      await core.summary.addRaw(outcome.summary).write();
+      const latest = outcome.reports.at(-1);
+      if (latest !== undefined) {
+        core.setOutput('sprint', latest.sprint.title);
+        core.setOutput('ratio', latest.ratio === null ? '' : String(Math.round(latest.ratio * 10_000) / 10_000));
+        core.setOutput('debt', String(latest.totals.debtWeight));
+        core.setOutput('total', String(latest.totals.weight));
+      }
+      core.setOutput('conclusion', outcome.missingIssue === undefined ? 'success' : 'failure');
+      if (outcome.blocked.length > 0) {
+        core.warning(
+          `The token could not write the ${outcome.blocked.join(' and the ')} (HTTP 403: it is read-only). The sprint report is in this job summary. ` +
+            'Give the workflow `permissions: issues: write` to post it on the tracking issue.',
+        );
+      }
+      if (outcome.missingIssue !== undefined) {
+        core.setFailed(`alignment-check: ${outcome.missingIssue}. The report is in the job summary; fix sprints.summary.issue (or set it to auto).`);
+      }
+      return;
+    }
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * The action's composition root: the inputs, the event, the GitHub adapter, then the
+ * use case the event asks for, then its outcome published through @actions/core (see
+ * publish.ts). One catch turns any error into a failed step: a user's mistake with its
+ * message, anything else as a bug to report.
+ *
+ * `run()` with no arguments is what the runner executes (src/index.ts); tests pass the
+ * event, the adapter and the clock to run the same code in process.
+ */
+import * as core from '@actions/core';
+import { context as githubContext } from '@actions/github';
+import { describeError } from '../core/errors.js';
+import type { Trigger } from '../core/sprint/index.js';
+import { checkSubject } from '../features/check/check-subject.js';
+import { sprintNotes } from '../features/sprint-report/note.js';
+import { reportSprints } from '../features/sprint-report/report-sprints.js';
+import type { Config } from '../config/schema.js';
+import type { GitHubApi } from '../github/api.js';
+import type { ClientOptions } from '../github/client.js';
+import { createGitHubApi } from '../github/index.js';
+import { ActionInputError } from './errors.js';
+import { planEvent } from './event.js';
+import { readInputs } from './inputs.js';
+import { publishCheck, publishSprint } from './publish.js';
+
+/** The triggering event as the runner describes it. */
+export interface ActionContext {
+  readonly eventName: string;
+  readonly payload: Record<string, unknown>;
+  readonly repo: { readonly owner: string; readonly repo: string };
+  /** The REST API base (GitHub Enterprise Server differs). */
+  readonly apiUrl: string;
+  /** The web base, for links. */
+  readonly serverUrl: string;
+}
+
+export interface ActionDeps {
+  /** Default: @actions/github's context (the event file and the runner's environment). */
+  readonly context?: ActionContext;
+  /** Default: the octokit adapter, with retries and rate-limit handling. */
+  readonly createApi?: (options: ClientOptions) => GitHubApi;
+  /** ms since the epoch; default: the clock. */
+  readonly now?: () => number;
+}
+
+export async function run(deps: ActionDeps = {}): Promise<void> {
+  try {
+    const context = deps.context ?? githubContext;
+    const inputs = readInputs();
+    const plan = planEvent({ eventName: context.eventName, payload: context.payload, owner: context.repo.owner, repo: context.repo.repo });
+    if (plan.type === 'ignore') {
+      core.notice(`alignment-check: nothing to do — ${plan.reason}.`);
+      core.setOutput('conclusion', 'skipped');
+      return;
+    }
+    const log = (message: string): void => core.info(message);
+    const api = (deps.createApi ?? createGitHubApi)({ token: inputs['github-token'], baseUrl: context.apiUrl, log });
+    const now = deps.now ?? Date.now;
+    if (plan.type === 'sprint') {
+      const env = { api, repo: context.repo, configPath: inputs['config-path'], dryRun: inputs['dry-run'], serverUrl: context.serverUrl, now: now(), log };
+      await publishSprint(await reportSprints(env, triggerOf(plan.trigger, context.payload, inputs.sprint)));
+      return;
+    }
+    // The sprint's debt share so far, in the PR comment: opt-in, it costs extra calls.
+    const notes = async (config: Config): Promise<readonly string[]> =>
+      config.sprints['in-pr-check'] ? sprintNotes({ api, repo: context.repo, log, now: now() }, config) : [];
+    const options = {
+      configPath: inputs['config-path'],
+      mode: inputs.mode,
+      comment: inputs.comment,
+      checkName: inputs['check-name'],
+      dryRun: inputs['dry-run'],
+    };
+    await publishCheck(await checkSubject({ api, inputs: options, serverUrl: context.serverUrl, log, notes }, plan.ref, plan.configRef));
+  } catch (error) {
+    const { user, message } = describeError(error);
+    // An input names itself ("input mode: …"); other user errors say whose they are.
+    if (error instanceof ActionInputError) core.setFailed(message);
+    else core.setFailed(user ? `alignment-check: ${message}` : `alignment-check hit an unexpected error — please report it with this log: ${message}`);
+  }
+}
+
+const record = (value: unknown): Record<string, unknown> | undefined =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+
+/** What a sprint event asks for: the milestone that closed, the next due reports, or the sprint named at dispatch. */
+function triggerOf(trigger: 'milestone' | 'schedule' | 'workflow_dispatch', payload: Record<string, unknown>, sprintInput: string | undefined): Trigger {
+  switch (trigger) {
+    case 'milestone': {
+      const milestone = record(payload['milestone']);
+      return {
+        trigger: 'milestone',
+        number: typeof milestone?.['number'] === 'number' ? milestone['number'] : undefined,
+        title: typeof milestone?.['title'] === 'string' ? milestone['title'] : undefined,
+      };
+    }
+    case 'schedule':
+      return { trigger: 'schedule' };
+    case 'workflow_dispatch': {
+      const inputs = record(payload['inputs']);
+      return { trigger: 'workflow_dispatch', sprint: sprintInput ?? (typeof inputs?.['sprint'] === 'string' ? inputs['sprint'] : undefined) };
+    }
+  }
+}

@@ -1,0 +1,16 @@
+/** What the job summary and the check say when the config on the base branch is invalid. */
+import { formatConfigIssue, type ConfigIssue } from '../../config/load.js';
+import { escapeMarkdown } from '../../core/index.js';
+
+export function configErrorMarkdown(errors: readonly ConfigIssue[], path: string): string {
+  return [
+    `### ❌ ${escapeMarkdown(path)} is invalid`,
+    '',
+    `alignment-check reads its config from the base branch. Fix ${errors.length === 1 ? 'this error' : `these ${errors.length} errors`} there:`,
+    '',
+    ...errors.map((issue) => `- \`${formatConfigIssue(issue).replace(/`/g, "'")}\``),
+    '',
+    'Check a config locally with `npx alignment-check config validate`.',
+    '',
+  ].join('\n');
+}

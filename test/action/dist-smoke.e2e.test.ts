@@ -1,0 +1,46 @@
+/**
+ * Smoke tests of the committed bundle: dist/index.js run as a child process, the way
+ * a runner runs it, on a PR check and on a sprint report. Every other action test runs
+ * the source in process (test/harness/run-action.ts); these prove the bundle that ships
+ * does the same.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { milestoneEvent, pullRequestEvent } from '../fake-github/events.js';
+import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
+import { runAction } from '../harness/run-action.js';
+import { mergedPr, sprintMilestone } from '../sprint-action/helpers.js';
+
+let gh: FakeGitHub;
+beforeEach(async () => {
+  gh = await startFakeGitHub();
+});
+afterEach(async () => {
+  expect(gh.violations).toEqual([]);
+  await gh.stop();
+});
+
+describe('dist/index.js', () => {
+  it('checks a PR: a failing check run, one sticky comment, the outputs and the summary', async () => {
+    gh.addPull({ number: 7, title: 'feat: cache quotes', body: '## Summary\nAdds a cache.\n' });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 7 }), entry: 'dist/index.js' });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.outputs['conclusion']).toBe('failure');
+    expect(run.outputs['failed-rules']).toBe('business-value,nfr-criteria');
+    expect(gh.checkRuns()).toHaveLength(1);
+    expect(gh.comments(7)).toHaveLength(1);
+    expect(run.summary).toContain('How to fix');
+  });
+
+  it('reports a sprint when its milestone closes', async () => {
+    gh.addIssue({ number: 1, title: 'Sprint debt report', labels: ['sprint-report'], body: 'Reports.' });
+    sprintMilestone(gh, 3, 'Sprint 3', '2025-03-03', '2025-03-14');
+    mergedPr(gh, 10, '2025-03-05T10:00:00Z', ['tech-debt']);
+    mergedPr(gh, 11, '2025-03-06T10:00:00Z', ['feature']);
+    const run = await runAction({ server: gh, event: milestoneEvent('closed', { number: 3, title: 'Sprint 3' }), entry: 'dist/index.js' });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ conclusion: 'success', sprint: 'Sprint 3', debt: '1', total: '2', ratio: '0.5' });
+    expect(gh.comments(1).filter((c) => c.body.startsWith('<!-- alignment-check:sprint:milestone-3 -->'))).toHaveLength(1);
+  });
+});

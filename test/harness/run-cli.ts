@@ -1,0 +1,41 @@
+/**
+ * Runs the CLI's source in this process, as `node dist/cli/index.js …` would run its
+ * bundle: the real file system, the working directory and environment given, standard
+ * input from a string, standard output and error captured, the exit code returned.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import type { Io } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
+
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface CliOptions {
+  readonly input?: string;
+  readonly cwd: string;
+  readonly env?: Readonly<Record<string, string>>;
+  /** Standard output is a terminal (default false, as under a pipe). */
+  readonly tty?: boolean;
+}
+
+export async function runCli(args: readonly string[], options: CliOptions): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    readStdin: async () => options.input ?? '',
+    readFile: (path) => readFile(path, 'utf8'),
+    isDirectory: async (path) => (await stat(path)).isDirectory(),
+    listDirectory: (path) => readdir(path),
+    exists: async (path) => stat(path).then(() => true, () => false),
+    env: { PATH: process.env['PATH'] ?? '', ...options.env },
+    isTTY: options.tty ?? false,
+    cwd: options.cwd,
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}

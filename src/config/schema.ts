@@ -183,7 +183,11 @@ export const commentPolicySchema = z.enum(['sticky', 'on-failure', 'off']);
 
 /** The sources of sprints. */
 export const sprintSourceSchema = z.enum(['milestone', 'iteration', 'cadence']);
+export type SprintSource = z.infer<typeof sprintSourceSchema>;
 const sprintSource = sprintSourceSchema;
+/** What a unit of work weighs: 1, its story points, or its lines changed. */
+export const weightKindSchema = z.enum(['count', 'points', 'changes']);
+export type WeightKind = z.infer<typeof weightKindSchema>;
 
 const sprints = z
   .strictObject({
@@ -221,7 +225,7 @@ const sprints = z
         'register-links': z.boolean().default(true).describe('A link to the debt register makes an item debt work.'),
       })
     ),
-    weight: z.enum(['count', 'points', 'changes']).default('count'),
+    weight: weightKindSchema.default('count'),
     points: withDefaults(
       z.strictObject({
         labels: z

@@ -5,6 +5,7 @@ import { loadConfigFile } from '../config-file.js';
 import { InputError, UsageError } from '../errors.js';
 import { splitFrontMatter, type FrontMatter } from '../front-matter.js';
 import { readUserFile, unreadable, useColour, type Io } from '../io.js';
+import { FORMATS, type Format } from '../formats.js';
 
 export const checkHelp = `Usage: alignment-check check [FILE|DIR|-]... [options]
 
@@ -29,7 +30,6 @@ Options:
 Exit codes: 0 success or neutral, 1 failure, 2 usage, input or config error.
 `;
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
 
 export async function runCheck(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -50,7 +50,7 @@ export async function runCheck(args: readonly string[], io: Io): Promise<number>
     io.stdout(checkHelp);
     return 0;
   }
-  const format = values.format as (typeof FORMATS)[number];
+  const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, found "${values.format}"`);
   if (values.kind !== undefined && values.kind !== 'pr' && values.kind !== 'issue') {
     throw new UsageError(`--kind: expected pr or issue, found "${values.kind}"`);
@@ -85,7 +85,7 @@ export async function runCheck(args: readonly string[], io: Io): Promise<number>
 
 function render(
   result: Result,
-  format: (typeof FORMATS)[number],
+  format: Format,
   config: Parameters<typeof renderMarkdown>[1],
   source: string,
   colour: boolean,

@@ -17,6 +17,7 @@ import { createGitHubApi } from '../../github/index.js';
 import { loadConfigFile } from '../config-file.js';
 import { InputError, UsageError } from '../errors.js';
 import { readUserFile, type Io } from '../io.js';
+import { FORMATS, type Format } from '../formats.js';
 
 export const sprintHelp = `Usage: alignment-check sprint --repo OWNER/NAME [options]
        alignment-check sprint --from FILE [options]
@@ -49,8 +50,6 @@ Options:
 Exit codes: 0 reported, 2 usage, input, config or API error.
 `;
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
-type Format = (typeof FORMATS)[number];
 
 export async function runSprint(args: readonly string[], io: Io): Promise<number> {
   const { values } = parseArgs({

@@ -12,14 +12,15 @@
 import { UserError } from '../errors.js';
 import { z } from 'zod';
 import { formatPath } from '../../config/paths.js';
+import { sprintSourceSchema, weightKindSchema, type SprintSource, type WeightKind } from '../../config/schema.js';
 import { debtLinkFactSchema } from '../result.js';
 
 /** An instant: ISO 8601 with `Z` or an offset, e.g. 2026-03-02T09:30:00Z. */
 const instant = z.iso.datetime({ offset: true, message: 'expected an ISO 8601 instant such as 2026-03-02T09:30:00Z' });
 const repoName = z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'expected owner/name');
 
-export const sprintSourceSchema = z.enum(['milestone', 'iteration', 'cadence']);
-export type SprintSource = z.infer<typeof sprintSourceSchema>;
+// The sprint sources and weight kinds are the config's (one definition each).
+export { sprintSourceSchema, weightKindSchema, type SprintSource, type WeightKind };
 
 /** One sprint: [start, end) — the end is exclusive. */
 export const sprintWindowSchema = z
@@ -119,8 +120,6 @@ export function parseSprintExport(data: unknown, source = 'export'): SprintExpor
 // The sprint report
 // ---------------------------------------------------------------------------
 
-export const weightKindSchema = z.enum(['count', 'points', 'changes']);
-export type WeightKind = z.infer<typeof weightKindSchema>;
 
 /** below: under the band (0 % always is); within; above; none: no ratio (nothing weighed). */
 export const verdictSchema = z.enum(['below', 'within', 'above', 'none']);

@@ -7,7 +7,8 @@ export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly readStdin: () => Promise<string>;
-  readonly readFile: (path: string) => Promise<string>;
+  /** A file's bytes (text is decoded where it is read: a config must be valid UTF-8, a body is read leniently). */
+  readonly readFile: (path: string) => Promise<Uint8Array>;
   readonly isDirectory: (path: string) => Promise<boolean>;
   readonly listDirectory: (path: string) => Promise<string[]>;
   readonly exists: (path: string) => Promise<boolean>;
@@ -25,7 +26,7 @@ export function processIo(): Io {
       for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Uint8Array));
       return Buffer.concat(chunks).toString('utf8');
     },
-    readFile: (path) => readFile(path, 'utf8'),
+    readFile: (path) => readFile(path),
     isDirectory: async (path) => (await stat(path)).isDirectory(),
     listDirectory: (path) => readdir(path),
     exists: async (path) => stat(path).then(() => true, () => false),
@@ -51,11 +52,11 @@ export function unreadable(name: string, what: string, error: unknown): InputErr
 }
 
 /**
- * Reads a text file the user named (relative to the working directory): `undefined`
- * when there is no such file, an {@link InputError} naming it when it cannot be read
- * (a directory, permission denied, …) — never a raw system error.
+ * Reads a file the user named (relative to the working directory): `undefined` when
+ * there is no such file, an {@link InputError} naming it when it cannot be read (a
+ * directory, permission denied, …) — never a raw system error.
  */
-export async function readUserFile(io: Io, name: string, what: string): Promise<string | undefined> {
+export async function readUserBytes(io: Io, name: string, what: string): Promise<Uint8Array | undefined> {
   try {
     return await io.readFile(resolve(io.cwd, name));
   } catch (error) {
@@ -63,4 +64,10 @@ export async function readUserFile(io: Io, name: string, what: string): Promise<
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw unreadable(name, what, error);
   }
+}
+
+/** A text file the user named, as {@link readUserBytes}; bytes that are not UTF-8 read as U+FFFD. */
+export async function readUserFile(io: Io, name: string, what: string): Promise<string | undefined> {
+  const bytes = await readUserBytes(io, name, what);
+  return bytes === undefined ? undefined : new TextDecoder('utf-8').decode(bytes);
 }

@@ -14,6 +14,7 @@ import { Composer, LineCounter, Parser } from 'yaml';
 import { MAX_ALIAS_COUNT, MAX_CONFIG_BYTES, MAX_NESTING, MAX_SYNTAX_ERRORS } from './limits.js';
 import { formatPath, isPlainObject } from './paths.js';
 import { configSchema, type Config } from './schema.js';
+import { decodeUtf8 } from './utf8.js';
 import { Context, deepNesting, formatSize, rangeOf, utf8Length, type Located } from './yaml-source.js';
 import { describeValue, Validation } from './zod-issues.js';
 
@@ -38,6 +39,21 @@ export type ParseConfigResult = { ok: true; config: Config } | { ok: false; erro
 export function formatConfigIssue(issue: ConfigIssue): string {
   const path = issue.path === '' ? '' : `${issue.path}: `;
   return `${issue.file}:${issue.line}:${issue.column}: ${path}${issue.message}`;
+}
+
+/**
+ * Parses and validates a config file's bytes: invalid UTF-8 is an issue naming the
+ * byte offset (not silently read as U+FFFD); the text then as {@link parseConfig}.
+ */
+export function parseConfigBytes(bytes: Uint8Array, file: string): ParseConfigResult {
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    const text = new TextDecoder('utf-8').decode(bytes.subarray(0, decoded.offset));
+    const lines = text.split('\n');
+    const message = `the file is not valid UTF-8: byte ${decoded.offset} (0x${(bytes[decoded.offset] ?? 0).toString(16).padStart(2, '0')}) starts no UTF-8 character; save the file as UTF-8`;
+    return { ok: false, errors: [{ file, line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1, path: '', message }] };
+  }
+  return parseConfig(decoded.text, file);
 }
 
 /**

@@ -17,6 +17,8 @@ export interface SubjectRef extends RepoRef {
 /** A pull request or issue as read live, by number. */
 export interface LiveSubject {
   readonly kind: 'pr' | 'issue';
+  /** The GraphQL node id (to add a comment to it). */
+  readonly nodeId?: string;
   readonly number: number;
   readonly title: string;
   readonly body: string;
@@ -30,8 +32,34 @@ export interface LiveSubject {
 
 export interface IssueComment {
   readonly id: number;
+  /** The GraphQL node id, when the comment was read through GraphQL (to delete it). */
+  readonly nodeId?: string;
   readonly body: string;
   readonly author: string;
+}
+
+/** The config file as the check's read found it at the base branch. */
+export type ConfigFile =
+  | { readonly found: false }
+  /** `text` undefined: not readable in that answer (too large for GraphQL, or `problem` says why). */
+  | { readonly found: true; readonly text: string | undefined; readonly problem: string | undefined };
+
+/** Everything the PR or issue check reads, in one call. */
+export interface CheckContext {
+  readonly subject: LiveSubject;
+  /** The token's own login. */
+  readonly viewer: string;
+  /** The first and last comments of the thread, oldest first. */
+  readonly comments: readonly IssueComment[];
+  /** `comments` is the whole thread. */
+  readonly allComments: boolean;
+  readonly config: ConfigFile;
+}
+
+/** A comment just added, and the thread as it stands after it (its first and last comments). */
+export interface AddedComment {
+  readonly created: IssueComment;
+  readonly thread: readonly IssueComment[];
 }
 
 export interface CheckRunOutput {
@@ -133,6 +161,8 @@ export interface WorkItemsPage {
 }
 
 export interface TrackingIssue {
+  /** The GraphQL node id (to add a comment to it). */
+  readonly nodeId: string;
   readonly number: number;
   readonly title: string;
   readonly open: boolean;
@@ -201,13 +231,15 @@ export interface SprintContext {
 export const MAX_ITEMS_BY_NUMBER = 100;
 
 export interface GitHubApi {
-  /** One GraphQL call: the subject live by number, and the token's own login. */
-  readSubject(ref: SubjectRef): Promise<{ subject: LiveSubject; viewer: string }>;
-  /** A file's text at a ref through the contents API; undefined when it does not exist. */
-  readFile(ref: RepoRef, path: string, at: string | undefined): Promise<string | undefined>;
+  /** One GraphQL call: the subject live by number, the token's login, the comments where ours would be, the config at a ref. */
+  readCheckContext(ref: SubjectRef, config: { readonly path: string; readonly ref: string | undefined }): Promise<CheckContext>;
+  /** A file's bytes at a ref through the contents API; undefined when it does not exist. */
+  readFile(ref: RepoRef, path: string, at: string | undefined): Promise<Uint8Array | undefined>;
   listComments(ref: SubjectRef): Promise<IssueComment[]>;
-  createComment(ref: SubjectRef, body: string): Promise<IssueComment>;
+  /** Adds a comment (GraphQL), answering with the thread after it: a concurrent run's comment shows there. */
+  addComment(ref: SubjectRef, subjectId: string, body: string): Promise<AddedComment>;
   updateComment(ref: RepoRef, id: number, body: string): Promise<void>;
+  deleteComment(ref: RepoRef, comment: IssueComment): Promise<void>;
   createCheckRun(request: CheckRunRequest): Promise<void>;
   readIssue(ref: RepoRef, number: number): Promise<IssueSummary>;
   /** One GraphQL call: the token's login, milestones, the tracking issue and its comments, the first page of items. */
@@ -224,5 +256,5 @@ export interface GitHubApi {
   /** The next page of a project's items. */
   readProjectItems(project: ProjectRef, cursor: string): Promise<ProjectItemsPage>;
   /** Opens an issue (the sprint report's tracking issue). */
-  createIssue(ref: RepoRef, issue: { readonly title: string; readonly body: string; readonly labels: readonly string[] }): Promise<{ number: number }>;
+  createIssue(ref: RepoRef, issue: { readonly title: string; readonly body: string; readonly labels: readonly string[] }): Promise<{ number: number; nodeId: string }>;
 }

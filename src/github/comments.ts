@@ -1,6 +1,18 @@
-import type { IssueComment, RepoRef, SubjectRef } from './api.js';
+/**
+ * Comments: listed through REST (every page), edited through REST, and created and
+ * deleted through GraphQL — `addComment` answers with the thread as it stands after
+ * the new comment, so the caller sees in the same call whether a concurrent run added
+ * one too.
+ */
+import { z } from 'zod';
+import type { AddedComment, IssueComment, RepoRef, SubjectRef } from './api.js';
+import { checkAnswer } from './answers.js';
 import type { Octokit } from './client.js';
+import { commentNodeSchema, COMMENT_FRAGMENT, COMMENTS_PER_END, mergeEnds, toComments } from './check-context.js';
 import { call } from './errors.js';
+import { graphqlQuery } from './graphql.js';
+
+const restComment = z.object({ id: z.number().int(), body: z.string().nullable().optional(), user: z.object({ login: z.string() }).nullable() });
 
 /** Every comment on the issue or PR (paginated, 100 a page). */
 export async function listComments(octokit: Octokit, ref: SubjectRef): Promise<IssueComment[]> {
@@ -8,18 +20,79 @@ export async function listComments(octokit: Octokit, ref: SubjectRef): Promise<I
   const comments = await call(operation, () =>
     octokit.paginate(octokit.rest.issues.listComments, { owner: ref.owner, repo: ref.repo, issue_number: ref.number, per_page: 100 }),
   );
-  return comments.map((comment) => ({ id: comment.id, body: comment.body ?? '', author: comment.user?.login ?? '' }));
-}
-
-export async function createComment(octokit: Octokit, ref: SubjectRef, body: string): Promise<IssueComment> {
-  const operation = `POST /repos/${ref.owner}/${ref.repo}/issues/${ref.number}/comments`;
-  const response = await call(operation, () =>
-    octokit.rest.issues.createComment({ owner: ref.owner, repo: ref.repo, issue_number: ref.number, body }),
-  );
-  return { id: response.data.id, body: response.data.body ?? '', author: response.data.user?.login ?? '' };
+  return checkAnswer(operation, z.array(restComment), comments).map((comment) => ({ id: comment.id, body: comment.body ?? '', author: comment.user?.login ?? '' }));
 }
 
 export async function updateComment(octokit: Octokit, ref: RepoRef, id: number, body: string): Promise<void> {
   const operation = `PATCH /repos/${ref.owner}/${ref.repo}/issues/comments/${id}`;
   await call(operation, () => octokit.rest.issues.updateComment({ owner: ref.owner, repo: ref.repo, comment_id: id, body }));
+}
+
+const THREAD = /* GraphQL */ `
+          firstComments: comments(first: ${COMMENTS_PER_END}) {
+            nodes {
+              ...AlignmentComment
+            }
+          }
+          lastComments: comments(last: ${COMMENTS_PER_END}) {
+            nodes {
+              ...AlignmentComment
+            }
+          }
+`;
+
+export const ADD_COMMENT_MUTATION = /* GraphQL */ `
+  mutation AlignmentAddComment($subjectId: ID!, $body: String!) {
+    addComment(input: { subjectId: $subjectId, body: $body }) {
+      commentEdge {
+        node {
+          ...AlignmentComment
+        }
+      }
+      subject {
+        __typename
+        ... on Issue {
+          ${THREAD}
+        }
+        ... on PullRequest {
+          ${THREAD}
+        }
+      }
+    }
+  }
+  ${COMMENT_FRAGMENT}
+`;
+
+const threadSchema = z.object({ nodes: z.array(commentNodeSchema.nullable()).nullable() });
+const addAnswer = z.object({
+  addComment: z.object({
+    commentEdge: z.object({ node: commentNodeSchema }),
+    subject: z.object({ __typename: z.string(), firstComments: threadSchema.optional(), lastComments: threadSchema.optional() }),
+  }),
+});
+
+/** Adds a comment; answers with it and with the thread after it (its first and last 100 comments). */
+export async function addComment(octokit: Octokit, ref: SubjectRef, subjectId: string, body: string): Promise<AddedComment> {
+  const operation = `GraphQL mutation AlignmentAddComment (${ref.kind === 'pr' ? 'pull request' : 'issue'} ${ref.owner}/${ref.repo}#${ref.number})`;
+  const { data } = await graphqlQuery<unknown>(octokit, operation, ADD_COMMENT_MUTATION, { subjectId, body });
+  const answer = checkAnswer(operation, addAnswer, data).addComment;
+  const [created] = toComments([answer.commentEdge.node]);
+  if (created === undefined) return { created: { id: 0, body, author: '' }, thread: [] };
+  const thread = mergeEnds(toComments(answer.subject.firstComments?.nodes ?? null), toComments(answer.subject.lastComments?.nodes ?? null));
+  return { created, thread };
+}
+
+export const DELETE_COMMENT_MUTATION = /* GraphQL */ `
+  mutation AlignmentDeleteComment($id: ID!) {
+    deleteIssueComment(input: { id: $id }) {
+      clientMutationId
+    }
+  }
+`;
+
+/** Deletes a comment (one a concurrent run added twice). */
+export async function deleteComment(octokit: Octokit, ref: RepoRef, comment: IssueComment): Promise<void> {
+  const operation = `GraphQL mutation AlignmentDeleteComment (comment ${comment.id} in ${ref.owner}/${ref.repo})`;
+  if (comment.nodeId === undefined) return;
+  await graphqlQuery<unknown>(octokit, operation, DELETE_COMMENT_MUTATION, { id: comment.nodeId });
 }

@@ -2,8 +2,8 @@ import type { RepoRef } from './api.js';
 import type { Octokit } from './client.js';
 import { call, GitHubApiError } from './errors.js';
 
-/** A file's text through the contents API; undefined when the file does not exist at that ref. */
-export async function readFile(octokit: Octokit, ref: RepoRef, path: string, at: string | undefined): Promise<string | undefined> {
+/** A file's bytes through the contents API; undefined when the file does not exist at that ref. */
+export async function readFile(octokit: Octokit, ref: RepoRef, path: string, at: string | undefined): Promise<Uint8Array | undefined> {
   const operation = `GET /repos/${ref.owner}/${ref.repo}/contents/${path}${at ? `?ref=${at}` : ''}`;
   try {
     const response = await call(operation, () =>
@@ -16,7 +16,7 @@ export async function readFile(octokit: Octokit, ref: RepoRef, path: string, at:
     if (!('content' in data) || typeof data.content !== 'string') {
       throw new GitHubApiError(operation, undefined, `${path} has no content in the answer (larger than 1 MB?)`);
     }
-    return Buffer.from(data.content, 'base64').toString('utf8');
+    return new Uint8Array(Buffer.from(data.content, 'base64'));
   } catch (error) {
     if (error instanceof GitHubApiError && error.isNotFound) return undefined;
     throw error;

@@ -2,23 +2,24 @@
 import type { GitHubApi } from './api.js';
 import { createCheckRun } from './checks.js';
 import { createOctokit, type ClientOptions } from './client.js';
-import { createComment, listComments, updateComment } from './comments.js';
+import { readCheckContext } from './check-context.js';
+import { addComment, deleteComment, listComments, updateComment } from './comments.js';
 import { readFile } from './contents.js';
 import { readIssue } from './issues.js';
 import { readProjectItems } from './iterations.js';
 import { readSprintContext } from './sprint-context.js';
 import { readWorkItems } from './sprint-items.js';
 import { readItemsByNumber } from './sprint-partners.js';
-import { readSubject } from './subject.js';
 import { createIssue } from './tracking-issue.js';
 
 export function createGitHubApi(options: ClientOptions): GitHubApi {
   const octokit = createOctokit(options);
   return {
-    readSubject: (ref) => readSubject(octokit, ref),
+    readCheckContext: (ref, config) => readCheckContext(octokit, ref, config),
     readFile: (ref, path, at) => readFile(octokit, ref, path, at),
     listComments: (ref) => listComments(octokit, ref),
-    createComment: (ref, body) => createComment(octokit, ref, body),
+    addComment: (ref, subjectId, body) => addComment(octokit, ref, subjectId, body),
+    deleteComment: (ref, comment) => deleteComment(octokit, ref, comment),
     updateComment: (ref, id, body) => updateComment(octokit, ref, id, body),
     createCheckRun: (request) => createCheckRun(octokit, request),
     readIssue: (ref, number) => readIssue(octokit, ref, number),

@@ -15,6 +15,7 @@ export const TRACKING_CANDIDATES = 10;
 
 export const TRACKING_ISSUE_FRAGMENT = /* GraphQL */ `
   fragment SprintTrackingIssue on Issue {
+    id
     number
     title
     state
@@ -23,6 +24,7 @@ export const TRACKING_ISSUE_FRAGMENT = /* GraphQL */ `
         hasPreviousPage
       }
       nodes {
+        id
         fullDatabaseId
         body
         author {
@@ -51,12 +53,13 @@ export const TRACKING_SELECTION = /* GraphQL */ `
 `;
 
 export interface TrackingIssueNode {
+  id: string;
   number: number;
   title: string;
   state: 'OPEN' | 'CLOSED';
   comments: {
     pageInfo: { hasPreviousPage: boolean };
-    nodes: Array<{ fullDatabaseId: string | number | null; body: string; author: { login: string } | null } | null> | null;
+    nodes: Array<{ id: string; fullDatabaseId: string | number | null; body: string; author: { login: string } | null } | null> | null;
   };
 }
 
@@ -66,19 +69,19 @@ export function toTrackingIssue(node: TrackingIssueNode): TrackingIssue {
     if (c === null || c.fullDatabaseId === null) continue;
     const id = Number(c.fullDatabaseId);
     if (!Number.isSafeInteger(id)) continue;
-    comments.push({ id, body: c.body, author: c.author?.login ?? '' });
+    comments.push({ id, nodeId: c.id, body: c.body, author: c.author?.login ?? '' });
   }
-  return { number: node.number, title: node.title, open: node.state === 'OPEN', comments, moreComments: node.comments.pageInfo.hasPreviousPage };
+  return { nodeId: node.id, number: node.number, title: node.title, open: node.state === 'OPEN', comments, moreComments: node.comments.pageInfo.hasPreviousPage };
 }
 
 export async function createIssue(
   octokit: Octokit,
   ref: RepoRef,
   issue: { readonly title: string; readonly body: string; readonly labels: readonly string[] },
-): Promise<{ number: number }> {
+): Promise<{ number: number; nodeId: string }> {
   const operation = `POST /repos/${ref.owner}/${ref.repo}/issues`;
   const response = await call(operation, () =>
     octokit.rest.issues.create({ owner: ref.owner, repo: ref.repo, title: issue.title, body: issue.body, labels: [...issue.labels] }),
   );
-  return { number: response.data.number };
+  return { number: response.data.number, nodeId: response.data.node_id };
 }

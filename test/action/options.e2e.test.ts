@@ -99,11 +99,11 @@ describe('comment and check-run policies', () => {
 
   it('an API failure names the call', async () => {
     gh.addPull({ number: 64, title: 'feat: x', body: '' });
-    gh.failNext({ method: 'GET', path: '/repos/{owner}/{repo}/contents/{path}', status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' }, times: 1 });
+    gh.failNext({ path: '/graphql', operation: 'AlignmentCheck', status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/graphql' }, times: 1 });
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 64 }) });
     expect(run.code).toBe(1);
     const error = run.commands.find((command) => command.command === 'error')?.message ?? '';
-    expect(error).toContain('GET /repos/acme/widgets/contents/.github/alignment.yml');
+    expect(error).toContain('GraphQL query AlignmentCheck (pull request acme/widgets#64)');
     expect(error).toContain('HTTP 401');
     expect(error).not.toMatch(/\n\s+at /u);
   });

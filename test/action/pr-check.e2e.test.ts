@@ -29,8 +29,12 @@ afterEach(async () => {
   await gh.stop();
 });
 
+/** The writes: REST calls other than GET, and GraphQL mutations (by operation name). */
 function writes(): string[] {
-  return gh.calls.filter((call) => call.method !== 'GET' && !call.path.endsWith('/graphql')).map((call) => `${call.method} ${call.path}`);
+  return gh.calls.flatMap((call) => {
+    if (call.path === '/graphql') return call.graphqlOperation?.startsWith('AlignmentAdd') || call.graphqlOperation?.startsWith('AlignmentDelete') ? [`graphql ${call.graphqlOperation}`] : [];
+    return call.method === 'GET' ? [] : [`${call.method} ${call.path}`];
+  });
 }
 
 describe('pull request check', () => {
@@ -78,8 +82,9 @@ describe('pull request check', () => {
     gh.resetCalls();
     const again = await runAction({ server: gh, event: pullRequestEvent('synchronize', { number: 8, body: PASSING }) });
     expect(again.code).toBe(0);
-    expect(writes().filter((call) => call.includes('/comments'))).toEqual([]);
-    expect(gh.calls.map((call) => `${call.method} ${call.path} ${call.status}`)).toHaveLength(4);
+    expect(writes()).toEqual(['POST /repos/acme/widgets/check-runs']);
+    // One read (the PR, its comments, the config) and the check run.
+    expect(gh.calls.map((call) => `${call.method} ${call.path} ${call.status}`)).toEqual(['POST /graphql 200', 'POST /repos/acme/widgets/check-runs 201']);
   });
 
   it('reads the PR live, not from the frozen payload, so a re-run after a fix passes', async () => {
@@ -105,18 +110,19 @@ describe('pull request check', () => {
 
   it('retries a 500 and succeeds', async () => {
     gh.addPull({ number: 12, title: 'feat: x', body: PASSING });
-    gh.failNext({ method: 'GET', path: '/repos/{owner}/{repo}/issues/{issue_number}/comments', status: 500, times: 1 });
+    gh.failNext({ path: '/graphql', operation: 'AlignmentCheck', status: 500, times: 1 });
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 12 }) });
     expect(run.code).toBe(0);
-    expect(gh.calls.filter((call) => call.path.endsWith('/issues/12/comments') && call.method === 'GET').map((call) => call.status)).toEqual([500, 200]);
+    expect(gh.calls.filter((call) => call.graphqlOperation === 'AlignmentCheck').map((call) => call.status)).toEqual([500, 200]);
     expect(gh.comments(12)).toHaveLength(1);
   });
 
   it('waits out a secondary rate limit (403 with retry-after) and succeeds', async () => {
     gh.addPull({ number: 13, title: 'feat: x', body: PASSING });
-    gh.failNext({ method: 'POST', path: '/repos/{owner}/{repo}/issues/{issue_number}/comments', ...rateLimit(), times: 1 });
+    gh.failNext({ path: '/graphql', operation: 'AlignmentAddComment', ...rateLimit(), times: 1 });
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 13 }) });
     expect(run.code).toBe(0);
+    expect(gh.calls.filter((call) => call.graphqlOperation === 'AlignmentAddComment').map((call) => call.status)).toEqual([403, 200]);
     expect(gh.comments(13)).toHaveLength(1);
     expect(run.stdout).toMatch(/rate limit/iu);
   });
@@ -131,8 +137,8 @@ describe('pull request check', () => {
     expect(run.commands.some((command) => command.command === 'warning' && command.message.includes('pull_request_target'))).toBe(true);
     expect(run.commands.some((command) => command.command === 'error' && (command.properties['title'] ?? '').includes('business-value'))).toBe(true);
     expect(run.stderr + run.stdout).not.toMatch(/\n\s+at .*\.js:\d+/u);
-    const writesTried = gh.calls.filter((call) => call.method === 'POST' && !call.path.endsWith('/graphql'));
-    expect(writesTried.map((call) => call.status)).toEqual([403, 403]);
+    expect(writes().sort()).toEqual(['POST /repos/acme/widgets/check-runs', 'graphql AlignmentAddComment']);
+    expect(gh.calls.find((call) => call.path.endsWith('/check-runs'))?.status).toBe(403);
     expect(gh.comments(14)).toEqual([]);
   });
 
@@ -155,7 +161,7 @@ describe('pull request check', () => {
     gh.addPull({ number: 17, title: 'feat: x', body: FAILING });
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 17 }), inputs: { 'dry-run': 'true' } });
     expect(run.outputs['conclusion']).toBe('failure');
-    expect(gh.calls.filter((call) => call.method !== 'GET' && !call.path.endsWith('/graphql'))).toEqual([]);
+    expect(writes()).toEqual([]);
     expect(run.summary).toContain('How to fix');
   });
 });
@@ -175,6 +181,25 @@ describe('config from the base branch', () => {
     expect(run.outputs['conclusion']).toBe('neutral');
     expect(gh.checkRuns().at(-1)).toMatchObject({ name: 'value-check', conclusion: 'neutral' });
     expect(JSON.parse(run.outputs['result'] ?? '{}').rules[0]).toMatchObject({ id: 'business-value', status: 'fail' });
+    // The config came with the PR in the one read: no contents API call.
+    expect(gh.calls.filter((call) => call.path.includes('/contents/'))).toEqual([]);
+  });
+
+  it('refuses a config that is not UTF-8, naming the line and the byte (read through the contents API to tell)', async () => {
+    gh.setFile({ path: '.github/alignment.yml', content: Buffer.concat([Buffer.from('mode: adv'), Buffer.from([0xe9]), Buffer.from('sory\n')]) });
+    gh.addPull({ number: 23, title: 'feat: x', body: PASSING });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 23 }) });
+    expect(run.code).toBe(1);
+    expect(gh.checkRuns().at(-1)?.output.summary).toContain('.github/alignment.yml:1:10: the file is not valid UTF-8: byte 9 (0xe9)');
+    expect(gh.calls.filter((call) => call.path.includes('/contents/')).map((call) => call.status)).toEqual([200]);
+  });
+
+  it('says so when the config path is a directory', async () => {
+    gh.setFile({ path: '.github/alignment.yml/rules.yml', content: 'mode: advisory\n' });
+    gh.addPull({ number: 24, title: 'feat: x', body: PASSING });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 24 }) });
+    expect(run.code).toBe(1);
+    expect(gh.checkRuns().at(-1)?.output.summary).toContain('.github/alignment.yml is a directory, expected a file');
   });
 
   it('fails with every error located (file:line and key) when the config is invalid', async () => {

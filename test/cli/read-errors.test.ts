@@ -36,7 +36,7 @@ function fakeIo(relativeFiles: Record<string, string | NodeJS.ErrnoException>, r
       const entry = files[path];
       if (entry === undefined) throw dirs[path] !== undefined ? errno('EISDIR', 'illegal operation on a directory, read') : errno('ENOENT', `no such file or directory, open '${path}'`);
       if (typeof entry !== 'string') throw entry;
-      return entry;
+      return new TextEncoder().encode(entry);
     },
     isDirectory: async (path) => dirs[path] !== undefined,
     listDirectory: async (path) => {

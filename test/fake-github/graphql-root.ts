@@ -4,7 +4,8 @@
 // labels and authors; the sprint report's lists: milestones, pullRequests and
 // issues with states, labels, filterBy and orderBy, closingIssuesReferences, issue
 // comments; repositoryOwner / organization / user → projectV2 with its iteration
-// field and items — unreadable by the workflow token, as on GitHub). A query asking for a field this root lacks is a violation in
+// field and items — unreadable by the workflow token, as on GitHub; repository.object
+// for a file's text; the addComment and deleteIssueComment mutations). A query asking for a field this root lacks is a violation in
 // strict mode: extend this file, or give the test its own root with
 // setGraphQLRoot (spreading `stateGraphQLRoot(…)` to keep these fields).
 import { GraphQLMockError } from './graphql.js';
@@ -359,9 +360,83 @@ function ownerNode(state: FakeState, login: string, viewer: Identity | null, htm
   };
 }
 
+/** GitHub's binary check: a NUL byte in the first 8000 bytes (as git's). */
+const looksBinary = (content: Buffer): boolean => content.subarray(0, 8000).includes(0);
+
+/** repository.object(expression: "<ref>:<path>"): a Blob (a file), a Tree (a directory), or null. */
+function gitObject(state: FakeState, repo: RepoRecord, expression: string): Json | null {
+  const colon = expression.indexOf(':');
+  if (colon < 0) return null; // a bare ref names a commit, which no query of the action asks for
+  const refName = expression.slice(0, colon);
+  const files = state.filesAt(repo, refName === 'HEAD' ? repo.default_branch : refName);
+  if (!files) return null;
+  const path = expression.slice(colon + 1).replace(/^\/+|\/+$/g, '');
+  const file = files.get(path);
+  if (file) {
+    const binary = looksBinary(file.content);
+    return {
+      __typename: 'Blob',
+      id: nodeId('Blob', file.content.length),
+      oid: file.sha,
+      abbreviatedOid: file.sha.slice(0, 7),
+      byteSize: file.content.length,
+      isBinary: binary,
+      // GitHub truncates a blob's text at 512 KB; invalid UTF-8 reads as U+FFFD.
+      isTruncated: file.content.length > 512 * 1024,
+      text: binary ? null : file.content.subarray(0, 512 * 1024).toString('utf8'),
+    };
+  }
+  const prefix = `${path}/`;
+  if ([...files.keys()].some((name) => name.startsWith(prefix))) {
+    return { __typename: 'Tree', id: nodeId('Tree', path.length), oid: '0'.repeat(40), abbreviatedOid: '0000000' };
+  }
+  return null;
+}
+
+/** The issue or PR a node id names, in any repository. */
+function findSubject(state: FakeState, id: string): { repo: RepoRecord; issue: IssueRecord } | undefined {
+  for (const repo of state.repos.values()) {
+    for (const issue of repo.issues.values()) {
+      if (nodeId(issue.pull ? 'PullRequest' : 'Issue', issue.id) === id) return { repo, issue };
+    }
+  }
+  return undefined;
+}
+
+/** Mutations the action sends: addComment (answering with the comment and its subject) and deleteIssueComment. */
+function mutations(state: FakeState, viewer: Identity | null, html: string): Json {
+  return {
+    addComment: ({ input }: { input: { subjectId: string; body: string; clientMutationId?: string | null } }) => {
+      if (viewer === null) throw new GraphQLMockError('This endpoint requires you to be authenticated.', 'FORBIDDEN');
+      const found = findSubject(state, input.subjectId);
+      if (!found) throw new GraphQLMockError(`Could not resolve to a node with the global id of '${input.subjectId}'`);
+      const { repo, issue } = found;
+      const c = state.addComment({ owner: repo.owner.login, repo: repo.name, issue_number: issue.number, body: input.body, user: viewer.login });
+      issue.updated_at = c.created_at;
+      const node = commentNode(state, c, html);
+      const subject = subjectNode(state, repo, issue, html);
+      return {
+        clientMutationId: input.clientMutationId ?? null,
+        commentEdge: { cursor: Buffer.from(`cursor:${c.id}`).toString('base64'), node },
+        subject,
+        timelineEdge: null,
+      };
+    },
+    deleteIssueComment: ({ input }: { input: { id: string; clientMutationId?: string | null } }) => {
+      if (viewer === null) throw new GraphQLMockError('This endpoint requires you to be authenticated.', 'FORBIDDEN');
+      const c = [...state.comments.values()].find((comment) => nodeId('IssueComment', comment.id) === input.id);
+      if (!c) throw new GraphQLMockError(`Could not resolve to a node with the global id of '${input.id}'`);
+      if (c.user !== viewer.login) throw new GraphQLMockError(`${viewer.login} does not have the correct permissions to execute \`DeleteIssueComment\``, 'FORBIDDEN');
+      state.comments.delete(c.id);
+      return { clientMutationId: input.clientMutationId ?? null };
+    },
+  };
+}
+
 /** The state-backed root value for one request, with `viewer` the token's identity. */
 export function stateGraphQLRoot(state: FakeState, viewer: Identity | null, html: string): Json {
   return {
+    ...mutations(state, viewer, html),
     viewer: viewer ? actor(state, viewer.login, html) : null,
     repository: ({ owner, name }: { owner: string; name: string }) => {
       const repo = state.findRepo(owner, name);
@@ -397,6 +472,7 @@ export function stateGraphQLRoot(state: FakeState, viewer: Identity | null, html
         milestones: (args: ListArgs) => milestoneList(repo, html, args),
         pullRequests: (args: ListArgs) => issueList(state, repo, html, true, args),
         issues: (args: ListArgs) => issueList(state, repo, html, false, args),
+        object: ({ expression }: { expression: string }) => gitObject(state, repo, expression),
       };
     },
     repositoryOwner: ({ login }: { login: string }) => ownerNode(state, login, viewer, html),

@@ -79,6 +79,25 @@ export interface CallRecord {
   readonly operationId?: string;
   /** login of the token's identity; absent for anonymous requests */
   readonly login?: string;
+  /** GraphQL only: the operation's name ("AlignmentCheck"), from `operationName` or the document */
+  readonly graphqlOperation?: string;
+}
+
+/** How a response goes out beyond its status and JSON body. */
+interface SendExtra {
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly raw?: Buffer;
+  readonly mediaType?: string;
+  readonly graphqlOperation?: string;
+}
+
+export interface InterceptSpec {
+  /** The GraphQL operation name ("AlignmentAddComment"). */
+  readonly operation: string;
+  /** Run before the request is served (once, for the first matching request). */
+  readonly before?: () => void;
+  /** Hold the first `hold` matching requests until all of them have arrived. */
+  readonly hold?: number;
 }
 
 export interface FaultSpec {
@@ -93,6 +112,11 @@ export interface FaultSpec {
   readonly headers?: Readonly<Record<string, string>>;
   /** JSON body; default: GitHub's error object for the status */
   readonly body?: unknown;
+  /** A body sent as is instead (an HTML error page, cut-off JSON), with `rawType` as its content type (default text/html). */
+  readonly raw?: string;
+  readonly rawType?: string;
+  /** GraphQL only: the operation this fault hits ("AlignmentAddComment"); default any. */
+  readonly operation?: string;
   /** how many matching requests fail; default 1 */
   readonly times?: number;
 }
@@ -158,6 +182,12 @@ export interface FakeGitHub {
   resetCalls(): void;
   failNext(spec: FaultSpec): void;
   clearFaults(): void;
+  /**
+   * Races, made deterministic: the next GraphQL request of `operation` runs `before`
+   * first (e.g. another run's comment lands between a read and a write); with `hold`,
+   * the first `hold` such requests wait for each other and are then answered together.
+   */
+  intercept(spec: InterceptSpec): void;
   setReadOnly(on: boolean): void;
   addToken(token: string, seed: TokenSeed): void;
   /** The root value POST /graphql executes against; by default the state-backed one (see graphql-root.ts). */
@@ -245,6 +275,30 @@ class FakeGitHubServer implements FakeGitHub {
 
   failNext(spec: FaultSpec): void {
     this.faults.push({ ...spec, remaining: spec.times ?? 1 });
+  }
+
+  private readonly intercepts: { spec: InterceptSpec; waiting: (() => void)[]; beforeDone: boolean }[] = [];
+
+  intercept(spec: InterceptSpec): void {
+    this.intercepts.push({ spec, waiting: [], beforeDone: false });
+  }
+
+  /** Applies the intercepts for a GraphQL operation: runs `before`, and waits at a hold. */
+  private async intercepted(operation: string | undefined): Promise<void> {
+    for (const entry of this.intercepts) {
+      if (entry.spec.operation !== operation) continue;
+      if (entry.spec.before !== undefined && !entry.beforeDone) {
+        entry.beforeDone = true;
+        entry.spec.before();
+      }
+      const hold = entry.spec.hold ?? 0;
+      if (entry.waiting.length < hold) {
+        await new Promise<void>((release) => {
+          entry.waiting.push(release);
+          if (entry.waiting.length === hold) for (const go of entry.waiting) go();
+        });
+      }
+    }
   }
 
   clearFaults(): void {
@@ -336,7 +390,7 @@ class FakeGitHubServer implements FakeGitHub {
     const send = (
       status: number,
       body: unknown,
-      extra: { headers?: Readonly<Record<string, string>>; operationId?: string; login?: string; raw?: Buffer; mediaType?: string } = {},
+      extra: SendExtra & { operationId?: string; login?: string } = {},
     ): void => {
       // JSON media types (application/vnd.github.object…) travel as application/json, as on GitHub.
       const headers: Record<string, string> = {
@@ -356,7 +410,15 @@ class FakeGitHubServer implements FakeGitHub {
         ...(bodyPresent ? { body: parseError === undefined ? json : raw.toString('utf8') } : {}),
         ...(extra.operationId !== undefined ? { operationId: extra.operationId } : {}),
         ...(extra.login !== undefined ? { login: extra.login } : {}),
+        ...(extra.graphqlOperation !== undefined ? { graphqlOperation: extra.graphqlOperation } : {}),
       });
+    };
+
+    /** A fault: its JSON body (or GitHub's error object), or its raw body as is. */
+    const sendFault = (fault: FaultSpec, fallback: unknown, extra: SendExtra & { operationId?: string; login?: string }): void => {
+      const headers = fault.headers ? { headers: fault.headers } : {};
+      if (fault.raw !== undefined) send(fault.status, undefined, { ...extra, ...headers, raw: Buffer.from(fault.raw, 'utf8'), mediaType: fault.rawType ?? 'text/html' });
+      else send(fault.status, fault.body ?? fallback, { ...extra, ...headers });
     };
 
     if (!req.headers['user-agent']) {
@@ -385,9 +447,7 @@ class FakeGitHubServer implements FakeGitHub {
     const who = login !== undefined ? { login } : {};
 
     if (rawPath === '/graphql') {
-      await this.handleGraphQL(method, json, parseError, entry, (status, body, headers) =>
-        send(status, body, { ...(headers ? { headers } : {}), operationId: 'graphql', ...who }),
-      );
+      await this.handleGraphQL(method, json, parseError, entry, (status, body, extra = {}) => send(status, body, { ...extra, operationId: 'graphql', ...who }));
       return;
     }
 
@@ -415,10 +475,7 @@ class FakeGitHubServer implements FakeGitHub {
 
     const fault = this.takeFault(method, rawPath, op.path);
     if (fault) {
-      send(fault.status, fault.body ?? errorBody(fault.status, defaultMessage(fault.status), op.documentationUrl), {
-        ...(fault.headers ? { headers: fault.headers } : {}),
-        ...ids,
-      });
+      sendFault(fault, errorBody(fault.status, defaultMessage(fault.status), op.documentationUrl), ids);
       return;
     }
 
@@ -477,7 +534,7 @@ class FakeGitHubServer implements FakeGitHub {
     json: unknown,
     parseError: string | undefined,
     entry: TokenEntry | null,
-    send: (status: number, body: unknown, headers?: Record<string, string>) => void,
+    send: (status: number, body: unknown, extra?: SendExtra) => void,
   ): Promise<void> {
     if (method !== 'POST') {
       this.violations.push(`${method} /graphql: GraphQL takes POST only`);
@@ -504,9 +561,15 @@ class FakeGitHubServer implements FakeGitHub {
       ...(body.variables && typeof body.variables === 'object' ? { variables: body.variables as Record<string, unknown> } : {}),
       ...(typeof body.operationName === 'string' ? { operationName: body.operationName } : {}),
     };
-    const fault = this.takeFault('POST', '/graphql', '/graphql');
+    const operation = request.operationName ?? /^\s*(?:query|mutation)\s+(\w+)/u.exec(request.query)?.[1];
+    const named = operation === undefined ? {} : { graphqlOperation: operation };
+    const reply = (status: number, body: unknown): void => send(status, body, named);
+    await this.intercepted(operation);
+    const fault = this.takeFault('POST', '/graphql', '/graphql', operation);
     if (fault) {
-      send(fault.status, fault.body ?? errorBody(fault.status, defaultMessage(fault.status), 'https://docs.github.com/graphql'), fault.headers ? { ...fault.headers } : undefined);
+      const headers = fault.headers ? { headers: fault.headers } : {};
+      if (fault.raw !== undefined) send(fault.status, undefined, { ...named, ...headers, raw: Buffer.from(fault.raw, 'utf8'), mediaType: fault.rawType ?? 'text/html' });
+      else send(fault.status, fault.body ?? errorBody(fault.status, defaultMessage(fault.status), 'https://docs.github.com/graphql'), { ...named, ...headers });
       return;
     }
     if ((this.readOnly || entry.readOnly) && isMutation(request.query, request.operationName) === true) {
@@ -514,11 +577,11 @@ class FakeGitHubServer implements FakeGitHub {
       const outcome = await executeGraphQL(request, {}, false);
       if (outcome.violations.some((v) => v.startsWith('GraphQL document'))) {
         this.violations.push(...outcome.violations);
-        send(200, outcome.response);
+        reply(200, outcome.response);
         return;
       }
       const data = (outcome.response.data ?? {}) as Record<string, unknown>;
-      send(200, {
+      reply(200, {
         data: Object.fromEntries(Object.keys(data).map((k) => [k, null])),
         errors: Object.keys(data).map((k) => ({ type: 'FORBIDDEN', path: [k], locations: [], message: READ_ONLY_MESSAGE })),
       });
@@ -527,12 +590,13 @@ class FakeGitHubServer implements FakeGitHub {
     const root = this.graphQLRoot ? this.graphQLRoot.root : stateGraphQLRoot(this.state, entry.identity, this.serverUrl);
     const outcome = await executeGraphQL(request, root, this.strictGraphQL);
     this.violations.push(...outcome.violations);
-    send(200, outcome.response);
+    reply(200, outcome.response);
   }
 
-  private takeFault(method: string, rawPath: string, template: string): ActiveFault | undefined {
+  private takeFault(method: string, rawPath: string, template: string, operation?: string): ActiveFault | undefined {
     const i = this.faults.findIndex((f) => {
       if (f.method !== undefined && f.method.toUpperCase() !== method) return false;
+      if (f.operation !== undefined && f.operation !== operation) return false;
       if (f.path instanceof RegExp) return f.path.test(rawPath);
       return f.path === rawPath || f.path === template || safeDecode(rawPath) === f.path;
     });

@@ -1,7 +1,7 @@
 /**
  * Every GraphQL document the code sends, held to GitHub's schema
  * (@octokit/graphql-schema, built with buildClientSchema): every module of
- * src/github is imported and each exported …_QUERY constant validated, so a new
+ * src/github is imported and each exported …_QUERY and …_MUTATION constant validated, so a new
  * query cannot slip past. (The answers are held to the documents by the fake
  * server, which executes every mock answer against the query it was asked.)
  */
@@ -18,23 +18,31 @@ const queries: (readonly [string, string])[] = [];
 for (const file of files) {
   const module = (await import(/* @vite-ignore */ pathToFileURL(`${DIR}${file}`).href)) as Record<string, unknown>;
   for (const [name, value] of Object.entries(module)) {
-    if (name.endsWith('_QUERY') && typeof value === 'string') queries.push([`${file}: ${name}`, value]);
+    if (/_(QUERY|MUTATION)$/u.test(name) && typeof value === 'string') queries.push([`${file}: ${name}`, value]);
   }
 }
 
 describe('GraphQL documents', () => {
   it('finds every query the adapter sends', () => {
     expect(queries.map(([name]) => name)).toEqual([
+      'check-context.ts: CHECK_QUERY',
+      'comments.ts: ADD_COMMENT_MUTATION',
+      'comments.ts: DELETE_COMMENT_MUTATION',
       'iterations.ts: PROJECT_ITEMS_QUERY',
       'sprint-context.ts: SPRINT_CONTEXT_QUERY',
       'sprint-items.ts: WORK_ITEMS_QUERY',
-      'subject.ts: SUBJECT_QUERY',
     ]);
-    // No module sends a document that is not an exported …_QUERY constant.
+    // No module sends a document that is not an exported …_QUERY or …_MUTATION constant
+    // (the partners query is built per call, and checked below).
+    let sent = 0;
     for (const file of files) {
       const source = readFileSync(`${DIR}${file}`, 'utf8');
-      for (const m of source.matchAll(/octokit\.graphql(?:<[^>]*>)?\(\s*([A-Za-z_]+)/g)) expect(m[1], file).toMatch(/_QUERY$|^document$/);
+      for (const m of source.matchAll(/(?:octokit\.graphql|graphqlQuery)(?:<[^>]*>)?\(\s*(?:octokit,\s*operation,\s*)?([A-Za-z_]+)\b(?!\s*:)/g)) {
+        sent += 1;
+        expect(m[1], file).toMatch(/_QUERY$|_MUTATION$|^document$/);
+      }
     }
+    expect(sent).toBeGreaterThanOrEqual(7);
   });
 
   it.each(queries)('%s fits GitHub’s schema', (_name, document) => {

@@ -11,7 +11,8 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 
 /** The repository root (this file is test/harness/run-action.ts). */
@@ -39,8 +40,9 @@ export interface RunActionOptions {
   readonly cwd?: string;
   /**
    * the script to run as a child process, relative to the repository root or absolute
-   * (dist/index.js for the smoke tests of the bundle); default: the source's run(), in
-   * this process — the same inputs, environment, files and outputs
+   * (dist/index.js for the smoke tests of the bundle; a .ts file runs through tsx, for
+   * runs that must be processes of their own, such as concurrent ones); default: the
+   * source's run(), in this process — the same inputs, environment, files and outputs
    */
   readonly entry?: string;
   /** killed (SIGKILL) after this long; default 20 000 ms */
@@ -294,7 +296,9 @@ export async function runAction(options: RunActionOptions): Promise<RunActionRes
     if (options.entry === undefined) {
       return await runInProcess(options, env, files, workspace);
     }
-    const child = spawn(process.execPath, [script], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // A TypeScript entry (src/index.ts) runs through tsx, as `npm run bench` does.
+    const args = script.endsWith('.ts') ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href, script] : [script];
+    const child = spawn(process.execPath, args, { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -28,7 +28,7 @@ export async function runCli(args: readonly string[], options: CliOptions): Prom
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     readStdin: async () => options.input ?? '',
-    readFile: (path) => readFile(path, 'utf8'),
+    readFile: (path) => readFile(path),
     isDirectory: async (path) => (await stat(path)).isDirectory(),
     listDirectory: (path) => readdir(path),
     exists: async (path) => stat(path).then(() => true, () => false),

@@ -3,14 +3,24 @@ import type { FakeGitHub } from '../fake-github/server.js';
 
 export const REPO = 'acme/widgets';
 
-/** Every call that is not a read: the writes of a run. */
+const isMutation = (operation: string | undefined): boolean => operation !== undefined && /^Alignment(Add|Delete)/u.test(operation);
+
+/** Every call that is not a read: the writes of a run (REST writes, GraphQL mutations by name). */
 export function writes(gh: FakeGitHub): string[] {
-  return gh.calls.filter((c) => c.method !== 'GET' && c.path !== '/graphql').map((c) => `${c.method} ${c.path}`);
+  return gh.calls.flatMap((c) => {
+    if (c.path === '/graphql') return isMutation(c.graphqlOperation) ? [`graphql ${c.graphqlOperation}`] : [];
+    return c.method === 'GET' ? [] : [`${c.method} ${c.path}`];
+  });
 }
 
-/** The calls of a run, one line each. */
+/** The calls of a run, one line each (GraphQL calls with their operation). */
 export function callLines(gh: FakeGitHub): string[] {
-  return gh.calls.map((c) => `${c.method} ${c.path} ${c.status}`);
+  return gh.calls.map((c) => `${c.method} ${c.path}${c.graphqlOperation === undefined ? '' : ` ${c.graphqlOperation}`} ${c.status}`);
+}
+
+/** The GraphQL reads of a run (queries, not mutations). */
+export function graphqlReads(gh: FakeGitHub): string[] {
+  return callLines(gh).filter((line, i) => line.startsWith('POST /graphql') && !isMutation(gh.calls[i]?.graphqlOperation));
 }
 
 /**

@@ -59,8 +59,8 @@ describe('milestone closed', () => {
     expect(run.summary).toContain('Comment posted on the tracking issue [#1](https://github.com/acme/widgets/issues/1)');
     expect(callLines(gh)).toEqual([
       'GET /repos/acme/widgets/contents/.github%2Falignment.yml 404',
-      'POST /graphql 200',
-      'POST /repos/acme/widgets/issues/1/comments 201',
+      'POST /graphql AlignmentSprintContext 200',
+      'POST /graphql AlignmentAddComment 200',
     ]);
 
     // The same event again, after a label changed: the same comment, edited.
@@ -128,7 +128,7 @@ describe('milestone closed', () => {
     gh.resetCalls();
     const second = await runAction({ server: gh, event: closed(2, 'Sprint 2') });
     expect(second.code).toBe(0);
-    expect(writes(gh)).toEqual([`POST /repos/acme/widgets/issues/${issueNumber}/comments`]);
+    expect(writes(gh)).toEqual(['graphql AlignmentAddComment']);
     const comments = reportComments(issueNumber);
     expect(comments.map((c) => c.body.split('\n')[0])).toEqual([
       '<!-- alignment-check:sprint:milestone-1 -->',
@@ -150,7 +150,7 @@ describe('milestone closed', () => {
     expect(comments).toHaveLength(2);
     expect(comments[0]?.body).toBe('<!-- alignment-check:sprint:milestone-3 -->\nfake report');
     expect(comments[1]?.user).toBe('github-actions[bot]');
-    expect(writes(gh)).toEqual(['POST /repos/acme/widgets/issues/7/comments']);
+    expect(writes(gh)).toEqual(['graphql AlignmentAddComment']);
   });
 
   it('a summary.issue that does not exist: the report in the summary, and a failure that says what to fix', async () => {
@@ -215,7 +215,7 @@ describe('schedule', () => {
     gh.resetCalls();
     const scheduled = await runAction({ server: gh, event: scheduleEvent() });
     expect(scheduled.code).toBe(0);
-    expect(writes(gh)).toEqual(['POST /repos/acme/widgets/issues/1/comments', 'POST /repos/acme/widgets/issues/1/comments']);
+    expect(writes(gh)).toEqual(['graphql AlignmentAddComment', 'graphql AlignmentAddComment']);
     const comments = reportComments();
     expect(comments.map((c) => c.body.split('\n')[0])).toEqual([
       '<!-- alignment-check:sprint:milestone-1 -->',

@@ -89,7 +89,7 @@ describe('report comments', () => {
   });
 
   it('the tracking issue: by number, or the open issue with the configured title', () => {
-    const issue = (number: number, title: string, open = true) => ({ number, title, open, comments: [], moreComments: false });
+    const issue = (number: number, title: string, open = true) => ({ nodeId: `I_${number}`, number, title, open, comments: [], moreComments: false });
     expect(pickTrackingIssue(config, [issue(3, 'Other'), issue(4, ' sprint debt REPORT ')])?.number).toBe(4);
     expect(pickTrackingIssue(config, [issue(4, 'Sprint debt report', false)])).toBeUndefined();
     expect(pickTrackingIssue(configSchema.parse({ sprints: { summary: { issue: 9 } } }), [issue(9, 'x')])?.number).toBe(9);

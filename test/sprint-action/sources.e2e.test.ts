@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pullRequestEvent, workflowDispatchEvent } from '../fake-github/events.js';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
 import { runAction } from '../harness/run-action.js';
-import { mergedPr, sprintMilestone, writes } from './helpers.js';
+import { graphqlReads, mergedPr, sprintMilestone, writes } from './helpers.js';
 
 const PAT = 'ghp_fakePersonalAccessToken000000000000000';
 
@@ -117,6 +117,6 @@ describe('the PR check’s sprint line (sprints.in-pr-check)', () => {
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 60, body: PASSING }) });
     expect(run.code).toBe(0);
     expect(gh.comments(60)[0]?.body).not.toContain('Sprint debt share');
-    expect(gh.calls.filter((c) => c.path === '/graphql')).toHaveLength(1);
+    expect(graphqlReads(gh)).toEqual(['POST /graphql AlignmentCheck 200']);
   });
 });

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { generateJsonSchema } from '../../config/json-schema.js';
-import { formatConfigIssue, parseConfig } from '../../config/load.js';
-import { DEFAULT_CONFIG_PATH, readConfigText } from '../config-file.js';
+import { formatConfigIssue, parseConfigBytes } from '../../config/load.js';
+import { DEFAULT_CONFIG_PATH, readConfigBytes } from '../config-file.js';
 import { InputError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 
@@ -35,9 +35,9 @@ export async function runConfig(args: readonly string[], io: Io): Promise<number
   if (command === 'validate') {
     if (positionals.length > 1) throw new UsageError('config validate takes at most one PATH');
     const file = positionals[0] ?? DEFAULT_CONFIG_PATH;
-    const text = await readConfigText(io, file);
-    if (text === undefined) throw new InputError(`${file}: config file not found`);
-    const parsed = parseConfig(text, file);
+    const bytes = await readConfigBytes(io, file);
+    if (bytes === undefined) throw new InputError(`${file}: config file not found`);
+    const parsed = parseConfigBytes(bytes, file);
     if (!parsed.ok) {
       io.stderr(`${parsed.errors.map(formatConfigIssue).join('\n')}\n`);
       io.stderr(`${file}: ${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'}\n`);

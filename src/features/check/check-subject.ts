@@ -1,6 +1,6 @@
 /**
- * The PR and issue check use case: read the subject live and the config from the base
- * branch (in parallel), skip what the config says to skip, run the engine, then write
+ * The PR and issue check use case: read the subject live, its comments and the config
+ * from the base branch (one GraphQL call), skip what the config says to skip, run the engine, then write
  * one check run (PRs) and one sticky comment. Returns what happened; the action
  * publishes it (job summary, outputs, annotations).
  */
@@ -10,7 +10,7 @@ import { analyze, evaluate, resultHeadline, type Result } from '../../core/index
 import { skipReason } from '../../core/skip.js';
 import type { CheckRunOutput, CheckRunRequest, GitHubApi, LiveSubject, SubjectRef } from '../../github/api.js';
 import { configErrorMarkdown } from '../shared/config-error.js';
-import { loadRepoConfig } from '../shared/repo-config.js';
+import { configFromRead } from '../shared/repo-config.js';
 import { Writes } from '../shared/writes.js';
 import { commentBody, upsertComment, type CommentOutcome, type CommentPolicy } from './comment.js';
 import { checkOutput, commentMarkdown } from './render.js';
@@ -47,10 +47,9 @@ export type CheckOutcome =
 export async function checkSubject(env: CheckEnvironment, ref: SubjectRef, configRef: string | undefined): Promise<CheckOutcome> {
   const { api, inputs } = env;
   const writes = new Writes(inputs.dryRun, env.log);
-  const [{ subject, viewer }, loaded] = await Promise.all([
-    api.readSubject(ref),
-    loadRepoConfig(api, ref, inputs.configPath, configRef),
-  ]);
+  const read = await api.readCheckContext(ref, { path: inputs.configPath, ref: configRef });
+  const { subject } = read;
+  const loaded = await configFromRead(api, ref, inputs.configPath, configRef, read.config);
   const checkName = inputs.checkName ?? (loaded.ok ? loaded.config.report['check-name'] : 'alignment');
   /** The one check run of a PR, on its head commit (issues have no commit to check). */
   const writeCheck = async (conclusion: CheckRunRequest['conclusion'], output: CheckRunOutput): Promise<void> => {
@@ -89,10 +88,14 @@ export async function checkSubject(env: CheckEnvironment, ref: SubjectRef, confi
   const notes = env.notes ? await env.notes(config, subject) : [];
   const markdown = commentMarkdown(result, config, notes);
 
-  if (config.report['check-run']) await writeCheck(result.conclusion, checkOutput(result, config, notes));
   const policy = inputs.comment ?? config.report.comment;
   const failing = result.rules.some((finding) => finding.status === 'fail');
-  const comment = await writes.attempt('comment', () => upsertComment(api, ref, viewer, commentBody(markdown), policy, failing));
+  const thread = { subjectId: subject.nodeId ?? '', viewer: read.viewer, comments: read.comments, complete: read.allComments };
+  // The check run and the comment do not depend on each other: written side by side.
+  const [, comment] = await Promise.all([
+    config.report['check-run'] ? writeCheck(result.conclusion, checkOutput(result, config, notes)) : Promise.resolve(),
+    writes.attempt('comment', () => upsertComment(api, ref, thread, commentBody(markdown), policy, failing)),
+  ]);
   env.log(`${resultHeadline(result)}; comment: ${comment ?? (inputs.dryRun ? 'dry-run' : 'not written')}`);
   return { type: 'checked', result, config, markdown, comment, blocked: writes.blocked };
 }

@@ -1,18 +1,32 @@
 /**
- * The config comes from the base branch (the default branch for issues) through the
- * contents API, so a pull request cannot weaken its own rules.
+ * The config comes from the base branch (the default branch for issues), so a pull
+ * request cannot weaken its own rules: read with the check's one GraphQL call, or
+ * through the contents API (the sprint report; a config too large for GraphQL's text;
+ * one whose text holds U+FFFD, to tell invalid UTF-8 and where it is).
  */
-import { parseConfig, type ConfigIssue } from '../../config/load.js';
+import { parseConfigBytes, parseConfig, type ConfigIssue } from '../../config/load.js';
 import { defaultConfig, type Config } from '../../config/schema.js';
-import type { GitHubApi, RepoRef } from '../../github/api.js';
+import type { ConfigFile, GitHubApi, RepoRef } from '../../github/api.js';
 
 export type LoadedConfig =
   | { readonly ok: true; readonly config: Config; readonly source: 'file' | 'defaults' }
   | { readonly ok: false; readonly errors: readonly ConfigIssue[] };
 
-export async function loadRepoConfig(api: GitHubApi, repo: RepoRef, path: string, ref: string | undefined): Promise<LoadedConfig> {
-  const text = await api.readFile(repo, path, ref);
-  if (text === undefined) return { ok: true, config: defaultConfig(), source: 'defaults' };
-  const parsed = parseConfig(text, path);
+function fromResult(parsed: ReturnType<typeof parseConfig>): LoadedConfig {
   return parsed.ok ? { ok: true, config: parsed.config, source: 'file' } : { ok: false, errors: parsed.errors };
+}
+
+/** Reads the config file through the contents API. */
+export async function loadRepoConfig(api: GitHubApi, repo: RepoRef, path: string, ref: string | undefined): Promise<LoadedConfig> {
+  const bytes = await api.readFile(repo, path, ref);
+  if (bytes === undefined) return { ok: true, config: defaultConfig(), source: 'defaults' };
+  return fromResult(parseConfigBytes(bytes, path));
+}
+
+/** The config as the check's read found it; the contents API only where that read could not tell. */
+export async function configFromRead(api: GitHubApi, repo: RepoRef, path: string, ref: string | undefined, file: ConfigFile): Promise<LoadedConfig> {
+  if (!file.found) return { ok: true, config: defaultConfig(), source: 'defaults' };
+  if (file.problem !== undefined) return { ok: false, errors: [{ file: path, line: 1, column: 1, path: '', message: file.problem }] };
+  if (file.text === undefined || file.text.includes('\uFFFD')) return loadRepoConfig(api, repo, path, ref);
+  return fromResult(parseConfig(file.text, path));
 }

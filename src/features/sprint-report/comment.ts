@@ -3,13 +3,14 @@
  * keyed by the sprint, its last line a hidden summary of the sprint's numbers (so
  * the next report reads its trend from the comments instead of re-reading old
  * sprints' work). Found by marker AND the token's own login, edited in place, not
- * written when unchanged.
+ * written when unchanged, one per sprint even when reports race (as the check's
+ * sticky comment).
  */
 import type { Config } from '../../config/schema.js';
 import { commentKey, renderSprintMarkdown, sprintSummarySchema, type SprintReport, type SprintSummary } from '../../core/sprint/index.js';
 import type { GitHubApi, IssueComment, RepoRef, TrackingIssue } from '../../github/api.js';
 import { clip } from '../../core/render/clip.js';
-import { MAX_COMMENT, sameLogin } from '../check/comment.js';
+import { MAX_COMMENT, sameLogin, upsertSticky, type StickyComment } from '../check/comment.js';
 
 const SUMMARY_PREFIX = '<!-- alignment-check:sprint-summary ';
 const SUMMARY_RE = /<!-- alignment-check:sprint-summary (\[[^\n]*\]) -->/;
@@ -90,19 +91,27 @@ export async function allComments(api: GitHubApi, repo: RepoRef, issue: Tracking
 
 export type SprintCommentOutcome = 'created' | 'updated' | 'unchanged';
 
+/**
+ * Writes a sprint's comment on the tracking issue: edits the one of ours for that
+ * sprint, or adds it (keeping only the oldest if a concurrent report added one too).
+ */
 export async function upsertSprintComment(
   api: GitHubApi,
   repo: RepoRef,
-  issueNumber: number,
-  existing: IssueComment | undefined,
+  issue: { readonly number: number; readonly nodeId: string },
+  thread: { readonly viewer: string; readonly comments: readonly IssueComment[] },
+  key: string,
   body: string,
 ): Promise<SprintCommentOutcome> {
-  if (existing !== undefined) {
-    if (existing.body === body) return 'unchanged';
-    await api.updateComment(repo, existing.id, body);
-    return 'updated';
-  }
-  await api.createComment({ ...repo, kind: 'issue', number: issueNumber }, body);
-  return 'created';
+  const sticky: StickyComment = {
+    api,
+    ref: { ...repo, kind: 'issue', number: issue.number },
+    subjectId: issue.nodeId,
+    viewer: thread.viewer,
+    known: thread.comments,
+    complete: true,
+    isOurs: (text) => commentKey(text) === key,
+  };
+  const outcome = await upsertSticky(sticky, body, true);
+  return outcome === 'not-needed' ? 'unchanged' : outcome;
 }
-

@@ -120,14 +120,14 @@ export async function reportSprints(env: SprintReportEnvironment, trigger: Trigg
 
   // Writes: the tracking issue (created once, with auto), then one comment per sprint.
   const outcomes: { report: SprintReport; outcome: SprintCommentOutcome | undefined }[] = [];
-  let issueNumber = tracking?.number;
+  let issue: { number: number; nodeId: string } | undefined = tracking;
   let missingIssue: string | undefined;
-  if (issueNumber === undefined) {
+  if (issue === undefined) {
     if (summaryConfig.issue === 'auto') {
       const created = await writes.attempt('tracking issue', () =>
         api.createIssue(repo, { title: summaryConfig.title, body: trackingIssueBody(config, env.configPath), labels: [summaryConfig.label] }),
       );
-      issueNumber = created?.number;
+      issue = created;
       if (created !== undefined) log(`Opened the tracking issue #${created.number} "${summaryConfig.title}".`);
     } else {
       missingIssue = `sprints.summary.issue is #${summaryConfig.issue}, but ${full} has no issue #${summaryConfig.issue}`;
@@ -135,14 +135,15 @@ export async function reportSprints(env: SprintReportEnvironment, trigger: Trigg
   }
   for (const report of reports) {
     const body = sprintCommentBody(report, full);
-    const number = issueNumber;
+    const target = issue;
+    const key = markerKey(report.sprint);
     const outcome =
-      number === undefined
+      target === undefined
         ? undefined
-        : await writes.attempt('sprint report comment', () => upsertSprintComment(api, repo, number, mine.get(markerKey(report.sprint)), body));
+        : await writes.attempt('sprint report comment', () => upsertSprintComment(api, repo, target, { viewer: data.viewer, comments }, key, body));
     outcomes.push({ report, outcome });
     log(`${report.sprint.title}: ${report.message} — comment: ${outcome ?? (env.dryRun ? 'dry-run' : 'not written')}`);
   }
-  const summary = sprintSummaryMarkdown(outcomes, { repo: full, issue: issueNumber, serverUrl: env.serverUrl });
+  const summary = sprintSummaryMarkdown(outcomes, { repo: full, issue: issue?.number, serverUrl: env.serverUrl });
   return { type: 'reported', reports, summary, missingIssue, blocked: [...new Set(writes.blocked)] };
 }

@@ -39642,7 +39642,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 9107:
+/***/ 6674:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -92527,17 +92527,114 @@ async function configFromRead(api, repo, path, ref, file) {
     return fromResult(parseConfig(file.text, path));
 }
 
+;// CONCATENATED MODULE: ./.build/github/permissions.js
+/**
+ * Which permission a refused call needs, said in the words of a workflow's
+ * `permissions:` block: from GitHub's `x-accepted-github-permissions` header when the
+ * answer has it (REST), else from what the call is (GraphQL answers carry no header).
+ */
+/** `contents=read; issues=write,pull_requests=write` → "`contents: read`, or `issues: write` and `pull-requests: write`". */
+function describeAccepted(header) {
+    const sets = header
+        .split(';')
+        .map((set) => set
+        .split(',')
+        .map((scope) => scope.trim())
+        .filter((scope) => /^[a-z_]+=(?:read|write|admin)$/u.test(scope))
+        .map((scope) => {
+        const [name = '', level = ''] = scope.split('=');
+        return `\`${name.replace(/_/gu, '-')}: ${level}\``;
+    }))
+        .filter((set) => set.length > 0)
+        .map((set) => set.join(' and '));
+    return sets.length === 0 ? undefined : sets.join(', or ');
+}
+/** What the action's own calls need, by the operation's name (see each adapter file). */
+const BY_OPERATION = [
+    [/check-runs/u, '`checks: write`'],
+    [/^GraphQL mutation AlignmentAddComment \(pull request|^GraphQL mutation AlignmentDeleteComment/u, '`pull-requests: write` (or `issues: write`)'],
+    [/^GraphQL mutation AlignmentAddComment \(issue/u, '`issues: write`'],
+    [/^PATCH .*\/issues\/comments\//u, '`issues: write` (or `pull-requests: write` for a pull request)'],
+    [/^POST .*\/issues$/u, '`issues: write`'],
+    [/\/contents\//u, '`contents: read`'],
+    [/^GraphQL query AlignmentCheck \(pull request/u, '`pull-requests: read`'],
+    [/^GraphQL query AlignmentCheck \(issue|^GET .*\/issues\//u, '`issues: read`'],
+    [/^GraphQL query AlignmentSprint/u, '`issues: read`, `pull-requests: read` and `contents: read`'],
+];
+/** The permission an operation needs, as far as the action knows its own calls. */
+function permissionFor(operation) {
+    return BY_OPERATION.find(([pattern]) => pattern.test(operation))?.[1];
+}
+
+;// CONCATENATED MODULE: ./.build/github/rate-limits.js
+/** Retries after a secondary rate limit. */
+const MAX_RATE_LIMIT_RETRIES = 2;
+/** The longest wait before a retry, in seconds. */
+const MAX_WAIT_SECONDS = 60;
+function headerOf(error, name) {
+    const headers = typeof error === 'object' && error !== null ? Reflect.get(Reflect.get(error, 'response') ?? {}, 'headers') : undefined;
+    if (typeof headers !== 'object' || headers === null)
+        return undefined;
+    const value = Reflect.get(headers, name);
+    return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+}
+/** Whether a failed request hit a rate limit, and which. */
+function rateLimitOf(error, nowMs) {
+    const status = typeof error === 'object' && error !== null ? Reflect.get(error, 'status') : undefined;
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const message = error instanceof Error ? error.message : '';
+    const retryAfter = Number(headerOf(error, 'retry-after'));
+    const remaining = headerOf(error, 'x-ratelimit-remaining');
+    const reset = Number(headerOf(error, 'x-ratelimit-reset'));
+    const resetAt = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined;
+    if (Number.isFinite(retryAfter) && retryAfter >= 0)
+        return { kind: 'secondary', waitSeconds: retryAfter };
+    if (/secondary rate limit/iu.test(message) || status === 429) {
+        const untilReset = resetAt === undefined ? MAX_WAIT_SECONDS : Math.max(0, Math.ceil((resetAt.getTime() - nowMs) / 1000));
+        return { kind: 'secondary', waitSeconds: untilReset };
+    }
+    if (remaining === '0' || /API rate limit exceeded/iu.test(message))
+        return { kind: 'primary', resetAt };
+    return undefined;
+}
+/** Wraps every request of an octokit in the retry-after handling above. */
+function handleRateLimits(octokit, options) {
+    const sleep = options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
+    const now = options.now ?? Date.now;
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        for (let attempt = 0;; attempt += 1) {
+            try {
+                return await request(requestOptions);
+            }
+            catch (error) {
+                const limit = rateLimitOf(error, now());
+                if (limit?.kind !== 'secondary' || attempt >= MAX_RATE_LIMIT_RETRIES)
+                    throw error;
+                const seconds = Math.min(limit.waitSeconds, MAX_WAIT_SECONDS);
+                options.log(`Secondary rate limit on ${requestOptions.method} ${String(requestOptions.url)}; retrying after ${seconds} s (GitHub's retry-after).`);
+                await sleep(seconds * 1000);
+            }
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./.build/github/errors.js
 /** A failed GitHub API call, named so a user can act on it. */
+
+
 
 class GitHubApiError extends errors_UserError {
     name = 'GitHubApiError';
     operation;
     status;
+    /** A refused call: the permission it needs ("`checks: write`"), when known. */
+    permission;
     constructor(operation, status, detail, options) {
-        super(`${operation} failed${status ? ` (HTTP ${status})` : ''}: ${detail}`, options);
+        super(`${operation} failed${status ? ` (HTTP ${status})` : ''}: ${detail}`, options?.cause === undefined ? {} : { cause: options.cause });
         this.operation = operation;
         this.status = status;
+        this.permission = options?.permission;
     }
     /** A write refused because the token is read-only (fork PRs under `pull_request`). */
     get isReadOnly() {
@@ -92559,19 +92656,44 @@ async function call(operation, request) {
 function toApiError(operation, error) {
     if (error instanceof GitHubApiError)
         return error;
-    const status = typeof error === 'object' && error !== null ? Reflect.get(error, 'status') : undefined;
+    const raw = typeof error === 'object' && error !== null ? Reflect.get(error, 'status') : undefined;
+    const status = typeof raw === 'number' ? raw : undefined;
     const message = error instanceof Error ? error.message : String(error);
-    return new GitHubApiError(operation, typeof status === 'number' ? status : undefined, explain(typeof status === 'number' ? status : undefined, message), {
-        cause: error,
-    });
+    const refused = status === 403 && rateLimitOf(error, Date.now()) === undefined;
+    return new GitHubApiError(operation, status, explain(operation, status, message, error), { cause: error, permission: refused ? neededPermission(operation, error) : undefined });
 }
-function explain(status, message) {
+function header(error, name) {
+    const headers = typeof error === 'object' && error !== null ? Reflect.get(Reflect.get(error, 'response') ?? {}, 'headers') : undefined;
+    const value = typeof headers === 'object' && headers !== null ? Reflect.get(headers, name) : undefined;
+    return typeof value === 'string' ? value : undefined;
+}
+/** The permission a refused call needs: GitHub's header says, else the action knows its own calls. */
+function neededPermission(operation, error) {
+    const accepted = header(error, 'x-accepted-github-permissions');
+    return (accepted === undefined ? undefined : describeAccepted(accepted)) ?? permissionFor(operation);
+}
+/** A refused call's permission problem, in the words of a workflow's `permissions:` block. */
+function missingPermission(operation, error) {
+    const needed = neededPermission(operation, error);
+    return needed === undefined
+        ? 'the token lacks a permission this call needs (see the permissions block in the README)'
+        : `the token lacks ${needed}: add it to the workflow's \`permissions:\` block`;
+}
+function explain(operation, status, message, error) {
     const first = message.split('\n')[0] ?? message;
     switch (status) {
         case 401:
             return `${first} — the token is invalid or expired`;
-        case 403:
-            return `${first} — the token lacks a permission this call needs (see the README's permissions block)`;
+        case 403: {
+            const limit = rateLimitOf(error, Date.now());
+            if (limit?.kind === 'primary') {
+                const reset = limit.resetAt === undefined ? '' : ` (it resets at ${limit.resetAt.toISOString().slice(11, 16)} UTC)`;
+                return `${first} — the token's API rate limit is used up${reset}; run again after the reset`;
+            }
+            if (limit?.kind === 'secondary')
+                return `${first} — GitHub's secondary rate limit still refused the call after the retries`;
+            return `${first} — ${missingPermission(operation, error)}`;
+        }
         case 404:
             return `${first} — not found, or the token cannot see it`;
         default:
@@ -92581,9 +92703,10 @@ function explain(status, message) {
 
 ;// CONCATENATED MODULE: ./.build/features/shared/writes.js
 /**
- * Writes that a read-only token (fork PRs under `pull_request`) cannot make: each is
- * attempted once; a 403 is recorded, not thrown, so the result still reaches the job
- * summary and the annotations.
+ * Writes the token may not be allowed to make (a fork PR's read-only token under
+ * `pull_request`, or a workflow whose `permissions:` block leaves a scope out): each is
+ * attempted once; a refusal (403) is recorded with the permission it needs, not thrown,
+ * so the result still reaches the job summary and the annotations.
  */
 
 class Writes {
@@ -92594,7 +92717,7 @@ class Writes {
         this.#dryRun = dryRun;
         this.#log = log;
     }
-    /** Runs a write; returns undefined when it was skipped (dry run) or refused as read-only. */
+    /** Runs a write; returns undefined when it was skipped (dry run) or refused. */
     async attempt(what, write) {
         if (this.#dryRun) {
             this.#log(`dry-run: would write the ${what}`);
@@ -92605,18 +92728,31 @@ class Writes {
         }
         catch (error) {
             if (error instanceof GitHubApiError && error.isReadOnly) {
-                this.blocked.push(what);
+                if (!this.blocked.some((b) => b.what === what))
+                    this.blocked.push({ what, permission: error.permission });
                 return undefined;
             }
             throw error;
         }
     }
 }
-function readOnlyWarning(blocked) {
-    return (`The token could not write the ${blocked.join(' and the ')} (HTTP 403: the token is read-only, as it is for pull requests ` +
-        'from forks under `pull_request`). The result is in this job summary and in the annotations. To comment and check on ' +
-        'fork pull requests, run the workflow on `pull_request_target` — it gets a write token and reads the config from the ' +
-        'base branch; never check out or run the pull request\'s code in that workflow (see the README).');
+const writes_list = (items) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`);
+/**
+ * Why the writes were refused and what to do: the missing permissions by name; for a
+ * pull request from a fork under `pull_request`, the token is read-only whatever the
+ * workflow asks, so the way out is `pull_request_target`.
+ */
+function blockedWarning(blocked, where) {
+    const what = writes_list(blocked.map((b) => `the ${b.what}`));
+    if (where.fromFork) {
+        return (`The token could not write ${what} (HTTP 403: the token is read-only, as it is for pull requests ` +
+            `from forks under \`pull_request\`). ${where.result} To comment and check on ` +
+            'fork pull requests, run the workflow on `pull_request_target` — it gets a write token and reads the config from the ' +
+            "base branch; never check out or run the pull request's code in that workflow (see the README).");
+    }
+    const needed = [...new Set(blocked.flatMap((b) => (b.permission === undefined ? [] : [b.permission])))];
+    const fix = needed.length > 0 ? `Add ${writes_list(needed)} to the workflow's \`permissions:\` block.` : "Check the workflow's `permissions:` block against the README's.";
+    return `The token could not write ${what} (HTTP 403: Resource not accessible by integration — the token lacks a permission). ${where.result} ${fix}`;
 }
 
 ;// CONCATENATED MODULE: ./.build/core/render/clip.js
@@ -95039,7 +95175,7 @@ async function reportSprints(env, trigger) {
         log(`${report.sprint.title}: ${report.message} — comment: ${outcome ?? (env.dryRun ? 'dry-run' : 'not written')}`);
     }
     const summary = sprintSummaryMarkdown(outcomes, { repo: full, issue: issue?.number, serverUrl: env.serverUrl });
-    return { type: 'reported', reports, summary, missingIssue, blocked: [...new Set(writes.blocked)] };
+    return { type: 'reported', reports, summary, missingIssue, blocked: writes.blocked };
 }
 
 ;// CONCATENATED MODULE: ./.build/github/checks.js
@@ -95159,59 +95295,6 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = plugin_retry_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./.build/github/rate-limits.js
-/** Retries after a secondary rate limit. */
-const MAX_RATE_LIMIT_RETRIES = 2;
-/** The longest wait before a retry, in seconds. */
-const MAX_WAIT_SECONDS = 60;
-function headerOf(error, name) {
-    const headers = typeof error === 'object' && error !== null ? Reflect.get(Reflect.get(error, 'response') ?? {}, 'headers') : undefined;
-    if (typeof headers !== 'object' || headers === null)
-        return undefined;
-    const value = Reflect.get(headers, name);
-    return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
-}
-/** Whether a failed request hit a rate limit, and which. */
-function rateLimitOf(error, nowMs) {
-    const status = typeof error === 'object' && error !== null ? Reflect.get(error, 'status') : undefined;
-    if (status !== 403 && status !== 429)
-        return undefined;
-    const message = error instanceof Error ? error.message : '';
-    const retryAfter = Number(headerOf(error, 'retry-after'));
-    const remaining = headerOf(error, 'x-ratelimit-remaining');
-    const reset = Number(headerOf(error, 'x-ratelimit-reset'));
-    const resetAt = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined;
-    if (Number.isFinite(retryAfter) && retryAfter >= 0)
-        return { kind: 'secondary', waitSeconds: retryAfter };
-    if (/secondary rate limit/iu.test(message) || status === 429) {
-        const untilReset = resetAt === undefined ? MAX_WAIT_SECONDS : Math.max(0, Math.ceil((resetAt.getTime() - nowMs) / 1000));
-        return { kind: 'secondary', waitSeconds: untilReset };
-    }
-    if (remaining === '0' || /API rate limit exceeded/iu.test(message))
-        return { kind: 'primary', resetAt };
-    return undefined;
-}
-/** Wraps every request of an octokit in the retry-after handling above. */
-function handleRateLimits(octokit, options) {
-    const sleep = options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
-    const now = options.now ?? Date.now;
-    octokit.hook.wrap('request', async (request, requestOptions) => {
-        for (let attempt = 0;; attempt += 1) {
-            try {
-                return await request(requestOptions);
-            }
-            catch (error) {
-                const limit = rateLimitOf(error, now());
-                if (limit?.kind !== 'secondary' || attempt >= MAX_RATE_LIMIT_RETRIES)
-                    throw error;
-                const seconds = Math.min(limit.waitSeconds, MAX_WAIT_SECONDS);
-                options.log(`Secondary rate limit on ${requestOptions.method} ${String(requestOptions.url)}; retrying after ${seconds} s (GitHub's retry-after).`);
-                await sleep(seconds * 1000);
-            }
-        }
-    });
-}
-
 ;// CONCATENATED MODULE: ./.build/github/client.js
 /**
  * The octokit the adapter uses: @actions/github's, retrying server errors (plugin-retry)
@@ -95300,7 +95383,9 @@ async function graphqlQuery(octokit, operation, document, variables, tolerate = 
             .slice(0, 3)
             .map((e) => `${e.type ? `${e.type}: ` : ''}${e.message}${e.path.length > 0 ? ` (at ${e.path.join('.')})` : ''}`)
             .join('; ');
-        throw new GitHubApiError(operation, status, detail, { cause: error });
+        const forbidden = first?.type === 'FORBIDDEN';
+        const hint = forbidden ? ` — ${missingPermission(operation)}` : '';
+        throw new GitHubApiError(operation, status, `${detail}${hint}`, { cause: error, permission: forbidden ? neededPermission(operation) : undefined });
     }
 }
 /** Whether an error is about the node at `prefix` or inside it. */
@@ -96305,7 +96390,10 @@ function planEvent(context) {
             return { type: 'ignore', reason: `${eventName} payload has no pull_request.number` };
         const base = event_record(pull?.['base']);
         const baseRef = typeof base?.['ref'] === 'string' ? base['ref'] : defaultBranch;
-        return { type: 'check', ref: { kind: 'pr', number, owner: context.owner, repo: context.repo }, configRef: baseRef };
+        const headRepo = event_record(event_record(pull?.['head'])?.['repo'])?.['full_name'];
+        const baseRepo = event_record(base?.['repo'])?.['full_name'] ?? repository?.['full_name'];
+        const fromFork = headRepo !== baseRepo;
+        return { type: 'check', ref: { kind: 'pr', number, owner: context.owner, repo: context.repo }, configRef: baseRef, fromFork };
     }
     if (eventName === 'issues') {
         if (!ISSUE_ACTIONS.includes(action))
@@ -96313,7 +96401,7 @@ function planEvent(context) {
         const number = event_record(payload['issue'])?.['number'];
         if (typeof number !== 'number')
             return { type: 'ignore', reason: 'issues payload has no issue.number' };
-        return { type: 'check', ref: { kind: 'issue', number, owner: context.owner, repo: context.repo }, configRef: defaultBranch };
+        return { type: 'check', ref: { kind: 'issue', number, owner: context.owner, repo: context.repo }, configRef: defaultBranch, fromFork: false };
     }
     if (eventName === 'milestone') {
         return action === 'closed' ? { type: 'sprint', trigger: 'milestone' } : { type: 'ignore', reason: `milestone.${action} is not a closed sprint` };
@@ -96388,9 +96476,10 @@ function annotateConfig(errors) {
     }
 }
 const invalidConfig = (count) => `The alignment-check config is invalid (${count} error${count === 1 ? '' : 's'}); see the annotations.`;
-async function publishCheck(outcome) {
-    if (outcome.blocked.length > 0)
-        warning(readOnlyWarning(outcome.blocked));
+async function publishCheck(outcome, event) {
+    if (outcome.blocked.length > 0) {
+        warning(blockedWarning(outcome.blocked, { fromFork: event.fromFork, result: 'The result is in this job summary and in the annotations.' }));
+    }
     switch (outcome.type) {
         case 'config-error': {
             annotateConfig(outcome.errors);
@@ -96456,8 +96545,7 @@ async function publishSprint(outcome) {
             }
             setOutput('conclusion', outcome.missingIssue === undefined ? 'success' : 'failure');
             if (outcome.blocked.length > 0) {
-                warning(`The token could not write the ${outcome.blocked.join(' and the ')} (HTTP 403: it is read-only). The sprint report is in this job summary. ` +
-                    'Give the workflow `permissions: issues: write` to post it on the tracking issue.');
+                warning(blockedWarning(outcome.blocked, { fromFork: false, result: 'The sprint report is in this job summary.' }));
             }
             if (outcome.missingIssue !== undefined) {
                 setFailed(`alignment-check: ${outcome.missingIssue}. The report is in the job summary; fix sprints.summary.issue (or set it to auto).`);
@@ -96515,7 +96603,7 @@ async function run(deps = {}) {
             checkName: inputs['check-name'],
             dryRun: inputs['dry-run'],
         };
-        await publishCheck(await checkSubject({ api, inputs: options, serverUrl: context.serverUrl, log, notes }, plan.ref, plan.configRef));
+        await publishCheck(await checkSubject({ api, inputs: options, serverUrl: context.serverUrl, log, notes }, plan.ref, plan.configRef), { fromFork: plan.fromFork });
     }
     catch (error) {
         const { user, message } = describeError(error);
@@ -96554,7 +96642,7 @@ function triggerOf(trigger, payload, sprintInput) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9107);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6674);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -39682,7 +39682,7 @@ class InputError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErr
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(388);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3285);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7574);
 
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .Wr)());
@@ -39770,7 +39770,7 @@ async function readUserFile(io, name, what) {
 
 /***/ }),
 
-/***/ 3285:
+/***/ 7574:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -86937,17 +86937,114 @@ function clip(text, max) {
     return text.slice(0, max - note.length) + note;
 }
 
+;// CONCATENATED MODULE: ./.build/github/permissions.js
+/**
+ * Which permission a refused call needs, said in the words of a workflow's
+ * `permissions:` block: from GitHub's `x-accepted-github-permissions` header when the
+ * answer has it (REST), else from what the call is (GraphQL answers carry no header).
+ */
+/** `contents=read; issues=write,pull_requests=write` → "`contents: read`, or `issues: write` and `pull-requests: write`". */
+function describeAccepted(header) {
+    const sets = header
+        .split(';')
+        .map((set) => set
+        .split(',')
+        .map((scope) => scope.trim())
+        .filter((scope) => /^[a-z_]+=(?:read|write|admin)$/u.test(scope))
+        .map((scope) => {
+        const [name = '', level = ''] = scope.split('=');
+        return `\`${name.replace(/_/gu, '-')}: ${level}\``;
+    }))
+        .filter((set) => set.length > 0)
+        .map((set) => set.join(' and '));
+    return sets.length === 0 ? undefined : sets.join(', or ');
+}
+/** What the action's own calls need, by the operation's name (see each adapter file). */
+const BY_OPERATION = [
+    [/check-runs/u, '`checks: write`'],
+    [/^GraphQL mutation AlignmentAddComment \(pull request|^GraphQL mutation AlignmentDeleteComment/u, '`pull-requests: write` (or `issues: write`)'],
+    [/^GraphQL mutation AlignmentAddComment \(issue/u, '`issues: write`'],
+    [/^PATCH .*\/issues\/comments\//u, '`issues: write` (or `pull-requests: write` for a pull request)'],
+    [/^POST .*\/issues$/u, '`issues: write`'],
+    [/\/contents\//u, '`contents: read`'],
+    [/^GraphQL query AlignmentCheck \(pull request/u, '`pull-requests: read`'],
+    [/^GraphQL query AlignmentCheck \(issue|^GET .*\/issues\//u, '`issues: read`'],
+    [/^GraphQL query AlignmentSprint/u, '`issues: read`, `pull-requests: read` and `contents: read`'],
+];
+/** The permission an operation needs, as far as the action knows its own calls. */
+function permissionFor(operation) {
+    return BY_OPERATION.find(([pattern]) => pattern.test(operation))?.[1];
+}
+
+;// CONCATENATED MODULE: ./.build/github/rate-limits.js
+/** Retries after a secondary rate limit. */
+const MAX_RATE_LIMIT_RETRIES = 2;
+/** The longest wait before a retry, in seconds. */
+const MAX_WAIT_SECONDS = 60;
+function headerOf(error, name) {
+    const headers = typeof error === 'object' && error !== null ? Reflect.get(Reflect.get(error, 'response') ?? {}, 'headers') : undefined;
+    if (typeof headers !== 'object' || headers === null)
+        return undefined;
+    const value = Reflect.get(headers, name);
+    return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+}
+/** Whether a failed request hit a rate limit, and which. */
+function rateLimitOf(error, nowMs) {
+    const status = typeof error === 'object' && error !== null ? Reflect.get(error, 'status') : undefined;
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const message = error instanceof Error ? error.message : '';
+    const retryAfter = Number(headerOf(error, 'retry-after'));
+    const remaining = headerOf(error, 'x-ratelimit-remaining');
+    const reset = Number(headerOf(error, 'x-ratelimit-reset'));
+    const resetAt = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined;
+    if (Number.isFinite(retryAfter) && retryAfter >= 0)
+        return { kind: 'secondary', waitSeconds: retryAfter };
+    if (/secondary rate limit/iu.test(message) || status === 429) {
+        const untilReset = resetAt === undefined ? MAX_WAIT_SECONDS : Math.max(0, Math.ceil((resetAt.getTime() - nowMs) / 1000));
+        return { kind: 'secondary', waitSeconds: untilReset };
+    }
+    if (remaining === '0' || /API rate limit exceeded/iu.test(message))
+        return { kind: 'primary', resetAt };
+    return undefined;
+}
+/** Wraps every request of an octokit in the retry-after handling above. */
+function handleRateLimits(octokit, options) {
+    const sleep = options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
+    const now = options.now ?? Date.now;
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        for (let attempt = 0;; attempt += 1) {
+            try {
+                return await request(requestOptions);
+            }
+            catch (error) {
+                const limit = rateLimitOf(error, now());
+                if (limit?.kind !== 'secondary' || attempt >= MAX_RATE_LIMIT_RETRIES)
+                    throw error;
+                const seconds = Math.min(limit.waitSeconds, MAX_WAIT_SECONDS);
+                options.log(`Secondary rate limit on ${requestOptions.method} ${String(requestOptions.url)}; retrying after ${seconds} s (GitHub's retry-after).`);
+                await sleep(seconds * 1000);
+            }
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./.build/github/errors.js
 /** A failed GitHub API call, named so a user can act on it. */
+
+
 
 class GitHubApiError extends core_errors/* UserError */.yo {
     name = 'GitHubApiError';
     operation;
     status;
+    /** A refused call: the permission it needs ("`checks: write`"), when known. */
+    permission;
     constructor(operation, status, detail, options) {
-        super(`${operation} failed${status ? ` (HTTP ${status})` : ''}: ${detail}`, options);
+        super(`${operation} failed${status ? ` (HTTP ${status})` : ''}: ${detail}`, options?.cause === undefined ? {} : { cause: options.cause });
         this.operation = operation;
         this.status = status;
+        this.permission = options?.permission;
     }
     /** A write refused because the token is read-only (fork PRs under `pull_request`). */
     get isReadOnly() {
@@ -86969,19 +87066,44 @@ async function call(operation, request) {
 function toApiError(operation, error) {
     if (error instanceof GitHubApiError)
         return error;
-    const status = typeof error === 'object' && error !== null ? Reflect.get(error, 'status') : undefined;
+    const raw = typeof error === 'object' && error !== null ? Reflect.get(error, 'status') : undefined;
+    const status = typeof raw === 'number' ? raw : undefined;
     const message = error instanceof Error ? error.message : String(error);
-    return new GitHubApiError(operation, typeof status === 'number' ? status : undefined, explain(typeof status === 'number' ? status : undefined, message), {
-        cause: error,
-    });
+    const refused = status === 403 && rateLimitOf(error, Date.now()) === undefined;
+    return new GitHubApiError(operation, status, explain(operation, status, message, error), { cause: error, permission: refused ? neededPermission(operation, error) : undefined });
 }
-function explain(status, message) {
+function header(error, name) {
+    const headers = typeof error === 'object' && error !== null ? Reflect.get(Reflect.get(error, 'response') ?? {}, 'headers') : undefined;
+    const value = typeof headers === 'object' && headers !== null ? Reflect.get(headers, name) : undefined;
+    return typeof value === 'string' ? value : undefined;
+}
+/** The permission a refused call needs: GitHub's header says, else the action knows its own calls. */
+function neededPermission(operation, error) {
+    const accepted = header(error, 'x-accepted-github-permissions');
+    return (accepted === undefined ? undefined : describeAccepted(accepted)) ?? permissionFor(operation);
+}
+/** A refused call's permission problem, in the words of a workflow's `permissions:` block. */
+function missingPermission(operation, error) {
+    const needed = neededPermission(operation, error);
+    return needed === undefined
+        ? 'the token lacks a permission this call needs (see the permissions block in the README)'
+        : `the token lacks ${needed}: add it to the workflow's \`permissions:\` block`;
+}
+function explain(operation, status, message, error) {
     const first = message.split('\n')[0] ?? message;
     switch (status) {
         case 401:
             return `${first} — the token is invalid or expired`;
-        case 403:
-            return `${first} — the token lacks a permission this call needs (see the README's permissions block)`;
+        case 403: {
+            const limit = rateLimitOf(error, Date.now());
+            if (limit?.kind === 'primary') {
+                const reset = limit.resetAt === undefined ? '' : ` (it resets at ${limit.resetAt.toISOString().slice(11, 16)} UTC)`;
+                return `${first} — the token's API rate limit is used up${reset}; run again after the reset`;
+            }
+            if (limit?.kind === 'secondary')
+                return `${first} — GitHub's secondary rate limit still refused the call after the retries`;
+            return `${first} — ${missingPermission(operation, error)}`;
+        }
         case 404:
             return `${first} — not found, or the token cannot see it`;
         default:
@@ -92110,59 +92232,6 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = plugin_retry_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./.build/github/rate-limits.js
-/** Retries after a secondary rate limit. */
-const MAX_RATE_LIMIT_RETRIES = 2;
-/** The longest wait before a retry, in seconds. */
-const MAX_WAIT_SECONDS = 60;
-function headerOf(error, name) {
-    const headers = typeof error === 'object' && error !== null ? Reflect.get(Reflect.get(error, 'response') ?? {}, 'headers') : undefined;
-    if (typeof headers !== 'object' || headers === null)
-        return undefined;
-    const value = Reflect.get(headers, name);
-    return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
-}
-/** Whether a failed request hit a rate limit, and which. */
-function rateLimitOf(error, nowMs) {
-    const status = typeof error === 'object' && error !== null ? Reflect.get(error, 'status') : undefined;
-    if (status !== 403 && status !== 429)
-        return undefined;
-    const message = error instanceof Error ? error.message : '';
-    const retryAfter = Number(headerOf(error, 'retry-after'));
-    const remaining = headerOf(error, 'x-ratelimit-remaining');
-    const reset = Number(headerOf(error, 'x-ratelimit-reset'));
-    const resetAt = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined;
-    if (Number.isFinite(retryAfter) && retryAfter >= 0)
-        return { kind: 'secondary', waitSeconds: retryAfter };
-    if (/secondary rate limit/iu.test(message) || status === 429) {
-        const untilReset = resetAt === undefined ? MAX_WAIT_SECONDS : Math.max(0, Math.ceil((resetAt.getTime() - nowMs) / 1000));
-        return { kind: 'secondary', waitSeconds: untilReset };
-    }
-    if (remaining === '0' || /API rate limit exceeded/iu.test(message))
-        return { kind: 'primary', resetAt };
-    return undefined;
-}
-/** Wraps every request of an octokit in the retry-after handling above. */
-function handleRateLimits(octokit, options) {
-    const sleep = options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
-    const now = options.now ?? Date.now;
-    octokit.hook.wrap('request', async (request, requestOptions) => {
-        for (let attempt = 0;; attempt += 1) {
-            try {
-                return await request(requestOptions);
-            }
-            catch (error) {
-                const limit = rateLimitOf(error, now());
-                if (limit?.kind !== 'secondary' || attempt >= MAX_RATE_LIMIT_RETRIES)
-                    throw error;
-                const seconds = Math.min(limit.waitSeconds, MAX_WAIT_SECONDS);
-                options.log(`Secondary rate limit on ${requestOptions.method} ${String(requestOptions.url)}; retrying after ${seconds} s (GitHub's retry-after).`);
-                await sleep(seconds * 1000);
-            }
-        }
-    });
-}
-
 ;// CONCATENATED MODULE: ./.build/github/client.js
 /**
  * The octokit the adapter uses: @actions/github's, retrying server errors (plugin-retry)
@@ -92251,7 +92320,9 @@ async function graphqlQuery(octokit, operation, document, variables, tolerate = 
             .slice(0, 3)
             .map((e) => `${e.type ? `${e.type}: ` : ''}${e.message}${e.path.length > 0 ? ` (at ${e.path.join('.')})` : ''}`)
             .join('; ');
-        throw new GitHubApiError(operation, status, detail, { cause: error });
+        const forbidden = first?.type === 'FORBIDDEN';
+        const hint = forbidden ? ` — ${missingPermission(operation)}` : '';
+        throw new GitHubApiError(operation, status, `${detail}${hint}`, { cause: error, permission: forbidden ? neededPermission(operation) : undefined });
     }
 }
 /** Whether an error is about the node at `prefix` or inside it. */

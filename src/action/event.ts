@@ -5,7 +5,8 @@ export const PR_ACTIONS = ['opened', 'edited', 'reopened', 'synchronize', 'ready
 export const ISSUE_ACTIONS = ['opened', 'edited', 'reopened', 'labeled', 'unlabeled'];
 
 export type EventPlan =
-  | { readonly type: 'check'; readonly ref: SubjectRef; readonly configRef: string | undefined }
+  /** `fromFork`: a pull request whose head lives in another repository (its `pull_request` token is read-only). */
+  | { readonly type: 'check'; readonly ref: SubjectRef; readonly configRef: string | undefined; readonly fromFork: boolean }
   | { readonly type: 'sprint'; readonly trigger: 'milestone' | 'schedule' | 'workflow_dispatch' }
   | { readonly type: 'ignore'; readonly reason: string };
 
@@ -28,13 +29,16 @@ export function planEvent(context: EventContext): EventPlan {
     if (typeof number !== 'number') return { type: 'ignore', reason: `${eventName} payload has no pull_request.number` };
     const base = record(pull?.['base']);
     const baseRef = typeof base?.['ref'] === 'string' ? base['ref'] : defaultBranch;
-    return { type: 'check', ref: { kind: 'pr', number, owner: context.owner, repo: context.repo }, configRef: baseRef };
+    const headRepo = record(record(pull?.['head'])?.['repo'])?.['full_name'];
+    const baseRepo = record(base?.['repo'])?.['full_name'] ?? repository?.['full_name'];
+    const fromFork = headRepo !== baseRepo;
+    return { type: 'check', ref: { kind: 'pr', number, owner: context.owner, repo: context.repo }, configRef: baseRef, fromFork };
   }
   if (eventName === 'issues') {
     if (!ISSUE_ACTIONS.includes(action)) return { type: 'ignore', reason: `issues.${action} does not change what is checked` };
     const number = record(payload['issue'])?.['number'];
     if (typeof number !== 'number') return { type: 'ignore', reason: 'issues payload has no issue.number' };
-    return { type: 'check', ref: { kind: 'issue', number, owner: context.owner, repo: context.repo }, configRef: defaultBranch };
+    return { type: 'check', ref: { kind: 'issue', number, owner: context.owner, repo: context.repo }, configRef: defaultBranch, fromFork: false };
   }
   if (eventName === 'milestone') {
     return action === 'closed' ? { type: 'sprint', trigger: 'milestone' } : { type: 'ignore', reason: `milestone.${action} is not a closed sprint` };

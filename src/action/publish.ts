@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import type { ConfigIssue } from '../config/load.js';
 import type { CheckOutcome } from '../features/check/check-subject.js';
 import type { SprintOutcome } from '../features/sprint-report/report-sprints.js';
-import { readOnlyWarning } from '../features/shared/writes.js';
+import { blockedWarning } from '../features/shared/writes.js';
 
 function annotateConfig(errors: readonly ConfigIssue[]): void {
   for (const issue of errors) {
@@ -16,8 +16,10 @@ function annotateConfig(errors: readonly ConfigIssue[]): void {
 
 const invalidConfig = (count: number): string => `The alignment-check config is invalid (${count} error${count === 1 ? '' : 's'}); see the annotations.`;
 
-export async function publishCheck(outcome: CheckOutcome): Promise<void> {
-  if (outcome.blocked.length > 0) core.warning(readOnlyWarning(outcome.blocked));
+export async function publishCheck(outcome: CheckOutcome, event: { readonly fromFork: boolean }): Promise<void> {
+  if (outcome.blocked.length > 0) {
+    core.warning(blockedWarning(outcome.blocked, { fromFork: event.fromFork, result: 'The result is in this job summary and in the annotations.' }));
+  }
   switch (outcome.type) {
     case 'config-error': {
       annotateConfig(outcome.errors);
@@ -82,10 +84,7 @@ export async function publishSprint(outcome: SprintOutcome): Promise<void> {
       }
       core.setOutput('conclusion', outcome.missingIssue === undefined ? 'success' : 'failure');
       if (outcome.blocked.length > 0) {
-        core.warning(
-          `The token could not write the ${outcome.blocked.join(' and the ')} (HTTP 403: it is read-only). The sprint report is in this job summary. ` +
-            'Give the workflow `permissions: issues: write` to post it on the tracking issue.',
-        );
+        core.warning(blockedWarning(outcome.blocked, { fromFork: false, result: 'The sprint report is in this job summary.' }));
       }
       if (outcome.missingIssue !== undefined) {
         core.setFailed(`alignment-check: ${outcome.missingIssue}. The report is in the job summary; fix sprints.summary.issue (or set it to auto).`);

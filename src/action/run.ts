@@ -71,7 +71,7 @@ export async function run(deps: ActionDeps = {}): Promise<void> {
       checkName: inputs['check-name'],
       dryRun: inputs['dry-run'],
     };
-    await publishCheck(await checkSubject({ api, inputs: options, serverUrl: context.serverUrl, log, notes }, plan.ref, plan.configRef));
+    await publishCheck(await checkSubject({ api, inputs: options, serverUrl: context.serverUrl, log, notes }, plan.ref, plan.configRef), { fromFork: plan.fromFork });
   } catch (error) {
     const { user, message } = describeError(error);
     // An input names itself ("input mode: …"); other user errors say whose they are.

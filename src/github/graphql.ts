@@ -5,7 +5,7 @@
  * that names the operation and what GitHub said.
  */
 import type { Octokit } from './client.js';
-import { GitHubApiError, toApiError } from './errors.js';
+import { GitHubApiError, missingPermission, neededPermission, toApiError } from './errors.js';
 
 export interface GraphQLErrorInfo {
   readonly type: string | undefined;
@@ -69,7 +69,9 @@ export async function graphqlQuery<T>(
       .slice(0, 3)
       .map((e) => `${e.type ? `${e.type}: ` : ''}${e.message}${e.path.length > 0 ? ` (at ${e.path.join('.')})` : ''}`)
       .join('; ');
-    throw new GitHubApiError(operation, status, detail, { cause: error });
+    const forbidden = first?.type === 'FORBIDDEN';
+    const hint = forbidden ? ` — ${missingPermission(operation)}` : '';
+    throw new GitHubApiError(operation, status, `${detail}${hint}`, { cause: error, permission: forbidden ? neededPermission(operation) : undefined });
   }
 }
 

@@ -38,7 +38,7 @@ function writes(): string[] {
 }
 
 describe('pull request check', () => {
-  it('fails a PR without the sections: one failing check run and one comment, in at most 5 calls', async () => {
+  it('fails a PR without the sections: one failing check run and one comment, in 3 calls', async () => {
     gh.addPull({ number: 7, title: 'feat: cache quotes', body: FAILING });
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 7, body: FAILING }) });
     expect(run.code).toBe(1);
@@ -54,7 +54,13 @@ describe('pull request check', () => {
     expect(comments[0]?.body).toContain('<!-- alignment-check:check -->');
     expect(comments[0]?.body).toContain('Paste-ready sections');
     expect(run.summary).toContain('How to fix');
-    expect(gh.calls.length).toBeLessThanOrEqual(5);
+    // One read, then the check run and the comment side by side.
+    expect(gh.calls.map((call) => `${call.method} ${call.path} ${call.graphqlOperation ?? ''}`.trim()).sort()).toEqual([
+      'POST /graphql AlignmentAddComment',
+      'POST /graphql AlignmentCheck',
+      'POST /repos/acme/widgets/check-runs',
+    ]);
+    expect(gh.calls[0]?.graphqlOperation).toBe('AlignmentCheck');
     // The token appears only in the command that asks the runner to mask it.
     const lines = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
     expect(lines.join('\n')).not.toContain(gh.token);
@@ -124,6 +130,7 @@ describe('pull request check', () => {
     expect(run.code).toBe(0);
     expect(gh.calls.filter((call) => call.graphqlOperation === 'AlignmentAddComment').map((call) => call.status)).toEqual([403, 200]);
     expect(gh.comments(13)).toHaveLength(1);
+    expect(run.outputs['conclusion']).toBe('success');
     expect(run.stdout).toMatch(/rate limit/iu);
   });
 
@@ -140,6 +147,30 @@ describe('pull request check', () => {
     expect(writes().sort()).toEqual(['POST /repos/acme/widgets/check-runs', 'graphql AlignmentAddComment']);
     expect(gh.calls.find((call) => call.path.endsWith('/check-runs'))?.status).toBe(403);
     expect(gh.comments(14)).toEqual([]);
+  });
+
+  it('a write refused for a missing permission names the permission (GitHub\'s x-accepted-github-permissions), not forks', async () => {
+    gh.addPull({ number: 18, title: 'feat: x', body: PASSING });
+    gh.setTokenPermissions({ contents: 'read', pull_requests: 'write', issues: 'write', checks: 'read' });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 18 }) });
+    expect(run.code).toBe(0);
+    expect(run.outputs['conclusion']).toBe('success');
+    const warning = run.commands.find((command) => command.command === 'warning')?.message ?? '';
+    expect(warning).toContain('could not write the check run');
+    expect(warning).toContain("Add `checks: write` to the workflow's `permissions:` block");
+    expect(warning).not.toContain('pull_request_target');
+    expect(gh.comments(18)).toHaveLength(1);
+  });
+
+  it('a comment refused for a missing permission (GraphQL FORBIDDEN) names it too', async () => {
+    gh.addPull({ number: 19, title: 'feat: x', body: PASSING });
+    gh.setTokenPermissions({ contents: 'read', pull_requests: 'read', issues: 'read', checks: 'write' });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 19 }) });
+    expect(run.code).toBe(0);
+    const warning = run.commands.find((command) => command.command === 'warning')?.message ?? '';
+    expect(warning).toContain('could not write the comment');
+    expect(warning).toContain('`pull-requests: write`');
+    expect(gh.checkRuns().at(-1)?.conclusion).toBe('success');
   });
 
   it('advisory mode (input) concludes neutral and does not fail the step', async () => {

@@ -164,6 +164,36 @@ interface ActiveFault extends FaultSpec {
 interface TokenEntry {
   readonly identity: Identity;
   readonly readOnly: boolean;
+  /** What a GitHub App installation token may do; undefined: everything. */
+  permissions?: TokenPermissions;
+}
+
+/** A workflow's `permissions:` block as the token carries it (scope names as GitHub's API spells them). */
+export type TokenPermissions = Partial<Record<'checks' | 'contents' | 'issues' | 'pull_requests' | 'metadata', 'read' | 'write' | 'none'>>;
+
+/**
+ * What each REST operation the fake serves needs, as GitHub's "permissions required for
+ * GitHub Apps" pages list it: any one of the sets, each set all of its scopes.
+ */
+const NEEDED: Readonly<Record<string, ReadonlyArray<TokenPermissions>>> = {
+  'checks/create': [{ checks: 'write' }],
+  'checks/update': [{ checks: 'write' }],
+  'issues/create': [{ issues: 'write' }],
+  'issues/create-comment': [{ issues: 'write' }, { pull_requests: 'write' }],
+  'issues/update-comment': [{ issues: 'write' }, { pull_requests: 'write' }],
+  'issues/list-comments': [{ issues: 'read' }, { pull_requests: 'read' }],
+  'issues/get': [{ issues: 'read' }, { pull_requests: 'read' }],
+  'repos/get-content': [{ contents: 'read' }],
+};
+
+const LEVEL = { none: 0, read: 1, write: 2 } as const;
+
+/** Whether the token's permissions meet one of the sets; and GitHub's x-accepted-github-permissions value. */
+function permitted(held: TokenPermissions | undefined, sets: ReadonlyArray<TokenPermissions>): { ok: boolean; header: string } {
+  const header = sets.map((set) => Object.entries(set).map(([scope, level]) => `${scope}=${level}`).join(',')).join('; ');
+  if (held === undefined) return { ok: true, header };
+  const ok = sets.some((set) => Object.entries(set).every(([scope, level]) => LEVEL[held[scope as keyof TokenPermissions] ?? 'none'] >= LEVEL[level ?? 'none']));
+  return { ok, header };
 }
 
 export interface FakeGitHub {
@@ -189,6 +219,12 @@ export interface FakeGitHub {
    */
   intercept(spec: InterceptSpec): void;
   setReadOnly(on: boolean): void;
+  /**
+   * The token's permissions (default: the workflow token's); a call they do not cover
+   * answers 403 "Resource not accessible by integration" with GitHub's
+   * x-accepted-github-permissions header (REST) or a FORBIDDEN error (GraphQL mutations).
+   */
+  setTokenPermissions(permissions: TokenPermissions | undefined, token?: string): void;
   addToken(token: string, seed: TokenSeed): void;
   /** The root value POST /graphql executes against; by default the state-backed one (see graphql-root.ts). */
   setGraphQLRoot(root: GraphQLRoot): void;
@@ -307,6 +343,13 @@ class FakeGitHubServer implements FakeGitHub {
 
   setReadOnly(on: boolean): void {
     this.readOnly = on;
+  }
+
+  setTokenPermissions(permissions: TokenPermissions | undefined, token: string = WORKFLOW_TOKEN): void {
+    const entry = this.tokens.get(token);
+    if (!entry) throw new Error('setTokenPermissions: unknown token');
+    if (permissions === undefined) delete entry.permissions;
+    else entry.permissions = permissions;
   }
 
   addToken(token: string, seed: TokenSeed): void {
@@ -488,6 +531,14 @@ class FakeGitHubServer implements FakeGitHub {
       this.respond(op, send, { status: 403, body: errorBody(403, READ_ONLY_MESSAGE, op.documentationUrl) }, ids);
       return;
     }
+    const needed = NEEDED[op.operationId];
+    if (needed !== undefined && entry !== null) {
+      const { ok, header } = permitted(entry.permissions, needed);
+      if (!ok) {
+        send(403, errorBody(403, READ_ONLY_MESSAGE, op.documentationUrl), { ...ids, headers: { 'x-accepted-github-permissions': header } });
+        return;
+      }
+    }
 
     const handler = HANDLERS[op.operationId];
     if (!handler) {
@@ -572,7 +623,8 @@ class FakeGitHubServer implements FakeGitHub {
       else send(fault.status, fault.body ?? errorBody(fault.status, defaultMessage(fault.status), 'https://docs.github.com/graphql'), { ...named, ...headers });
       return;
     }
-    if ((this.readOnly || entry.readOnly) && isMutation(request.query, request.operationName) === true) {
+    const mayWrite = permitted(entry.permissions, [{ issues: 'write' }, { pull_requests: 'write' }]).ok;
+    if ((this.readOnly || entry.readOnly || !mayWrite) && isMutation(request.query, request.operationName) === true) {
       // GitHub answers 200 with a FORBIDDEN error per mutation field.
       const outcome = await executeGraphQL(request, {}, false);
       if (outcome.violations.some((v) => v.startsWith('GraphQL document'))) {

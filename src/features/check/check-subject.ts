@@ -11,7 +11,7 @@ import { skipReason } from '../../core/skip.js';
 import type { CheckRunOutput, CheckRunRequest, GitHubApi, LiveSubject, SubjectRef } from '../../github/api.js';
 import { configErrorMarkdown } from '../shared/config-error.js';
 import { configFromRead } from '../shared/repo-config.js';
-import { Writes } from '../shared/writes.js';
+import { Writes, type BlockedWrite } from '../shared/writes.js';
 import { commentBody, upsertComment, type CommentOutcome, type CommentPolicy } from './comment.js';
 import { checkOutput, commentMarkdown } from './render.js';
 import { verifyLinks } from './verify.js';
@@ -40,9 +40,9 @@ export interface CheckEnvironment {
 }
 
 export type CheckOutcome =
-  | { readonly type: 'checked'; readonly result: Result; readonly config: Config; readonly markdown: string; readonly comment: CommentOutcome | undefined; readonly blocked: readonly string[] }
-  | { readonly type: 'skipped'; readonly reason: string; readonly subject: LiveSubject; readonly blocked: readonly string[] }
-  | { readonly type: 'config-error'; readonly markdown: string; readonly errors: readonly ConfigIssue[]; readonly blocked: readonly string[] };
+  | { readonly type: 'checked'; readonly result: Result; readonly config: Config; readonly markdown: string; readonly comment: CommentOutcome | undefined; readonly blocked: readonly BlockedWrite[] }
+  | { readonly type: 'skipped'; readonly reason: string; readonly subject: LiveSubject; readonly blocked: readonly BlockedWrite[] }
+  | { readonly type: 'config-error'; readonly markdown: string; readonly errors: readonly ConfigIssue[]; readonly blocked: readonly BlockedWrite[] };
 
 export async function checkSubject(env: CheckEnvironment, ref: SubjectRef, configRef: string | undefined): Promise<CheckOutcome> {
   const { api, inputs } = env;

@@ -24,7 +24,7 @@ import {
 import type { GitHubApi, RepoRef, TrackingIssue } from '../../github/api.js';
 import { configErrorMarkdown } from '../shared/config-error.js';
 import { loadRepoConfig } from '../shared/repo-config.js';
-import { Writes } from '../shared/writes.js';
+import { Writes, type BlockedWrite } from '../shared/writes.js';
 import { allComments, commentSummaries, pickTrackingIssue, reportComments, sprintCommentBody, upsertSprintComment, type SprintCommentOutcome } from './comment.js';
 import { fetchSprintData, SprintSetupError } from './fetch.js';
 import { sprintSummaryMarkdown, trackingIssueBody } from './render.js';
@@ -57,7 +57,7 @@ export type SprintOutcome =
       /** `sprints.summary.issue` names an issue the repository does not have. */
       readonly missingIssue: string | undefined;
       /** Writes the token was not allowed to make. */
-      readonly blocked: readonly string[];
+      readonly blocked: readonly BlockedWrite[];
     };
 
 export async function reportSprints(env: SprintReportEnvironment, trigger: Trigger): Promise<SprintOutcome> {
@@ -145,5 +145,5 @@ export async function reportSprints(env: SprintReportEnvironment, trigger: Trigg
     log(`${report.sprint.title}: ${report.message} — comment: ${outcome ?? (env.dryRun ? 'dry-run' : 'not written')}`);
   }
   const summary = sprintSummaryMarkdown(outcomes, { repo: full, issue: issue?.number, serverUrl: env.serverUrl });
-  return { type: 'reported', reports, summary, missingIssue, blocked: [...new Set(writes.blocked)] };
+  return { type: 'reported', reports, summary, missingIssue, blocked: writes.blocked };
 }

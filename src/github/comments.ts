@@ -74,8 +74,7 @@ const addAnswer = z.object({
 /** Adds a comment; answers with it and with the thread after it (its first and last 100 comments). */
 export async function addComment(octokit: Octokit, ref: SubjectRef, subjectId: string, body: string): Promise<AddedComment> {
   const operation = `GraphQL mutation AlignmentAddComment (${ref.kind === 'pr' ? 'pull request' : 'issue'} ${ref.owner}/${ref.repo}#${ref.number})`;
-  const { data } = await graphqlQuery<unknown>(octokit, operation, ADD_COMMENT_MUTATION, { subjectId, body });
-  const answer = checkAnswer(operation, addAnswer, data).addComment;
+  const answer = (await graphqlQuery(octokit, operation, ADD_COMMENT_MUTATION, { subjectId, body }, addAnswer)).data.addComment;
   const [created] = toComments([answer.commentEdge.node]);
   if (created === undefined) return { created: { id: 0, body, author: '' }, thread: [] };
   const thread = mergeEnds(toComments(answer.subject.firstComments?.nodes ?? null), toComments(answer.subject.lastComments?.nodes ?? null));
@@ -90,9 +89,12 @@ export const DELETE_COMMENT_MUTATION = /* GraphQL */ `
   }
 `;
 
+/** Nothing of it is read, but a malformed answer is named. */
+const deleteAnswer = z.object({ deleteIssueComment: z.object({ clientMutationId: z.string().nullable() }) });
+
 /** Deletes a comment (one a concurrent run added twice). */
 export async function deleteComment(octokit: Octokit, ref: RepoRef, comment: IssueComment): Promise<void> {
   const operation = `GraphQL mutation AlignmentDeleteComment (comment ${comment.id} in ${ref.owner}/${ref.repo})`;
   if (comment.nodeId === undefined) return;
-  await graphqlQuery<unknown>(octokit, operation, DELETE_COMMENT_MUTATION, { id: comment.nodeId });
+  await graphqlQuery(octokit, operation, DELETE_COMMENT_MUTATION, { id: comment.nodeId }, deleteAnswer);
 }

@@ -4,6 +4,7 @@
  * the report comments are found by marker and author without another call; opened
  * through REST when `summary.issue: auto` finds none.
  */
+import { z } from 'zod';
 import type { IssueComment, RepoRef, TrackingIssue } from './api.js';
 import type { Octokit } from './client.js';
 import { call } from './errors.js';
@@ -52,16 +53,31 @@ export const TRACKING_SELECTION = /* GraphQL */ `
     }
 `;
 
-export interface TrackingIssueNode {
-  id: string;
-  number: number;
-  title: string;
-  state: 'OPEN' | 'CLOSED';
-  comments: {
-    pageInfo: { hasPreviousPage: boolean };
-    nodes: Array<{ id: string; fullDatabaseId: string | number | null; body: string; author: { login: string } | null } | null> | null;
-  };
-}
+export const trackingIssueNodeSchema = z.object({
+  id: z.string(),
+  number: z.number().int(),
+  title: z.string(),
+  /** OPEN or CLOSED. */
+  state: z.string(),
+  comments: z.object({
+    pageInfo: z.object({ hasPreviousPage: z.boolean() }),
+    nodes: z
+      .array(
+        z
+          .object({
+            id: z.string(),
+            // A BigInt, which GitHub encodes as a string (a number is read too).
+            fullDatabaseId: z.union([z.string(), z.number()]).nullable(),
+            body: z.string(),
+            author: z.object({ login: z.string() }).nullable(),
+          })
+          .nullable(),
+      )
+      .nullable(),
+  }),
+});
+
+type TrackingIssueNode = z.infer<typeof trackingIssueNodeSchema>;
 
 export function toTrackingIssue(node: TrackingIssueNode): TrackingIssue {
   const comments: IssueComment[] = [];

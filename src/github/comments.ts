@@ -23,9 +23,13 @@ export async function listComments(octokit: Octokit, ref: SubjectRef): Promise<I
   return checkAnswer(operation, z.array(restComment), comments).map((comment) => ({ id: comment.id, body: comment.body ?? '', author: comment.user?.login ?? '' }));
 }
 
+/** What an edit answers with: the comment (nothing more is read, but a malformed answer is named). */
+const editedComment = z.object({ id: z.number().int() });
+
 export async function updateComment(octokit: Octokit, ref: RepoRef, id: number, body: string): Promise<void> {
   const operation = `PATCH /repos/${ref.owner}/${ref.repo}/issues/comments/${id}`;
-  await call(operation, () => octokit.rest.issues.updateComment({ owner: ref.owner, repo: ref.repo, comment_id: id, body }));
+  const response = await call(operation, () => octokit.rest.issues.updateComment({ owner: ref.owner, repo: ref.repo, comment_id: id, body }));
+  checkAnswer(operation, editedComment, response.data);
 }
 
 const THREAD = /* GraphQL */ `

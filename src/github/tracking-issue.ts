@@ -5,6 +5,7 @@
  * through REST when `summary.issue: auto` finds none.
  */
 import { z } from 'zod';
+import { checkAnswer } from './answers.js';
 import type { IssueComment, RepoRef, TrackingIssue } from './api.js';
 import type { Octokit } from './client.js';
 import { call } from './errors.js';
@@ -90,6 +91,8 @@ export function toTrackingIssue(node: TrackingIssueNode): TrackingIssue {
   return { nodeId: node.id, number: node.number, title: node.title, open: node.state === 'OPEN', comments, moreComments: node.comments.pageInfo.hasPreviousPage };
 }
 
+const createdIssue = z.object({ number: z.number().int(), node_id: z.string() });
+
 export async function createIssue(
   octokit: Octokit,
   ref: RepoRef,
@@ -99,5 +102,6 @@ export async function createIssue(
   const response = await call(operation, () =>
     octokit.rest.issues.create({ owner: ref.owner, repo: ref.repo, title: issue.title, body: issue.body, labels: [...issue.labels] }),
   );
-  return { number: response.data.number, nodeId: response.data.node_id };
+  const created = checkAnswer(operation, createdIssue, response.data);
+  return { number: created.number, nodeId: created.node_id };
 }

@@ -6,6 +6,7 @@
  * `repository`"), never in a TypeError deep in the code.
  */
 import { z } from 'zod';
+import type { Octokit } from './client.js';
 import { GitHubApiError } from './errors.js';
 
 function describePath(path: readonly PropertyKey[]): string {
@@ -42,4 +43,35 @@ export type Connection<T> = z.infer<ReturnType<typeof connectionOf<z.ZodType<T>>
 /** A part of a query under `@include(if: …)`: there when asked for, absent otherwise. */
 export function included<T extends z.ZodType>(schema: T, asked: boolean): T | z.ZodOptional<T> {
   return asked ? schema : schema.optional();
+}
+
+/** An answer that is no JSON value although JSON was asked for (an HTML error page from a proxy, JSON cut off), or JSON `null`. */
+class UnreadableAnswerError extends Error {
+  override readonly name = 'UnreadableAnswerError';
+}
+
+function excerpt(text: string): string {
+  const line = text.replace(/\s+/gu, ' ').trim();
+  return line.length > 60 ? `${line.slice(0, 60)}…` : line;
+}
+
+/**
+ * Every request that asks for JSON (all of the adapter's) must get JSON back: octokit
+ * hands over a body it cannot parse as text, which GraphQL reads as no data and REST as
+ * a string. The call fails instead, and the caller names it ("… failed: returned an
+ * answer that is not JSON (text/html: <html>…)").
+ */
+export function requireJsonAnswers(octokit: Octokit): void {
+  octokit.hook.after('request', (response, options) => {
+    const accept = String(options.headers['accept'] ?? '');
+    if (!/json/iu.test(accept) || response.status === 204) return;
+    const data: unknown = response.data;
+    // JSON `null` (GraphQL's client would fail on it with a TypeError).
+    if (data === null) throw new UnreadableAnswerError('returned an answer that is `null`');
+    if (typeof data !== 'string' && !(data instanceof ArrayBuffer)) return;
+    const type = String(response.headers['content-type'] ?? 'no content type').split(';')[0] ?? '';
+    const text = typeof data === 'string' ? data : '';
+    const detail = /json/iu.test(type) ? 'is not valid JSON (cut off?)' : `is not JSON (${type}${text === '' ? '' : `: ${excerpt(text)}`})`;
+    throw new UnreadableAnswerError(`returned an answer that ${detail}`);
+  });
 }

@@ -7,7 +7,6 @@
  */
 import { z } from 'zod';
 import type { CheckContext, ConfigFile, IssueComment, SubjectRef } from './api.js';
-import { checkAnswer } from './answers.js';
 import type { Octokit } from './client.js';
 import { GitHubApiError } from './errors.js';
 import { graphqlQuery } from './graphql.js';
@@ -147,14 +146,13 @@ function configFile(config: ConfigNode, path: string): ConfigFile {
 export async function readCheckContext(octokit: Octokit, ref: SubjectRef, config: { readonly path: string; readonly ref: string | undefined }): Promise<CheckContext> {
   const operation = `GraphQL query AlignmentCheck (${ref.kind === 'pr' ? 'pull request' : 'issue'} ${ref.owner}/${ref.repo}#${ref.number})`;
   const expression = `${config.ref ?? 'HEAD'}:${config.path.replace(/^\.?\/+/u, '')}`;
-  const { data } = await graphqlQuery<unknown>(octokit, operation, CHECK_QUERY, {
-    owner: ref.owner,
-    name: ref.repo,
-    number: ref.number,
-    isPr: ref.kind === 'pr',
-    config: expression,
-  });
-  const answer = checkAnswer(operation, answerSchema, data);
+  const { data: answer } = await graphqlQuery(
+    octokit,
+    operation,
+    CHECK_QUERY,
+    { owner: ref.owner, name: ref.repo, number: ref.number, isPr: ref.kind === 'pr', config: expression },
+    answerSchema,
+  );
   const node = ref.kind === 'pr' ? answer.repository?.pullRequest : answer.repository?.issue;
   if (answer.repository === null) throw new GitHubApiError(operation, 404, `repository ${ref.owner}/${ref.repo} not found, or the token cannot see it`);
   if (!node) throw new GitHubApiError(operation, 404, 'not found, or the token cannot see it');

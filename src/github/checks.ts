@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { clip } from '../core/render/clip.js';
+import { checkAnswer } from './answers.js';
 import type { CheckRunRequest } from './api.js';
 import type { Octokit } from './client.js';
 import { call } from './errors.js';
@@ -7,9 +9,12 @@ import { call } from './errors.js';
 const MAX_ANNOTATIONS = 50;
 const MAX_OUTPUT = 65_535;
 
+/** Nothing of the created check run is read, but a malformed answer is named. */
+const createdCheckRun = z.object({ id: z.number().int() });
+
 export async function createCheckRun(octokit: Octokit, request: CheckRunRequest): Promise<void> {
   const operation = `POST /repos/${request.owner}/${request.repo}/check-runs`;
-  await call(operation, () =>
+  const response = await call(operation, () =>
     octokit.rest.checks.create({
       owner: request.owner,
       repo: request.repo,
@@ -33,4 +38,5 @@ export async function createCheckRun(octokit: Octokit, request: CheckRunRequest)
       },
     }),
   );
+  checkAnswer(operation, createdCheckRun, response.data);
 }

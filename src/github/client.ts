@@ -1,9 +1,11 @@
 /**
  * The octokit the adapter uses: @actions/github's, retrying server errors (plugin-retry)
- * and meeting rate limits as GitHub asks (rate-limits.ts) — with no pacing of requests.
+ * and meeting rate limits as GitHub asks (rate-limits.ts) — with no pacing of requests —
+ * and failing a call whose answer is not JSON (answers.ts).
  */
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
+import { requireJsonAnswers } from './answers.js';
 import { handleRateLimits } from './rate-limits.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
@@ -29,5 +31,6 @@ export function createOctokit(options: ClientOptions): Octokit {
     retry,
   );
   handleRateLimits(octokit, { log: options.log });
+  requireJsonAnswers(octokit);
   return octokit;
 }

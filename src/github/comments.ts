@@ -23,9 +23,13 @@ export async function listComments(octokit: Octokit, ref: SubjectRef): Promise<I
   return checkAnswer(operation, z.array(restComment), comments).map((comment) => ({ id: comment.id, body: comment.body ?? '', author: comment.user?.login ?? '' }));
 }
 
+/** What an edit answers with: the comment (nothing more is read, but a malformed answer is named). */
+const editedComment = z.object({ id: z.number().int() });
+
 export async function updateComment(octokit: Octokit, ref: RepoRef, id: number, body: string): Promise<void> {
   const operation = `PATCH /repos/${ref.owner}/${ref.repo}/issues/comments/${id}`;
-  await call(operation, () => octokit.rest.issues.updateComment({ owner: ref.owner, repo: ref.repo, comment_id: id, body }));
+  const response = await call(operation, () => octokit.rest.issues.updateComment({ owner: ref.owner, repo: ref.repo, comment_id: id, body }));
+  checkAnswer(operation, editedComment, response.data);
 }
 
 const THREAD = /* GraphQL */ `
@@ -74,8 +78,7 @@ const addAnswer = z.object({
 /** Adds a comment; answers with it and with the thread after it (its first and last 100 comments). */
 export async function addComment(octokit: Octokit, ref: SubjectRef, subjectId: string, body: string): Promise<AddedComment> {
   const operation = `GraphQL mutation AlignmentAddComment (${ref.kind === 'pr' ? 'pull request' : 'issue'} ${ref.owner}/${ref.repo}#${ref.number})`;
-  const { data } = await graphqlQuery<unknown>(octokit, operation, ADD_COMMENT_MUTATION, { subjectId, body });
-  const answer = checkAnswer(operation, addAnswer, data).addComment;
+  const answer = (await graphqlQuery(octokit, operation, ADD_COMMENT_MUTATION, { subjectId, body }, addAnswer)).data.addComment;
   const [created] = toComments([answer.commentEdge.node]);
   if (created === undefined) return { created: { id: 0, body, author: '' }, thread: [] };
   const thread = mergeEnds(toComments(answer.subject.firstComments?.nodes ?? null), toComments(answer.subject.lastComments?.nodes ?? null));
@@ -90,9 +93,12 @@ export const DELETE_COMMENT_MUTATION = /* GraphQL */ `
   }
 `;
 
+/** Nothing of it is read, but a malformed answer is named. */
+const deleteAnswer = z.object({ deleteIssueComment: z.object({ clientMutationId: z.string().nullable() }) });
+
 /** Deletes a comment (one a concurrent run added twice). */
 export async function deleteComment(octokit: Octokit, ref: RepoRef, comment: IssueComment): Promise<void> {
   const operation = `GraphQL mutation AlignmentDeleteComment (comment ${comment.id} in ${ref.owner}/${ref.repo})`;
   if (comment.nodeId === undefined) return;
-  await graphqlQuery<unknown>(octokit, operation, DELETE_COMMENT_MUTATION, { id: comment.nodeId });
+  await graphqlQuery(octokit, operation, DELETE_COMMENT_MUTATION, { id: comment.nodeId }, deleteAnswer);
 }

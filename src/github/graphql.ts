@@ -2,8 +2,11 @@
  * GraphQL calls that may answer with data AND errors (GitHub does: a node the token
  * cannot read comes back null beside an error for its path). The caller says which
  * errors it can live with; any other error fails the call with a GitHubApiError
- * that names the operation and what GitHub said.
+ * that names the operation and what GitHub said. The data is checked against the
+ * caller's schema (answers.ts): a malformed answer fails the same way.
  */
+import type { z } from 'zod';
+import { checkAnswer } from './answers.js';
 import type { Octokit } from './client.js';
 import { GitHubApiError, missingPermission, neededPermission, toApiError } from './errors.js';
 
@@ -45,34 +48,44 @@ function errorsOf(error: unknown): { errors: GraphQLErrorInfo[]; data: unknown }
 }
 
 /**
- * Runs a query. `tolerate` decides, error by error, which ones leave usable data
- * (e.g. an unreadable node inside a list); the answer lists them.
+ * Runs a query and checks its data against `schema`. `tolerate` decides, error by
+ * error, which ones leave usable data (e.g. an unreadable node inside a list: the
+ * schema lets it be null); the answer lists them.
  */
 export async function graphqlQuery<T>(
   octokit: Octokit,
   operation: string,
   document: string,
   variables: Record<string, unknown>,
+  schema: z.ZodType<T>,
   tolerate: (error: GraphQLErrorInfo) => boolean = () => false,
 ): Promise<GraphQLAnswer<T>> {
+  let data: unknown;
+  let errors: readonly GraphQLErrorInfo[] = [];
   try {
-    const data = await octokit.graphql<T>(document, variables);
-    return { data, errors: [] };
+    data = await octokit.graphql<unknown>(document, variables);
   } catch (error) {
     const answer = errorsOf(error);
     if (answer === undefined) throw toApiError(operation, error);
     const fatal = answer.errors.filter((e) => !tolerate(e));
-    if (fatal.length === 0 && answer.data !== undefined && answer.data !== null) return { data: answer.data as T, errors: answer.errors };
-    const first = fatal[0] ?? answer.errors[0];
-    const status = first?.type === undefined ? undefined : STATUS_OF_TYPE[first.type];
-    const detail = (fatal.length > 0 ? fatal : answer.errors)
-      .slice(0, 3)
-      .map((e) => `${e.type ? `${e.type}: ` : ''}${e.message}${e.path.length > 0 ? ` (at ${e.path.join('.')})` : ''}`)
-      .join('; ');
-    const forbidden = first?.type === 'FORBIDDEN';
-    const hint = forbidden ? ` — ${missingPermission(operation)}` : '';
-    throw new GitHubApiError(operation, status, `${detail}${hint}`, { cause: error, permission: forbidden ? neededPermission(operation) : undefined });
+    if (fatal.length > 0 || answer.data === undefined || answer.data === null) {
+      const first = fatal[0] ?? answer.errors[0];
+      const status = first?.type === undefined ? undefined : STATUS_OF_TYPE[first.type];
+      const detail = (fatal.length > 0 ? fatal : answer.errors)
+        .slice(0, 3)
+        .map((e) => `${e.type ? `${e.type}: ` : ''}${e.message}${e.path.length > 0 ? ` (at ${e.path.join('.')})` : ''}`)
+        .join('; ');
+      const forbidden = first?.type === 'FORBIDDEN';
+      const hint = forbidden ? ` — ${missingPermission(operation)}` : '';
+      throw new GitHubApiError(operation, status, `${detail}${hint}`, { cause: error, permission: forbidden ? neededPermission(operation) : undefined });
+    }
+    data = answer.data;
+    errors = answer.errors;
   }
+  // octokit reads an answer without `data` (and without `errors`) as undefined.
+  if (data === undefined) throw new GitHubApiError(operation, undefined, 'returned an answer without `data`');
+  if (data === null) throw new GitHubApiError(operation, undefined, 'returned an answer whose `data` is null');
+  return { data: checkAnswer(operation, schema, data), errors };
 }
 
 /** Whether an error is about the node at `prefix` or inside it. */

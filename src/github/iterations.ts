@@ -5,11 +5,13 @@
  * time, and the sprint windows pick theirs. Reading a project needs a token with
  * project read access — the workflow's GITHUB_TOKEN has none — and the error says so.
  */
+import { z } from 'zod';
+import { connectionOf, included } from './answers.js';
 import type { FetchedItem, ProjectItemsPage, ProjectIteration, ProjectPage, ProjectRef } from './api.js';
 import type { Octokit } from './client.js';
 import { GitHubApiError } from './errors.js';
 import { graphqlQuery, type GraphQLErrorInfo } from './graphql.js';
-import { fromIssue, fromPullRequest, ISSUE_FRAGMENT, PULL_REQUEST_FRAGMENT, type IssueNode, type PullRequestNode } from './sprint-items.js';
+import { fromIssue, fromPullRequest, issueNodeSchema, ISSUE_FRAGMENT, pullRequestNodeSchema, PULL_REQUEST_FRAGMENT } from './sprint-items.js';
 
 export const PROJECT_ITEM_FRAGMENT = /* GraphQL */ `
   fragment SprintProjectItem on ProjectV2Item {
@@ -102,35 +104,60 @@ export const PROJECT_ITEMS_QUERY = /* GraphQL */ `
   ${ISSUE_FRAGMENT}
 `;
 
-export interface ProjectItemNode {
-  type: 'ISSUE' | 'PULL_REQUEST' | 'DRAFT_ISSUE' | 'REDACTED';
-  isArchived: boolean;
-  iteration: { __typename: string; iterationId?: string } | null;
-  points?: { __typename: string; number?: number | null } | null;
-  content: ({ __typename: 'PullRequest' } & PullRequestNode) | ({ __typename: 'Issue' } & IssueNode) | { __typename: 'DraftIssue' } | null;
+/*
+ * The answer's shapes. An item's content is one of GitHub's ProjectV2ItemContent
+ * members, told apart by __typename; enums (the item's type) are read as strings.
+ */
+const itemContentSchema = z.discriminatedUnion('__typename', [
+  pullRequestNodeSchema.extend({ __typename: z.literal('PullRequest') }),
+  issueNodeSchema.extend({ __typename: z.literal('Issue') }),
+  z.object({ __typename: z.literal('DraftIssue') }),
+]);
+
+const projectItemSchema = z.object({
+  /** ISSUE, PULL_REQUEST, DRAFT_ISSUE or REDACTED. */
+  type: z.string(),
+  isArchived: z.boolean(),
+  iteration: z.object({ __typename: z.string(), iterationId: z.string().optional() }).nullable(),
+  points: z.object({ __typename: z.string(), number: z.number().nullable().optional() }).nullable().optional(),
+  // null when the token cannot read it (an error at its path, tolerated).
+  content: itemContentSchema.nullable(),
+});
+
+const projectItemsSchema = connectionOf(projectItemSchema);
+type ProjectItemsConnection = z.infer<typeof projectItemsSchema>;
+
+const iterationSchema = z.object({ id: z.string(), title: z.string(), startDate: z.string(), duration: z.number().int() });
+
+/** The project as the context call reads it (title, field, first items) or the items call (items only). */
+function projectSchema(whole: boolean) {
+  return z.object({
+    title: included(z.string(), whole),
+    field: included(
+      z
+        .object({
+          __typename: z.string(),
+          configuration: z.object({ iterations: z.array(iterationSchema), completedIterations: z.array(iterationSchema) }).optional(),
+        })
+        .nullable(),
+      whole,
+    ),
+    items: projectItemsSchema,
+  });
 }
 
-export interface ProjectItemsConnection {
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  nodes: Array<ProjectItemNode | null> | null;
+type ProjectNode = z.infer<ReturnType<typeof projectSchema>>;
+
+/**
+ * `projectOwner` of an answer: the context call asks for it only for iteration sprints
+ * (`asked`), the items call always; `whole`: with the project's title and field.
+ */
+export function projectOwnerSchema(asked: boolean, whole: boolean) {
+  // projectV2 is there for an owner that has projects (a ProjectV2Owner), null when not found or not readable.
+  return included(z.object({ __typename: z.string(), projectV2: projectSchema(whole).nullable().optional() }).nullable(), asked);
 }
 
-interface IterationNode {
-  id: string;
-  title: string;
-  startDate: string;
-  duration: number;
-}
-
-export interface ProjectNode {
-  title?: string;
-  field?: { __typename: string; configuration?: { iterations: IterationNode[]; completedIterations: IterationNode[] } } | null;
-  items: ProjectItemsConnection;
-}
-
-export interface ProjectOwnerData {
-  projectOwner?: { __typename: string; projectV2?: ProjectNode | null } | null;
-}
+type ProjectOwnerData = { readonly projectOwner?: z.infer<ReturnType<typeof projectOwnerSchema>> };
 
 /** The project variables of a query. */
 export function projectVariables(project: ProjectRef | undefined, cursor: string | null = null): Record<string, unknown> {
@@ -164,8 +191,8 @@ export function projectItems(connection: ProjectItemsConnection): ProjectItemsPa
       else items.push({ kind: 'redacted', repo: '', ...(iteration === undefined ? {} : { iteration }) });
       continue;
     }
-    if (content.__typename === 'PullRequest') items.push({ ...fromPullRequest(content as PullRequestNode), ...extra });
-    else if (content.__typename === 'Issue') items.push({ ...fromIssue(content as IssueNode), ...extra });
+    if (content.__typename === 'PullRequest') items.push({ ...fromPullRequest(content), ...extra });
+    else if (content.__typename === 'Issue') items.push({ ...fromIssue(content), ...extra });
     else drafts += 1;
   }
   return { items, drafts, unreadable, cursor: connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null };
@@ -231,7 +258,7 @@ export async function readProjectItems(octokit: Octokit, project: ProjectRef, cu
   const operation = `GraphQL query AlignmentSprintProjectItems (project ${project.owner}/${project.number})`;
   const variables = projectVariables(project, cursor);
   delete variables['withProject'];
-  const { data, errors } = await graphqlQuery<ProjectOwnerData>(octokit, operation, PROJECT_ITEMS_QUERY, variables, isProjectError);
+  const { data, errors } = await graphqlQuery(octokit, operation, PROJECT_ITEMS_QUERY, variables, z.object({ projectOwner: projectOwnerSchema(true, false) }), isProjectError);
   const node = readProjectAnswer(project, data, errors);
   return projectItems(node.items);
 }

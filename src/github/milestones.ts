@@ -4,6 +4,8 @@
  * The latest 100 by creation are enough: the report looks at recent sprints, and
  * the oldest one's start falls back to its description or creation time.
  */
+import { z } from 'zod';
+import { connectionOf } from './answers.js';
 import type { SprintMilestone } from './api.js';
 
 export const MILESTONE_FRAGMENT = /* GraphQL */ `
@@ -18,20 +20,20 @@ export const MILESTONE_FRAGMENT = /* GraphQL */ `
   }
 `;
 
-export interface MilestoneNode {
-  number: number;
-  title: string;
-  description: string | null;
-  dueOn: string | null;
-  closedAt: string | null;
-  createdAt: string;
-  state: 'OPEN' | 'CLOSED';
-}
+const milestoneNodeSchema = z.object({
+  number: z.number().int(),
+  title: z.string(),
+  description: z.string().nullable(),
+  dueOn: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  createdAt: z.string(),
+  /** OPEN or CLOSED (enums are read as strings: a value GitHub adds reads as closed). */
+  state: z.string(),
+});
+export const milestoneConnectionSchema = connectionOf(milestoneNodeSchema);
 
-export interface MilestoneConnection {
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  nodes: Array<MilestoneNode | null> | null;
-}
+type MilestoneNode = z.infer<typeof milestoneNodeSchema>;
+type MilestoneConnection = z.infer<typeof milestoneConnectionSchema>;
 
 export function toMilestone(node: MilestoneNode): SprintMilestone {
   return {

@@ -5,14 +5,16 @@
  * iteration sprints — the project's iteration field and first page of items. What
  * is not needed is left out with @include, so one document serves every source.
  */
+import { z } from 'zod';
+import { included } from './answers.js';
 import type { RepoRef, SprintContext, SprintContextRequest, TrackingIssue } from './api.js';
 import type { Octokit } from './client.js';
 import { GitHubApiError } from './errors.js';
 import { graphqlQuery, isAt, type GraphQLErrorInfo } from './graphql.js';
-import { PROJECT_ITEM_FRAGMENT, PROJECT_SELECTION, projectVariables, readProjectAnswer, toProjectPage, type ProjectOwnerData } from './iterations.js';
-import { MILESTONE_FRAGMENT, toMilestones, type MilestoneConnection } from './milestones.js';
-import { isNodeError, ISSUE_FRAGMENT, PULL_REQUEST_FRAGMENT, toWorkItemsPage, WORK_ITEMS_SELECTION, type WorkItemsData } from './sprint-items.js';
-import { toTrackingIssue, TRACKING_ISSUE_FRAGMENT, TRACKING_SELECTION, type TrackingIssueNode } from './tracking-issue.js';
+import { PROJECT_ITEM_FRAGMENT, PROJECT_SELECTION, projectOwnerSchema, projectVariables, readProjectAnswer, toProjectPage } from './iterations.js';
+import { milestoneConnectionSchema, MILESTONE_FRAGMENT, toMilestones } from './milestones.js';
+import { isNodeError, ISSUE_FRAGMENT, PULL_REQUEST_FRAGMENT, toWorkItemsPage, WORK_ITEMS_SELECTION, workItemsSchema } from './sprint-items.js';
+import { toTrackingIssue, trackingIssueNodeSchema, TRACKING_ISSUE_FRAGMENT, TRACKING_SELECTION } from './tracking-issue.js';
 
 export const SPRINT_CONTEXT_QUERY = /* GraphQL */ `
   query AlignmentSprintContext(
@@ -60,15 +62,22 @@ export const SPRINT_CONTEXT_QUERY = /* GraphQL */ `
   ${PROJECT_ITEM_FRAGMENT}
 `;
 
-interface ContextData extends ProjectOwnerData {
-  viewer: { login: string };
-  repository:
-    | (WorkItemsData & {
-        milestones?: MilestoneConnection | null;
-        trackingIssue?: TrackingIssueNode | null;
-        trackingIssues?: { nodes: Array<TrackingIssueNode | null> | null } | null;
+const isByNumber = (request: SprintContextRequest): boolean => request.tracking !== undefined && 'number' in request.tracking;
+const isByLabel = (request: SprintContextRequest): boolean => request.tracking !== undefined && 'label' in request.tracking;
+
+/** The answer: each part there when the request asks for it (`@include`), null where GitHub could not read it. */
+function contextSchema(request: SprintContextRequest) {
+  return z.object({
+    viewer: z.object({ login: z.string() }),
+    repository: workItemsSchema({ prs: request.items, issues: request.items })
+      .extend({
+        milestones: included(milestoneConnectionSchema.nullable(), request.milestones),
+        trackingIssue: included(trackingIssueNodeSchema.nullable(), isByNumber(request)),
+        trackingIssues: included(z.object({ nodes: z.array(trackingIssueNodeSchema.nullable()).nullable() }).nullable(), isByLabel(request)),
       })
-    | null;
+      .nullable(),
+    projectOwner: projectOwnerSchema(request.project !== undefined, true),
+  });
 }
 
 /** Errors the context call lives with: unreadable list nodes, a tracking issue number that does not exist, the project (reported by name). */
@@ -79,7 +88,7 @@ function tolerated(error: GraphQLErrorInfo): boolean {
 export async function readSprintContext(octokit: Octokit, ref: RepoRef, request: SprintContextRequest): Promise<SprintContext> {
   const operation = `GraphQL query AlignmentSprintContext (${ref.owner}/${ref.repo})`;
   const tracking = request.tracking;
-  const { data, errors } = await graphqlQuery<ContextData>(
+  const { data, errors } = await graphqlQuery(
     octokit,
     operation,
     SPRINT_CONTEXT_QUERY,
@@ -91,12 +100,13 @@ export async function readSprintContext(octokit: Octokit, ref: RepoRef, request:
       prCursor: null,
       withIssues: request.items,
       issueCursor: null,
-      trackingByNumber: tracking !== undefined && 'number' in tracking,
+      trackingByNumber: isByNumber(request),
       trackingNumber: tracking !== undefined && 'number' in tracking ? tracking.number : 0,
-      trackingByLabel: tracking !== undefined && 'label' in tracking,
+      trackingByLabel: isByLabel(request),
       trackingLabel: tracking !== undefined && 'label' in tracking ? tracking.label : '',
       ...projectVariables(request.project),
     },
+    contextSchema(request),
     tolerated,
   );
   const repository = data.repository;

@@ -6,6 +6,8 @@
  * finished in it (merging or closing updates it), so the caller stops paging a list
  * once it reads past the earliest sprint it reports.
  */
+import { z } from 'zod';
+import { connectionOf, included, type Connection } from './answers.js';
 import type { FetchedItem, FetchedItemState, FetchedWorkItem, ItemStream, RepoRef, WorkItemsPage } from './api.js';
 import type { Octokit } from './client.js';
 import { graphqlQuery, type GraphQLErrorInfo } from './graphql.js';
@@ -124,46 +126,54 @@ export const WORK_ITEMS_QUERY = /* GraphQL */ `
   ${ISSUE_FRAGMENT}
 `;
 
-interface LabelsNode {
-  nodes: Array<{ name: string } | null> | null;
-}
+/*
+ * The answer's shapes, nullable where GitHub's schema is and the code copes (a node the
+ * token cannot read is null; so are lists GitHub could not resolve). Enums are read as
+ * strings: a value GitHub adds later falls to the code's default instead of failing
+ * the report.
+ */
+const repositoryName = z.object({ nameWithOwner: z.string() });
+const labelsSchema = z.object({ nodes: z.array(z.object({ name: z.string() }).nullable()).nullable() }).nullable();
 
-export interface PullRequestNode {
-  number: number;
-  title: string;
-  url: string;
-  prState: 'OPEN' | 'CLOSED' | 'MERGED';
-  mergedAt: string | null;
-  closedAt: string | null;
-  updatedAt: string;
-  additions: number;
-  deletions: number;
-  body: string;
-  repository: { nameWithOwner: string };
-  labels: LabelsNode | null;
-  closingIssuesReferences: { nodes: Array<{ number: number; repository: { nameWithOwner: string } } | null> | null } | null;
-}
+export const pullRequestNodeSchema = z.object({
+  number: z.number().int(),
+  title: z.string(),
+  url: z.string(),
+  /** OPEN, CLOSED or MERGED. */
+  prState: z.string(),
+  mergedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  additions: z.number().int(),
+  deletions: z.number().int(),
+  body: z.string(),
+  repository: repositoryName,
+  labels: labelsSchema,
+  closingIssuesReferences: z.object({ nodes: z.array(z.object({ number: z.number().int(), repository: repositoryName }).nullable()).nullable() }).nullable(),
+});
 
-export interface IssueNode {
-  number: number;
-  title: string;
-  url: string;
-  issueState: 'OPEN' | 'CLOSED';
-  stateReason: 'COMPLETED' | 'NOT_PLANNED' | 'REOPENED' | 'DUPLICATE' | null;
-  closedAt: string | null;
-  updatedAt: string;
-  body: string;
-  repository: { nameWithOwner: string };
-  labels: LabelsNode | null;
-  closedByPullRequestsReferences?: {
-    nodes: Array<{ number: number; mergedAt: string | null; repository: { nameWithOwner: string } } | null> | null;
-  } | null;
-}
+export const issueNodeSchema = z.object({
+  number: z.number().int(),
+  title: z.string(),
+  url: z.string(),
+  /** OPEN or CLOSED. */
+  issueState: z.string(),
+  /** COMPLETED, NOT_PLANNED, REOPENED, DUPLICATE. */
+  stateReason: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  body: z.string(),
+  repository: repositoryName,
+  labels: labelsSchema,
+  closedByPullRequestsReferences: z
+    .object({ nodes: z.array(z.object({ number: z.number().int(), mergedAt: z.string().nullable(), repository: repositoryName }).nullable()).nullable() })
+    .nullable(),
+});
 
-export interface ItemConnection<T> {
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  nodes: Array<T | null> | null;
-}
+type PullRequestNode = z.infer<typeof pullRequestNodeSchema>;
+type IssueNode = z.infer<typeof issueNodeSchema>;
+
+type LabelsNode = z.infer<typeof labelsSchema>;
 
 const labelsOf = (labels: LabelsNode | null): string[] => (labels?.nodes ?? []).flatMap((l) => (l ? [l.name] : []));
 
@@ -216,7 +226,7 @@ export function fromIssue(node: IssueNode): FetchedWorkItem {
  * before it.
  */
 function readList<T extends { updatedAt: string }>(
-  connection: ItemConnection<T> | null | undefined,
+  connection: Connection<T> | null | undefined,
   convert: (node: T) => FetchedItem,
   out: FetchedItem[],
 ): ItemStream | undefined {
@@ -242,10 +252,15 @@ function readList<T extends { updatedAt: string }>(
   return { cursor: connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null, oldestUpdatedAt: last };
 }
 
-export interface WorkItemsData {
-  mergedPullRequests?: ItemConnection<PullRequestNode> | null;
-  closedIssues?: ItemConnection<IssueNode> | null;
+/** The two lists inside `repository`, each there when asked for (`@include`). */
+export function workItemsSchema(lists: { readonly prs: boolean; readonly issues: boolean }) {
+  return z.object({
+    mergedPullRequests: included(connectionOf(pullRequestNodeSchema).nullable(), lists.prs),
+    closedIssues: included(connectionOf(issueNodeSchema).nullable(), lists.issues),
+  });
 }
+
+type WorkItemsData = z.infer<ReturnType<typeof workItemsSchema>>;
 
 export function toWorkItemsPage(repository: WorkItemsData | null | undefined): WorkItemsPage {
   const prItems: FetchedItem[] = [];
@@ -265,18 +280,20 @@ export const isNodeError = (error: GraphQLErrorInfo): boolean =>
 export async function readWorkItems(octokit: Octokit, ref: RepoRef, cursors: { readonly prs?: string; readonly issues?: string }): Promise<WorkItemsPage> {
   const lists = [cursors.prs === undefined ? '' : 'merged PRs', cursors.issues === undefined ? '' : 'closed issues'].filter(Boolean).join(' and ');
   const operation = `GraphQL query AlignmentSprintItems (${lists} of ${ref.owner}/${ref.repo})`;
-  const { data } = await graphqlQuery<{ repository: WorkItemsData | null }>(
+  const asked = { prs: cursors.prs !== undefined, issues: cursors.issues !== undefined };
+  const { data } = await graphqlQuery(
     octokit,
     operation,
     WORK_ITEMS_QUERY,
     {
       owner: ref.owner,
       name: ref.repo,
-      withPrs: cursors.prs !== undefined,
+      withPrs: asked.prs,
       prCursor: cursors.prs ?? null,
-      withIssues: cursors.issues !== undefined,
+      withIssues: asked.issues,
       issueCursor: cursors.issues ?? null,
     },
+    z.object({ repository: workItemsSchema(asked).nullable() }),
     isNodeError,
   );
   return toWorkItemsPage(data.repository);

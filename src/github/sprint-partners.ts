@@ -3,11 +3,11 @@
  * sprint's work joins with (the issue a PR closes, the PR that closed an issue)
  * when they finished outside the sprints the ordered lists were read for.
  */
+import { z } from 'zod';
 import { MAX_ITEMS_BY_NUMBER, type FetchedWorkItem } from './api.js';
 import type { Octokit } from './client.js';
 import { graphqlQuery, type GraphQLErrorInfo } from './graphql.js';
-import { fromIssue, fromPullRequest, ISSUE_FRAGMENT, PULL_REQUEST_FRAGMENT, type IssueNode, type PullRequestNode } from './sprint-items.js';
-
+import { fromIssue, fromPullRequest, issueNodeSchema, ISSUE_FRAGMENT, pullRequestNodeSchema, PULL_REQUEST_FRAGMENT } from './sprint-items.js';
 
 interface Parsed {
   readonly owner: string;
@@ -53,7 +53,21 @@ export function partnersQuery(refs: readonly string[]): { document: string; vari
   return { document, variables, count };
 }
 
-type ItemNode = ({ __typename: 'Issue' } & IssueNode) | ({ __typename: 'PullRequest' } & PullRequestNode);
+/** The answer: one aliased repository per repository (null when not found), one aliased item per number (null when not found). */
+const partnersSchema = z.record(
+  z.string(),
+  z
+    .record(
+      z.string(),
+      z
+        .discriminatedUnion('__typename', [
+          pullRequestNodeSchema.extend({ __typename: z.literal('PullRequest') }),
+          issueNodeSchema.extend({ __typename: z.literal('Issue') }),
+        ])
+        .nullable(),
+    )
+    .nullable(),
+);
 
 /** A reference that does not resolve, or that the token cannot read, is left out: the error sits at or under its alias. */
 const isMissing = (error: GraphQLErrorInfo): boolean =>
@@ -62,19 +76,13 @@ const isMissing = (error: GraphQLErrorInfo): boolean =>
 export async function readItemsByNumber(octokit: Octokit, refs: readonly string[]): Promise<FetchedWorkItem[]> {
   const { document, variables, count } = partnersQuery(refs);
   if (count === 0) return [];
-  const { data } = await graphqlQuery<Record<string, Record<string, ItemNode | null> | null>>(
-    octokit,
-    `GraphQL query AlignmentSprintPartners (${count} PR${count === 1 ? '' : 's'} and issues by number)`,
-    document,
-    variables,
-    isMissing,
-  );
+  const operation = `GraphQL query AlignmentSprintPartners (${count} PR${count === 1 ? '' : 's'} and issues by number)`;
+  const { data } = await graphqlQuery(octokit, operation, document, variables, partnersSchema, isMissing);
   const out: FetchedWorkItem[] = [];
-  for (const repo of Object.values(data ?? {})) {
+  for (const repo of Object.values(data)) {
     for (const node of Object.values(repo ?? {})) {
-      if (node === null || typeof node !== 'object') continue;
-      if (node.__typename === 'PullRequest') out.push(fromPullRequest(node));
-      else if (node.__typename === 'Issue') out.push(fromIssue(node));
+      if (node === null) continue;
+      out.push(node.__typename === 'PullRequest' ? fromPullRequest(node) : fromIssue(node));
     }
   }
   return out;

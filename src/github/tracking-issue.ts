@@ -4,6 +4,8 @@
  * the report comments are found by marker and author without another call; opened
  * through REST when `summary.issue: auto` finds none.
  */
+import { z } from 'zod';
+import { checkAnswer } from './answers.js';
 import type { IssueComment, RepoRef, TrackingIssue } from './api.js';
 import type { Octokit } from './client.js';
 import { call } from './errors.js';
@@ -52,16 +54,31 @@ export const TRACKING_SELECTION = /* GraphQL */ `
     }
 `;
 
-export interface TrackingIssueNode {
-  id: string;
-  number: number;
-  title: string;
-  state: 'OPEN' | 'CLOSED';
-  comments: {
-    pageInfo: { hasPreviousPage: boolean };
-    nodes: Array<{ id: string; fullDatabaseId: string | number | null; body: string; author: { login: string } | null } | null> | null;
-  };
-}
+export const trackingIssueNodeSchema = z.object({
+  id: z.string(),
+  number: z.number().int(),
+  title: z.string(),
+  /** OPEN or CLOSED. */
+  state: z.string(),
+  comments: z.object({
+    pageInfo: z.object({ hasPreviousPage: z.boolean() }),
+    nodes: z
+      .array(
+        z
+          .object({
+            id: z.string(),
+            // A BigInt, which GitHub encodes as a string (a number is read too).
+            fullDatabaseId: z.union([z.string(), z.number()]).nullable(),
+            body: z.string(),
+            author: z.object({ login: z.string() }).nullable(),
+          })
+          .nullable(),
+      )
+      .nullable(),
+  }),
+});
+
+type TrackingIssueNode = z.infer<typeof trackingIssueNodeSchema>;
 
 export function toTrackingIssue(node: TrackingIssueNode): TrackingIssue {
   const comments: IssueComment[] = [];
@@ -74,6 +91,8 @@ export function toTrackingIssue(node: TrackingIssueNode): TrackingIssue {
   return { nodeId: node.id, number: node.number, title: node.title, open: node.state === 'OPEN', comments, moreComments: node.comments.pageInfo.hasPreviousPage };
 }
 
+const createdIssue = z.object({ number: z.number().int(), node_id: z.string() });
+
 export async function createIssue(
   octokit: Octokit,
   ref: RepoRef,
@@ -83,5 +102,6 @@ export async function createIssue(
   const response = await call(operation, () =>
     octokit.rest.issues.create({ owner: ref.owner, repo: ref.repo, title: issue.title, body: issue.body, labels: [...issue.labels] }),
   );
-  return { number: response.data.number, nodeId: response.data.node_id };
+  const created = checkAnswer(operation, createdIssue, response.data);
+  return { number: created.number, nodeId: created.node_id };
 }

@@ -1,0 +1,239 @@
+/**
+ * Every call the action and the sprint report make, answered with a body that is not
+ * JSON and with JSON that lacks a field the code reads: each ends the step in a named
+ * failure — the call, and what is wrong with its answer — with no stack trace, as an
+ * HTTP error does. The action's source runs in process against the fake GitHub API;
+ * the faults bypass the fake's contract, so no violation is recorded.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { COMMENT_MARKER } from '../../src/features/check/comment.js';
+import { issuesEvent, milestoneEvent, pullRequestEvent, workflowDispatchEvent } from '../fake-github/events.js';
+import { startFakeGitHub, type FakeGitHub, type FaultSpec } from '../fake-github/server.js';
+import { runAction, type RunActionResult } from '../harness/run-action.js';
+import { manyPrs, mergedPr, sprintMilestone } from '../sprint-action/helpers.js';
+
+const PAT = 'ghp_fakePersonalAccessToken000000000000000';
+const BOT = 'github-actions[bot]';
+const FAILING = '## Summary\nAdds a cache.\n';
+const PASSING = [
+  '## Business Value',
+  'Cuts checkout abandonment by 3% in the €1M EU segment for returning customers.',
+  '',
+  '## Acceptance Criteria',
+  '- **Performance:** p95 of the search API ≤ 300 ms at 150 req/s',
+  '- **Security:** 0 high findings in the dependency scan',
+  '',
+].join('\n');
+
+let gh: FakeGitHub;
+
+beforeEach(async () => {
+  gh = await startFakeGitHub({ tokens: { [PAT]: { login: 'octocat' } } });
+});
+
+afterEach(async () => {
+  expect(gh.violations).toEqual([]);
+  await gh.stop();
+});
+
+// ------------------------------------------------------------------ scenarios
+
+/** A PR check. */
+function prCheck(number: number, body: string, inputs: Record<string, string> = {}): Promise<RunActionResult> {
+  return runAction({ server: gh, event: pullRequestEvent('opened', { number, body }), inputs });
+}
+
+/** An issue check (no check run beside the comment). */
+function issueCheck(number: number): Promise<RunActionResult> {
+  gh.addIssue({ number, title: 'Slow checkout', body: FAILING });
+  return runAction({ server: gh, event: issuesEvent('opened', { number, body: FAILING }) });
+}
+
+/** Our check comment on an issue, as an earlier run left it. */
+const oldComment = (number: number, text: string): number => gh.addComment({ issue_number: number, body: `${COMMENT_MARKER}\n${text}`, user: BOT }).id;
+
+/** Sprint 3 closes, with a merged PR in it. */
+function sprintReport(seed: () => void = () => {}): Promise<RunActionResult> {
+  sprintMilestone(gh, 3, 'Sprint 3', '2025-03-03', '2025-03-14');
+  mergedPr(gh, 10, '2025-03-05T10:00:00Z', ['tech-debt']);
+  seed();
+  return runAction({ server: gh, event: milestoneEvent('closed', { number: 3, title: 'Sprint 3' }) });
+}
+
+const trackingIssue = (): void => void gh.addIssue({ number: 1, title: 'Sprint debt report', labels: ['sprint-report'], body: '' });
+
+/** Iteration sprints from a project of 101 items (draft issues): the context call reads 100, the items call the rest. */
+function projectReport(): Promise<RunActionResult> {
+  gh.setFile({ path: '.github/alignment.yml', content: 'sprints:\n  source: iteration\n  iteration: { project: 3, owner: acme, field: Sprint }\n' });
+  trackingIssue();
+  gh.addProject({
+    owner: 'acme',
+    number: 3,
+    title: 'Delivery',
+    iterationField: 'Sprint',
+    iterations: [{ id: 'it-1', title: 'Iteration 1', startDate: '2025-01-06', duration: 14, completed: true }],
+    items: Array.from({ length: 101 }, () => ({})),
+  });
+  return runAction({ server: gh, event: workflowDispatchEvent({}), token: PAT });
+}
+
+// ------------------------------------------------------------------ the calls
+
+interface Row {
+  /** The call, as the table names it. */
+  readonly call: string;
+  /** Where the fault hits. */
+  readonly at: Omit<FaultSpec, 'status' | 'body' | 'raw'>;
+  readonly status?: number;
+  /** The step, with the fake seeded. */
+  readonly run: () => Promise<RunActionResult>;
+  /** How the failure names the call (computed after the run: some names carry an id). */
+  readonly operation: () => string;
+  /** JSON that lacks a field the code reads, and that field's path. */
+  readonly missing: { readonly body: unknown; readonly field: string };
+}
+
+let deletedId = 0;
+let editedId = 0;
+
+const rows: readonly Row[] = [
+  {
+    call: 'the PR check read (GraphQL AlignmentCheck)',
+    at: { path: '/graphql', operation: 'AlignmentCheck' },
+    run: () => {
+      gh.addPull({ number: 7, title: 'feat: cache quotes', body: FAILING });
+      return prCheck(7, FAILING);
+    },
+    operation: () => 'GraphQL query AlignmentCheck (pull request acme/widgets#7)',
+    missing: { body: { data: { viewer: { login: BOT } } }, field: 'repository' },
+  },
+  {
+    call: 'the comment added (GraphQL AlignmentAddComment)',
+    at: { path: '/graphql', operation: 'AlignmentAddComment' },
+    run: () => issueCheck(30),
+    operation: () => 'GraphQL mutation AlignmentAddComment (issue acme/widgets#30)',
+    missing: { body: { data: { addComment: { subject: { __typename: 'Issue' } } } }, field: 'addComment.commentEdge' },
+  },
+  {
+    call: 'a duplicate comment deleted (GraphQL AlignmentDeleteComment)',
+    at: { path: '/graphql', operation: 'AlignmentDeleteComment' },
+    run: () => {
+      gh.addIssue({ number: 31, title: 'Slow checkout', body: FAILING });
+      oldComment(31, 'Old 1');
+      deletedId = oldComment(31, 'Old 2');
+      return runAction({ server: gh, event: issuesEvent('opened', { number: 31, body: FAILING }) });
+    },
+    operation: () => `GraphQL mutation AlignmentDeleteComment (comment ${deletedId} in acme/widgets)`,
+    missing: { body: { data: {} }, field: 'deleteIssueComment' },
+  },
+  {
+    call: 'the comment edited (PATCH issues/comments)',
+    at: { method: 'PATCH', path: '/repos/{owner}/{repo}/issues/comments/{comment_id}' },
+    run: () => {
+      gh.addIssue({ number: 32, title: 'Slow checkout', body: FAILING });
+      editedId = oldComment(32, 'An older verdict.');
+      return runAction({ server: gh, event: issuesEvent('opened', { number: 32, body: FAILING }) });
+    },
+    operation: () => `PATCH /repos/acme/widgets/issues/comments/${editedId}`,
+    missing: { body: { body: 'edited' }, field: 'id' },
+  },
+  {
+    call: 'the check run (POST check-runs)',
+    at: { method: 'POST', path: '/repos/{owner}/{repo}/check-runs' },
+    status: 201,
+    run: () => {
+      gh.addPull({ number: 8, title: 'feat: x', body: PASSING });
+      return prCheck(8, PASSING, { comment: 'off' });
+    },
+    operation: () => 'POST /repos/acme/widgets/check-runs',
+    missing: { body: { name: 'alignment', status: 'completed' }, field: 'id' },
+  },
+  {
+    call: 'a debt link verified (GET issues/{number})',
+    at: { method: 'GET', path: '/repos/{owner}/{repo}/issues/{issue_number}' },
+    run: () => {
+      gh.setFile({ path: '.github/alignment.yml', content: 'rules:\n  debt-link:\n    verify: true\n    registers:\n      - github: { label: tech-debt }\n' });
+      gh.addIssue({ number: 12, title: 'Legacy session store', labels: ['tech-debt'] });
+      const body = `${PASSING}\nTech debt: #12\n`;
+      gh.addPull({ number: 50, title: 'refactor: sessions', body, labels: ['tech-debt'] });
+      return runAction({ server: gh, event: pullRequestEvent('opened', { number: 50, body, labels: ['tech-debt'] }) });
+    },
+    operation: () => 'GET /repos/acme/widgets/issues/12',
+    missing: { body: { number: 12, title: 'Legacy session store' }, field: 'labels' },
+  },
+  {
+    call: 'the sprint config read (GET contents)',
+    at: { method: 'GET', path: '/repos/{owner}/{repo}/contents/{path}' },
+    run: () => sprintReport(trackingIssue),
+    operation: () => 'GET /repos/acme/widgets/contents/.github/alignment.yml',
+    missing: { body: { name: 'alignment.yml', path: '.github/alignment.yml' }, field: 'type' },
+  },
+  {
+    call: 'the sprint context read (GraphQL AlignmentSprintContext)',
+    at: { path: '/graphql', operation: 'AlignmentSprintContext' },
+    run: () => sprintReport(trackingIssue),
+    operation: () => 'GraphQL query AlignmentSprintContext (acme/widgets)',
+    missing: { body: { data: { viewer: { login: BOT } } }, field: 'repository' },
+  },
+  {
+    call: 'the next page of items (GraphQL AlignmentSprintItems)',
+    at: { path: '/graphql', operation: 'AlignmentSprintItems' },
+    run: () => sprintReport(() => manyPrs(gh, 101, 100, '2025-03-04T00:00:00Z', 24 * 8)),
+    operation: () => 'GraphQL query AlignmentSprintItems (merged PRs of acme/widgets)',
+    missing: { body: { data: { repository: {} } }, field: 'repository.mergedPullRequests' },
+  },
+  {
+    call: 'the partners read by number (GraphQL AlignmentSprintPartners)',
+    at: { path: '/graphql', operation: 'AlignmentSprintPartners' },
+    run: () =>
+      sprintReport(() => {
+        trackingIssue();
+        gh.addIssue({ number: 12, title: 'Still open', body: '' });
+        mergedPr(gh, 11, '2025-03-06T10:00:00Z', ['feature'], { closes: [12] });
+      }),
+    operation: () => 'GraphQL query AlignmentSprintPartners (1 PR and issues by number)',
+    missing: { body: { data: { r0: { i0: { __typename: 'Issue', number: 12 } } } }, field: 'r0.i0.title' },
+  },
+  {
+    call: 'the next page of project items (GraphQL AlignmentSprintProjectItems)',
+    at: { path: '/graphql', operation: 'AlignmentSprintProjectItems' },
+    run: projectReport,
+    operation: () => 'GraphQL query AlignmentSprintProjectItems (project acme/3)',
+    missing: { body: { data: { projectOwner: { __typename: 'Organization', projectV2: { items: { nodes: [] } } } } }, field: 'projectOwner.projectV2.items.pageInfo' },
+  },
+  {
+    call: 'the tracking issue opened (POST issues)',
+    at: { method: 'POST', path: '/repos/{owner}/{repo}/issues' },
+    status: 201,
+    run: () => sprintReport(),
+    operation: () => 'POST /repos/acme/widgets/issues',
+    missing: { body: { number: 2, title: 'Sprint debt report' }, field: 'node_id' },
+  },
+  {
+    call: 'every comment of a long tracking issue (GET issues/{number}/comments)',
+    at: { method: 'GET', path: '/repos/{owner}/{repo}/issues/{issue_number}/comments' },
+    run: () =>
+      sprintReport(() => {
+        trackingIssue();
+        for (let i = 0; i < 101; i += 1) gh.addComment({ issue_number: 1, body: `Comment ${i}` });
+      }),
+    operation: () => 'GET /repos/acme/widgets/issues/1/comments',
+    missing: { body: [{ body: 'x', user: null }], field: '[0].id' },
+  },
+];
+
+const cases = rows.flatMap((row) => [
+  [`${row.call}: not JSON`, { ...row, fault: { raw: '<html>oops</html>' }, says: 'that is not JSON (text/html: <html>oops</html>)' }] as const,
+  [`${row.call}: without ${row.missing.field}`, { ...row, fault: { body: row.missing.body }, says: `without \`${row.missing.field}\`` }] as const,
+]);
+
+describe('a malformed answer to any call fails the step, naming the call', () => {
+  it.each(cases)('%s', async (_name, c) => {
+    gh.failNext({ ...c.at, status: c.status ?? 200, ...c.fault });
+    const run = await c.run();
+    const error = run.commands.find((command) => command.command === 'error')?.message ?? '';
+    expect(error).toBe(`alignment-check: ${c.operation()} failed: returned an answer ${c.says}`);
+    expect(run.code).toBe(1);
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /u);
+  });
+});

@@ -85098,11 +85098,11 @@ function discriminatorMap(def) {
 }
 const $ZodDiscriminatedUnion = 
 /*@__PURE__*/
-(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
+$constructor("$ZodDiscriminatedUnion", (inst, def) => {
     def.inclusive = false;
     $ZodUnion.init(inst, def);
     const _super = inst._zod.parse;
-    util.defineLazyInternal(inst, "propValues", (zod) => {
+    defineLazyInternal(inst, "propValues", (zod) => {
         const propValues = {};
         let undefinedCount = 0;
         for (const option of zod.def.options) {
@@ -85113,7 +85113,7 @@ const $ZodDiscriminatedUnion =
                 undefinedCount++;
             for (const [k, v] of Object.entries(pv)) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util.assignProp(propValues, k, new Set());
+                    util_assignProp(propValues, k, new Set());
                 }
                 for (const val of v) {
                     propValues[k].add(val);
@@ -85126,15 +85126,15 @@ const $ZodDiscriminatedUnion =
     });
     // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
     def.options.forEach((option, i) => {
-        const propShape = util.rawShape(option._zod.def);
+        const propShape = rawShape(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
             throw new Error(`Invalid discriminated union option at index "${i}"`);
         }
     });
-    const disc = util.cached(() => discriminatorMap(def));
+    const disc = cached(() => discriminatorMap(def));
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isObject(input)) {
+        if (!util_isObject(input)) {
             payload.issues.push({
                 code: "invalid_type",
                 expected: "object",
@@ -85168,7 +85168,7 @@ const $ZodDiscriminatedUnion =
         });
         return payload;
     };
-})));
+});
 const $ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, ctx) => {
@@ -90608,17 +90608,17 @@ function xor(options, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
+const ZodDiscriminatedUnion = /*@__PURE__*/ $constructor("ZodDiscriminatedUnion", (inst, def) => {
     ZodUnion.init(inst, def);
-    core.$ZodDiscriminatedUnion.init(inst, def);
-})));
+    $ZodDiscriminatedUnion.init(inst, def);
+});
 function discriminatedUnion(discriminator, options, params) {
     // const [options, params] = args;
     return new ZodDiscriminatedUnion({
         type: "union",
         options: options,
         discriminator,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
@@ -95178,15 +95178,95 @@ async function reportSprints(env, trigger) {
     return { type: 'reported', reports, summary, missingIssue, blocked: writes.blocked };
 }
 
+;// CONCATENATED MODULE: ./.build/github/answers.js
+/**
+ * Every answer the adapter reads is checked for the shape the code reads, with zod: a
+ * malformed answer — a body that is not JSON, a missing field, a wrong type, not an
+ * object at all — ends in the same named failure as an HTTP error ("GraphQL query
+ * AlignmentCheck (pull request acme/shop#32) failed: returned an answer without
+ * `repository`"), never in a TypeError deep in the code.
+ */
+
+
+function describePath(path) {
+    return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`)).join('');
+}
+/** What was expected, in zod's words without its "Invalid input: " prefix. */
+const expectation = (issue) => (issue?.message ?? 'invalid').replace(/^Invalid input: /u, '');
+/** The answer, typed — or a GitHubApiError naming the operation and the first field at fault. */
+function checkAnswer(operation, schema, data) {
+    const parsed = schema.safeParse(data);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    const path = describePath(issue?.path ?? []);
+    let what;
+    if (data === undefined || typeof data === 'string' || data instanceof ArrayBuffer)
+        what = 'that is not JSON';
+    else if (path === '')
+        what = `that is not what GitHub documents (${expectation(issue)})`;
+    else if (issue?.code === 'invalid_type' && /received undefined$/u.test(issue.message))
+        what = `without \`${path}\``;
+    else
+        what = `whose \`${path}\` is not what GitHub documents (${expectation(issue)})`;
+    throw new GitHubApiError(operation, undefined, `returned an answer ${what}`);
+}
+/** A GraphQL connection of nullable nodes (a node the token cannot read comes back null), with its page info. */
+function connectionOf(node) {
+    return object({
+        pageInfo: object({ hasNextPage: schemas_boolean(), endCursor: schemas_string().nullable() }),
+        nodes: array(node.nullable()).nullable(),
+    });
+}
+/** A part of a query under `@include(if: …)`: there when asked for, absent otherwise. */
+function included(schema, asked) {
+    return asked ? schema : schema.optional();
+}
+/** An answer that is no JSON value although JSON was asked for (an HTML error page from a proxy, JSON cut off), or JSON `null`. */
+class UnreadableAnswerError extends Error {
+    name = 'UnreadableAnswerError';
+}
+function excerpt(text) {
+    const line = text.replace(/\s+/gu, ' ').trim();
+    return line.length > 60 ? `${line.slice(0, 60)}…` : line;
+}
+/**
+ * Every request that asks for JSON (all of the adapter's) must get JSON back: octokit
+ * hands over a body it cannot parse as text, which GraphQL reads as no data and REST as
+ * a string. The call fails instead, and the caller names it ("… failed: returned an
+ * answer that is not JSON (text/html: <html>…)").
+ */
+function requireJsonAnswers(octokit) {
+    octokit.hook.after('request', (response, options) => {
+        const accept = String(options.headers['accept'] ?? '');
+        if (!/json/iu.test(accept) || response.status === 204)
+            return;
+        const data = response.data;
+        // JSON `null` (GraphQL's client would fail on it with a TypeError).
+        if (data === null)
+            throw new UnreadableAnswerError('returned an answer that is `null`');
+        if (typeof data !== 'string' && !(data instanceof ArrayBuffer))
+            return;
+        const type = String(response.headers['content-type'] ?? 'no content type').split(';')[0] ?? '';
+        const text = typeof data === 'string' ? data : '';
+        const detail = /json/iu.test(type) ? 'is not valid JSON (cut off?)' : `is not JSON (${type}${text === '' ? '' : `: ${excerpt(text)}`})`;
+        throw new UnreadableAnswerError(`returned an answer that ${detail}`);
+    });
+}
+
 ;// CONCATENATED MODULE: ./.build/github/checks.js
+
+
 
 
 /** GitHub accepts at most 50 annotations per request and 65,535 characters per output field. */
 const MAX_ANNOTATIONS = 50;
 const MAX_OUTPUT = 65_535;
+/** Nothing of the created check run is read, but a malformed answer is named. */
+const createdCheckRun = object({ id: schemas_number().int() });
 async function createCheckRun(octokit, request) {
     const operation = `POST /repos/${request.owner}/${request.repo}/check-runs`;
-    await call(operation, () => octokit.rest.checks.create({
+    const response = await call(operation, () => octokit.rest.checks.create({
         owner: request.owner,
         repo: request.repo,
         name: request.name,
@@ -95208,6 +95288,7 @@ async function createCheckRun(octokit, request) {
             })),
         },
     }));
+    checkAnswer(operation, createdCheckRun, response.data);
 }
 
 // EXTERNAL MODULE: ../../work/main/node_modules/bottleneck/light.js
@@ -95298,8 +95379,10 @@ retry.VERSION = plugin_retry_dist_bundle_VERSION;
 ;// CONCATENATED MODULE: ./.build/github/client.js
 /**
  * The octokit the adapter uses: @actions/github's, retrying server errors (plugin-retry)
- * and meeting rate limits as GitHub asks (rate-limits.ts) — with no pacing of requests.
+ * and meeting rate limits as GitHub asks (rate-limits.ts) — with no pacing of requests —
+ * and failing a call whose answer is not JSON (answers.ts).
  */
+
 
 
 
@@ -95312,29 +95395,12 @@ function createOctokit(options) {
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retries: MAX_RETRIES },
     }, retry);
     handleRateLimits(octokit, { log: options.log });
+    requireJsonAnswers(octokit);
     return octokit;
 }
 
-;// CONCATENATED MODULE: ./.build/github/answers.js
-
-function describePath(path) {
-    return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`)).join('');
-}
-/** The answer, typed — or a GitHubApiError naming the operation and the first field at fault. */
-function checkAnswer(operation, schema, data) {
-    const parsed = schema.safeParse(data);
-    if (parsed.success)
-        return parsed.data;
-    const issue = parsed.error.issues[0];
-    const path = describePath(issue?.path ?? []);
-    if (data === null || typeof data !== 'object') {
-        throw new GitHubApiError(operation, undefined, `returned an answer that is not a JSON object (${data === null ? 'null' : typeof data})`);
-    }
-    const what = issue?.code === 'invalid_type' && /received undefined/iu.test(issue.message) ? `without \`${path}\`` : `whose \`${path || '(answer)'}\` is not what GitHub documents (${issue?.message ?? 'invalid'})`;
-    throw new GitHubApiError(operation, undefined, `returned an answer ${what}`);
-}
-
 ;// CONCATENATED MODULE: ./.build/github/graphql.js
+
 
 const STATUS_OF_TYPE = {
     NOT_FOUND: 404,
@@ -95362,31 +95428,41 @@ function errorsOf(error) {
     };
 }
 /**
- * Runs a query. `tolerate` decides, error by error, which ones leave usable data
- * (e.g. an unreadable node inside a list); the answer lists them.
+ * Runs a query and checks its data against `schema`. `tolerate` decides, error by
+ * error, which ones leave usable data (e.g. an unreadable node inside a list: the
+ * schema lets it be null); the answer lists them.
  */
-async function graphqlQuery(octokit, operation, document, variables, tolerate = () => false) {
+async function graphqlQuery(octokit, operation, document, variables, schema, tolerate = () => false) {
+    let data;
+    let errors = [];
     try {
-        const data = await octokit.graphql(document, variables);
-        return { data, errors: [] };
+        data = await octokit.graphql(document, variables);
     }
     catch (error) {
         const answer = errorsOf(error);
         if (answer === undefined)
             throw toApiError(operation, error);
         const fatal = answer.errors.filter((e) => !tolerate(e));
-        if (fatal.length === 0 && answer.data !== undefined && answer.data !== null)
-            return { data: answer.data, errors: answer.errors };
-        const first = fatal[0] ?? answer.errors[0];
-        const status = first?.type === undefined ? undefined : STATUS_OF_TYPE[first.type];
-        const detail = (fatal.length > 0 ? fatal : answer.errors)
-            .slice(0, 3)
-            .map((e) => `${e.type ? `${e.type}: ` : ''}${e.message}${e.path.length > 0 ? ` (at ${e.path.join('.')})` : ''}`)
-            .join('; ');
-        const forbidden = first?.type === 'FORBIDDEN';
-        const hint = forbidden ? ` — ${missingPermission(operation)}` : '';
-        throw new GitHubApiError(operation, status, `${detail}${hint}`, { cause: error, permission: forbidden ? neededPermission(operation) : undefined });
+        if (fatal.length > 0 || answer.data === undefined || answer.data === null) {
+            const first = fatal[0] ?? answer.errors[0];
+            const status = first?.type === undefined ? undefined : STATUS_OF_TYPE[first.type];
+            const detail = (fatal.length > 0 ? fatal : answer.errors)
+                .slice(0, 3)
+                .map((e) => `${e.type ? `${e.type}: ` : ''}${e.message}${e.path.length > 0 ? ` (at ${e.path.join('.')})` : ''}`)
+                .join('; ');
+            const forbidden = first?.type === 'FORBIDDEN';
+            const hint = forbidden ? ` — ${missingPermission(operation)}` : '';
+            throw new GitHubApiError(operation, status, `${detail}${hint}`, { cause: error, permission: forbidden ? neededPermission(operation) : undefined });
+        }
+        data = answer.data;
+        errors = answer.errors;
     }
+    // octokit reads an answer without `data` (and without `errors`) as undefined.
+    if (data === undefined)
+        throw new GitHubApiError(operation, undefined, 'returned an answer without `data`');
+    if (data === null)
+        throw new GitHubApiError(operation, undefined, 'returned an answer whose `data` is null');
+    return { data: checkAnswer(operation, schema, data), errors };
 }
 /** Whether an error is about the node at `prefix` or inside it. */
 const isAt = (error, prefix) => prefix.every((key, i) => error.path[i] === key);
@@ -95399,7 +95475,6 @@ const isAt = (error, prefix) => prefix.every((key, i) => error.path[i] === key);
  * `viewer` is), the comments where ours would be (the first and the last 100), and the
  * config file's text at the base branch (`object(expression: "main:.github/alignment.yml")`).
  */
-
 
 
 
@@ -95528,14 +95603,7 @@ function configFile(config, path) {
 async function readCheckContext(octokit, ref, config) {
     const operation = `GraphQL query AlignmentCheck (${ref.kind === 'pr' ? 'pull request' : 'issue'} ${ref.owner}/${ref.repo}#${ref.number})`;
     const expression = `${config.ref ?? 'HEAD'}:${config.path.replace(/^\.?\/+/u, '')}`;
-    const { data } = await graphqlQuery(octokit, operation, CHECK_QUERY, {
-        owner: ref.owner,
-        name: ref.repo,
-        number: ref.number,
-        isPr: ref.kind === 'pr',
-        config: expression,
-    });
-    const answer = checkAnswer(operation, answerSchema, data);
+    const { data: answer } = await graphqlQuery(octokit, operation, CHECK_QUERY, { owner: ref.owner, name: ref.repo, number: ref.number, isPr: ref.kind === 'pr', config: expression }, answerSchema);
     const node = ref.kind === 'pr' ? answer.repository?.pullRequest : answer.repository?.issue;
     if (answer.repository === null)
         throw new GitHubApiError(operation, 404, `repository ${ref.owner}/${ref.repo} not found, or the token cannot see it`);
@@ -95582,9 +95650,12 @@ async function listComments(octokit, ref) {
     const comments = await call(operation, () => octokit.paginate(octokit.rest.issues.listComments, { owner: ref.owner, repo: ref.repo, issue_number: ref.number, per_page: 100 }));
     return checkAnswer(operation, array(restComment), comments).map((comment) => ({ id: comment.id, body: comment.body ?? '', author: comment.user?.login ?? '' }));
 }
+/** What an edit answers with: the comment (nothing more is read, but a malformed answer is named). */
+const editedComment = object({ id: schemas_number().int() });
 async function updateComment(octokit, ref, id, body) {
     const operation = `PATCH /repos/${ref.owner}/${ref.repo}/issues/comments/${id}`;
-    await call(operation, () => octokit.rest.issues.updateComment({ owner: ref.owner, repo: ref.repo, comment_id: id, body }));
+    const response = await call(operation, () => octokit.rest.issues.updateComment({ owner: ref.owner, repo: ref.repo, comment_id: id, body }));
+    checkAnswer(operation, editedComment, response.data);
 }
 const THREAD = /* GraphQL */ `
           firstComments: comments(first: ${COMMENTS_PER_END}) {
@@ -95629,8 +95700,7 @@ const addAnswer = object({
 /** Adds a comment; answers with it and with the thread after it (its first and last 100 comments). */
 async function addComment(octokit, ref, subjectId, body) {
     const operation = `GraphQL mutation AlignmentAddComment (${ref.kind === 'pr' ? 'pull request' : 'issue'} ${ref.owner}/${ref.repo}#${ref.number})`;
-    const { data } = await graphqlQuery(octokit, operation, ADD_COMMENT_MUTATION, { subjectId, body });
-    const answer = checkAnswer(operation, addAnswer, data).addComment;
+    const answer = (await graphqlQuery(octokit, operation, ADD_COMMENT_MUTATION, { subjectId, body }, addAnswer)).data.addComment;
     const [created] = toComments([answer.commentEdge.node]);
     if (created === undefined)
         return { created: { id: 0, body, author: '' }, thread: [] };
@@ -95644,29 +95714,36 @@ const DELETE_COMMENT_MUTATION = /* GraphQL */ `
     }
   }
 `;
+/** Nothing of it is read, but a malformed answer is named. */
+const deleteAnswer = object({ deleteIssueComment: object({ clientMutationId: schemas_string().nullable() }) });
 /** Deletes a comment (one a concurrent run added twice). */
 async function deleteComment(octokit, ref, comment) {
     const operation = `GraphQL mutation AlignmentDeleteComment (comment ${comment.id} in ${ref.owner}/${ref.repo})`;
     if (comment.nodeId === undefined)
         return;
-    await graphqlQuery(octokit, operation, DELETE_COMMENT_MUTATION, { id: comment.nodeId });
+    await graphqlQuery(octokit, operation, DELETE_COMMENT_MUTATION, { id: comment.nodeId }, deleteAnswer);
 }
 
 ;// CONCATENATED MODULE: ./.build/github/contents.js
 
+
+
+/** A file's entry (a directory answers with an array of entries); `content` is base64. */
+const entrySchema = object({ type: schemas_string(), content: schemas_string().optional() });
 /** A file's bytes through the contents API; undefined when the file does not exist at that ref. */
 async function readFile(octokit, ref, path, at) {
     const operation = `GET /repos/${ref.owner}/${ref.repo}/contents/${path}${at ? `?ref=${at}` : ''}`;
     try {
         const response = await call(operation, () => octokit.rest.repos.getContent({ owner: ref.owner, repo: ref.repo, path, ...(at ? { ref: at } : {}) }));
         const data = response.data;
-        if (Array.isArray(data) || data.type !== 'file') {
-            throw new GitHubApiError(operation, undefined, `${path} is a ${Array.isArray(data) ? 'directory' : data.type}, expected a file`);
-        }
-        if (!('content' in data) || typeof data.content !== 'string') {
+        if (Array.isArray(data))
+            throw new GitHubApiError(operation, undefined, `${path} is a directory, expected a file`);
+        const entry = checkAnswer(operation, entrySchema, data);
+        if (entry.type !== 'file')
+            throw new GitHubApiError(operation, undefined, `${path} is a ${entry.type}, expected a file`);
+        if (entry.content === undefined)
             throw new GitHubApiError(operation, undefined, `${path} has no content in the answer (larger than 1 MB?)`);
-        }
-        return new Uint8Array(Buffer.from(data.content, 'base64'));
+        return new Uint8Array(Buffer.from(entry.content, 'base64'));
     }
     catch (error) {
         if (error instanceof GitHubApiError && error.isNotFound)
@@ -95677,15 +95754,23 @@ async function readFile(octokit, ref, path, at) {
 
 ;// CONCATENATED MODULE: ./.build/github/issues.js
 
+
+
+/** What a debt link's check reads of an issue: is it a pull request (`pull_request` set), and its labels (names, or objects with one). */
+const issueSchema = object({
+    pull_request: object({}).nullable().optional(),
+    labels: array(union([schemas_string(), object({ name: schemas_string().optional() })])),
+});
 /** Resolves a debt-register reference: does the issue exist, is it a PR, which labels does it carry? */
 async function readIssue(octokit, ref, number) {
     const operation = `GET /repos/${ref.owner}/${ref.repo}/issues/${number}`;
     try {
-        const { data } = await call(operation, () => octokit.rest.issues.get({ owner: ref.owner, repo: ref.repo, issue_number: number }));
+        const response = await call(operation, () => octokit.rest.issues.get({ owner: ref.owner, repo: ref.repo, issue_number: number }));
+        const issue = checkAnswer(operation, issueSchema, response.data);
         return {
             exists: true,
-            isPullRequest: data.pull_request !== undefined && data.pull_request !== null,
-            labels: data.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))).filter(Boolean),
+            isPullRequest: issue.pull_request !== undefined && issue.pull_request !== null,
+            labels: issue.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))).filter(Boolean),
         };
     }
     catch (error) {
@@ -95697,6 +95782,16 @@ async function readIssue(octokit, ref, number) {
 }
 
 ;// CONCATENATED MODULE: ./.build/github/sprint-items.js
+/**
+ * The work a sprint finished, read 100 at a time through GraphQL with everything the
+ * report needs inline (labels, closing references, line counts, the body): the
+ * repository's merged PRs and its closed issues, each list newest update first, both
+ * lists in the same call. An item updated before a sprint started cannot have been
+ * finished in it (merging or closing updates it), so the caller stops paging a list
+ * once it reads past the earliest sprint it reports.
+ */
+
+
 
 /** Labels and closing references read per item (more are rare; the first ones decide). */
 const ITEM_LABELS = 50;
@@ -95807,6 +95902,46 @@ const WORK_ITEMS_QUERY = /* GraphQL */ `
   ${PULL_REQUEST_FRAGMENT}
   ${ISSUE_FRAGMENT}
 `;
+/*
+ * The answer's shapes, nullable where GitHub's schema is and the code copes (a node the
+ * token cannot read is null; so are lists GitHub could not resolve). Enums are read as
+ * strings: a value GitHub adds later falls to the code's default instead of failing
+ * the report.
+ */
+const repositoryName = object({ nameWithOwner: schemas_string() });
+const labelsSchema = object({ nodes: array(object({ name: schemas_string() }).nullable()).nullable() }).nullable();
+const pullRequestNodeSchema = object({
+    number: schemas_number().int(),
+    title: schemas_string(),
+    url: schemas_string(),
+    /** OPEN, CLOSED or MERGED. */
+    prState: schemas_string(),
+    mergedAt: schemas_string().nullable(),
+    closedAt: schemas_string().nullable(),
+    updatedAt: schemas_string(),
+    additions: schemas_number().int(),
+    deletions: schemas_number().int(),
+    body: schemas_string(),
+    repository: repositoryName,
+    labels: labelsSchema,
+    closingIssuesReferences: object({ nodes: array(object({ number: schemas_number().int(), repository: repositoryName }).nullable()).nullable() }).nullable(),
+});
+const issueNodeSchema = object({
+    number: schemas_number().int(),
+    title: schemas_string(),
+    url: schemas_string(),
+    /** OPEN or CLOSED. */
+    issueState: schemas_string(),
+    /** COMPLETED, NOT_PLANNED, REOPENED, DUPLICATE. */
+    stateReason: schemas_string().nullable(),
+    closedAt: schemas_string().nullable(),
+    updatedAt: schemas_string(),
+    body: schemas_string(),
+    repository: repositoryName,
+    labels: labelsSchema,
+    closedByPullRequestsReferences: object({ nodes: array(object({ number: schemas_number().int(), mergedAt: schemas_string().nullable(), repository: repositoryName }).nullable()).nullable() })
+        .nullable(),
+});
 const labelsOf = (labels) => (labels?.nodes ?? []).flatMap((l) => (l ? [l.name] : []));
 function fromPullRequest(node) {
     const state = node.mergedAt !== null || node.prState === 'MERGED' ? 'merged' : node.prState === 'OPEN' ? 'open' : 'closed';
@@ -95876,6 +96011,13 @@ function readList(connection, convert, out) {
     }
     return { cursor: connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null, oldestUpdatedAt: last };
 }
+/** The two lists inside `repository`, each there when asked for (`@include`). */
+function workItemsSchema(lists) {
+    return object({
+        mergedPullRequests: included(connectionOf(pullRequestNodeSchema).nullable(), lists.prs),
+        closedIssues: included(connectionOf(issueNodeSchema).nullable(), lists.issues),
+    });
+}
 function toWorkItemsPage(repository) {
     const prItems = [];
     const issueItems = [];
@@ -95891,18 +96033,28 @@ const isNodeError = (error) => error.path.length >= 4 &&
 async function readWorkItems(octokit, ref, cursors) {
     const lists = [cursors.prs === undefined ? '' : 'merged PRs', cursors.issues === undefined ? '' : 'closed issues'].filter(Boolean).join(' and ');
     const operation = `GraphQL query AlignmentSprintItems (${lists} of ${ref.owner}/${ref.repo})`;
+    const asked = { prs: cursors.prs !== undefined, issues: cursors.issues !== undefined };
     const { data } = await graphqlQuery(octokit, operation, WORK_ITEMS_QUERY, {
         owner: ref.owner,
         name: ref.repo,
-        withPrs: cursors.prs !== undefined,
+        withPrs: asked.prs,
         prCursor: cursors.prs ?? null,
-        withIssues: cursors.issues !== undefined,
+        withIssues: asked.issues,
         issueCursor: cursors.issues ?? null,
-    }, isNodeError);
+    }, object({ repository: workItemsSchema(asked).nullable() }), isNodeError);
     return toWorkItemsPage(data.repository);
 }
 
 ;// CONCATENATED MODULE: ./.build/github/iterations.js
+/**
+ * Sprints from a Projects (v2) iteration field: the field's iterations (active and
+ * completed) and the project's items with their iteration and points, through
+ * GraphQL. `ProjectV2.items` has no filter: every item is paged through, 100 at a
+ * time, and the sprint windows pick theirs. Reading a project needs a token with
+ * project read access — the workflow's GITHUB_TOKEN has none — and the error says so.
+ */
+
+
 
 
 
@@ -95993,6 +96145,46 @@ const PROJECT_ITEMS_QUERY = /* GraphQL */ `
   ${PULL_REQUEST_FRAGMENT}
   ${ISSUE_FRAGMENT}
 `;
+/*
+ * The answer's shapes. An item's content is one of GitHub's ProjectV2ItemContent
+ * members, told apart by __typename; enums (the item's type) are read as strings.
+ */
+const itemContentSchema = discriminatedUnion('__typename', [
+    pullRequestNodeSchema.extend({ __typename: literal('PullRequest') }),
+    issueNodeSchema.extend({ __typename: literal('Issue') }),
+    object({ __typename: literal('DraftIssue') }),
+]);
+const projectItemSchema = object({
+    /** ISSUE, PULL_REQUEST, DRAFT_ISSUE or REDACTED. */
+    type: schemas_string(),
+    isArchived: schemas_boolean(),
+    iteration: object({ __typename: schemas_string(), iterationId: schemas_string().optional() }).nullable(),
+    points: object({ __typename: schemas_string(), number: schemas_number().nullable().optional() }).nullable().optional(),
+    // null when the token cannot read it (an error at its path, tolerated).
+    content: itemContentSchema.nullable(),
+});
+const projectItemsSchema = connectionOf(projectItemSchema);
+const iterationSchema = object({ id: schemas_string(), title: schemas_string(), startDate: schemas_string(), duration: schemas_number().int() });
+/** The project as the context call reads it (title, field, first items) or the items call (items only). */
+function projectSchema(whole) {
+    return object({
+        title: included(schemas_string(), whole),
+        field: included(object({
+            __typename: schemas_string(),
+            configuration: object({ iterations: array(iterationSchema), completedIterations: array(iterationSchema) }).optional(),
+        })
+            .nullable(), whole),
+        items: projectItemsSchema,
+    });
+}
+/**
+ * `projectOwner` of an answer: the context call asks for it only for iteration sprints
+ * (`asked`), the items call always; `whole`: with the project's title and field.
+ */
+function projectOwnerSchema(asked, whole) {
+    // projectV2 is there for an owner that has projects (a ProjectV2Owner), null when not found or not readable.
+    return included(object({ __typename: schemas_string(), projectV2: projectSchema(whole).nullable().optional() }).nullable(), asked);
+}
 /** The project variables of a query. */
 function projectVariables(project, cursor = null) {
     return {
@@ -96077,12 +96269,20 @@ async function readProjectItems(octokit, project, cursor) {
     const operation = `GraphQL query AlignmentSprintProjectItems (project ${project.owner}/${project.number})`;
     const variables = projectVariables(project, cursor);
     delete variables['withProject'];
-    const { data, errors } = await graphqlQuery(octokit, operation, PROJECT_ITEMS_QUERY, variables, isProjectError);
+    const { data, errors } = await graphqlQuery(octokit, operation, PROJECT_ITEMS_QUERY, variables, object({ projectOwner: projectOwnerSchema(true, false) }), isProjectError);
     const node = readProjectAnswer(project, data, errors);
     return projectItems(node.items);
 }
 
 ;// CONCATENATED MODULE: ./.build/github/milestones.js
+/**
+ * Milestones for the sprint windows, through GraphQL: they ride in the sprint
+ * context call (see sprint-context.ts) instead of costing a REST call of their own.
+ * The latest 100 by creation are enough: the report looks at recent sprints, and
+ * the oldest one's start falls back to its description or creation time.
+ */
+
+
 const MILESTONE_FRAGMENT = /* GraphQL */ `
   fragment SprintMilestone on Milestone {
     number
@@ -96094,6 +96294,17 @@ const MILESTONE_FRAGMENT = /* GraphQL */ `
     state
   }
 `;
+const milestoneNodeSchema = object({
+    number: schemas_number().int(),
+    title: schemas_string(),
+    description: schemas_string().nullable(),
+    dueOn: schemas_string().nullable(),
+    closedAt: schemas_string().nullable(),
+    createdAt: schemas_string(),
+    /** OPEN or CLOSED (enums are read as strings: a value GitHub adds reads as closed). */
+    state: schemas_string(),
+});
+const milestoneConnectionSchema = connectionOf(milestoneNodeSchema);
 function toMilestone(node) {
     return {
         number: node.number,
@@ -96113,6 +96324,14 @@ function toMilestones(connection) {
 }
 
 ;// CONCATENATED MODULE: ./.build/github/tracking-issue.js
+/**
+ * The sprint report's tracking issue: found in the sprint context call (by number,
+ * or the open issues carrying the configured label) with its last 100 comments, so
+ * the report comments are found by marker and author without another call; opened
+ * through REST when `summary.issue: auto` finds none.
+ */
+
+
 
 /** Comments read with the tracking issue: one report comment per sprint, so 100 sprints. */
 const TRACKING_COMMENTS = 100;
@@ -96155,6 +96374,25 @@ const TRACKING_SELECTION = /* GraphQL */ `
       }
     }
 `;
+const trackingIssueNodeSchema = object({
+    id: schemas_string(),
+    number: schemas_number().int(),
+    title: schemas_string(),
+    /** OPEN or CLOSED. */
+    state: schemas_string(),
+    comments: object({
+        pageInfo: object({ hasPreviousPage: schemas_boolean() }),
+        nodes: array(object({
+            id: schemas_string(),
+            // A BigInt, which GitHub encodes as a string (a number is read too).
+            fullDatabaseId: union([schemas_string(), schemas_number()]).nullable(),
+            body: schemas_string(),
+            author: object({ login: schemas_string() }).nullable(),
+        })
+            .nullable())
+            .nullable(),
+    }),
+});
 function toTrackingIssue(node) {
     const comments = [];
     for (const c of node.comments.nodes ?? []) {
@@ -96167,13 +96405,24 @@ function toTrackingIssue(node) {
     }
     return { nodeId: node.id, number: node.number, title: node.title, open: node.state === 'OPEN', comments, moreComments: node.comments.pageInfo.hasPreviousPage };
 }
+const createdIssue = object({ number: schemas_number().int(), node_id: schemas_string() });
 async function createIssue(octokit, ref, issue) {
     const operation = `POST /repos/${ref.owner}/${ref.repo}/issues`;
     const response = await call(operation, () => octokit.rest.issues.create({ owner: ref.owner, repo: ref.repo, title: issue.title, body: issue.body, labels: [...issue.labels] }));
-    return { number: response.data.number, nodeId: response.data.node_id };
+    const created = checkAnswer(operation, createdIssue, response.data);
+    return { number: created.number, nodeId: created.node_id };
 }
 
 ;// CONCATENATED MODULE: ./.build/github/sprint-context.js
+/**
+ * The sprint report's first (and for a sprint of up to 100 items, only) read: one
+ * GraphQL call for the token's own login, the milestones, the tracking issue with
+ * its last 100 comments, the first page of merged PRs and closed issues, and — for
+ * iteration sprints — the project's iteration field and first page of items. What
+ * is not needed is left out with @include, so one document serves every source.
+ */
+
+
 
 
 
@@ -96225,6 +96474,22 @@ const SPRINT_CONTEXT_QUERY = /* GraphQL */ `
   ${TRACKING_ISSUE_FRAGMENT}
   ${PROJECT_ITEM_FRAGMENT}
 `;
+const isByNumber = (request) => request.tracking !== undefined && 'number' in request.tracking;
+const isByLabel = (request) => request.tracking !== undefined && 'label' in request.tracking;
+/** The answer: each part there when the request asks for it (`@include`), null where GitHub could not read it. */
+function contextSchema(request) {
+    return object({
+        viewer: object({ login: schemas_string() }),
+        repository: workItemsSchema({ prs: request.items, issues: request.items })
+            .extend({
+            milestones: included(milestoneConnectionSchema.nullable(), request.milestones),
+            trackingIssue: included(trackingIssueNodeSchema.nullable(), isByNumber(request)),
+            trackingIssues: included(object({ nodes: array(trackingIssueNodeSchema.nullable()).nullable() }).nullable(), isByLabel(request)),
+        })
+            .nullable(),
+        projectOwner: projectOwnerSchema(request.project !== undefined, true),
+    });
+}
 /** Errors the context call lives with: unreadable list nodes, a tracking issue number that does not exist, the project (reported by name). */
 function tolerated(error) {
     return isNodeError(error) || isAt(error, ['repository', 'trackingIssue']) || error.path[0] === 'projectOwner';
@@ -96240,12 +96505,12 @@ async function readSprintContext(octokit, ref, request) {
         prCursor: null,
         withIssues: request.items,
         issueCursor: null,
-        trackingByNumber: tracking !== undefined && 'number' in tracking,
+        trackingByNumber: isByNumber(request),
         trackingNumber: tracking !== undefined && 'number' in tracking ? tracking.number : 0,
-        trackingByLabel: tracking !== undefined && 'label' in tracking,
+        trackingByLabel: isByLabel(request),
         trackingLabel: tracking !== undefined && 'label' in tracking ? tracking.label : '',
         ...projectVariables(request.project),
-    }, tolerated);
+    }, contextSchema(request), tolerated);
     const repository = data.repository;
     if (repository === null)
         throw new GitHubApiError(operation, 404, `repository ${ref.owner}/${ref.repo} not found, or the token cannot see it`);
@@ -96273,6 +96538,7 @@ async function readSprintContext(octokit, ref, request) {
  * sprint's work joins with (the issue a PR closes, the PR that closed an issue)
  * when they finished outside the sprints the ordered lists were read for.
  */
+
 
 
 
@@ -96313,22 +96579,27 @@ function partnersQuery(refs) {
     const document = `query AlignmentSprintPartners(${params.join(', ')}) {\n${selections.join('\n')}\n}\n${PULL_REQUEST_FRAGMENT}\n${ISSUE_FRAGMENT}`;
     return { document, variables, count };
 }
+/** The answer: one aliased repository per repository (null when not found), one aliased item per number (null when not found). */
+const partnersSchema = record(schemas_string(), record(schemas_string(), discriminatedUnion('__typename', [
+    pullRequestNodeSchema.extend({ __typename: literal('PullRequest') }),
+    issueNodeSchema.extend({ __typename: literal('Issue') }),
+])
+    .nullable())
+    .nullable());
 /** A reference that does not resolve, or that the token cannot read, is left out: the error sits at or under its alias. */
 const isMissing = (error) => error.path.length >= 1 && /^r\d+$/u.test(String(error.path[0])) && (error.type === undefined || ['NOT_FOUND', 'FORBIDDEN'].includes(error.type));
 async function readItemsByNumber(octokit, refs) {
     const { document, variables, count } = partnersQuery(refs);
     if (count === 0)
         return [];
-    const { data } = await graphqlQuery(octokit, `GraphQL query AlignmentSprintPartners (${count} PR${count === 1 ? '' : 's'} and issues by number)`, document, variables, isMissing);
+    const operation = `GraphQL query AlignmentSprintPartners (${count} PR${count === 1 ? '' : 's'} and issues by number)`;
+    const { data } = await graphqlQuery(octokit, operation, document, variables, partnersSchema, isMissing);
     const out = [];
-    for (const repo of Object.values(data ?? {})) {
+    for (const repo of Object.values(data)) {
         for (const node of Object.values(repo ?? {})) {
-            if (node === null || typeof node !== 'object')
+            if (node === null)
                 continue;
-            if (node.__typename === 'PullRequest')
-                out.push(fromPullRequest(node));
-            else if (node.__typename === 'Issue')
-                out.push(fromIssue(node));
+            out.push(node.__typename === 'PullRequest' ? fromPullRequest(node) : fromIssue(node));
         }
     }
     return out;

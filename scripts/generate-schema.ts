@@ -1,27 +1,34 @@
 /**
- * `npm run schema`: writes schema/alignment.schema.json from the zod config schema.
- * `--check` only compares, and exits 1 when the committed file is stale.
+ * `npm run schema`: writes what the zod config schema generates — the JSON Schema
+ * (schema/alignment.schema.json) and the embedded defaults (src/config/defaults.generated.ts).
+ * `--check` only compares, and exits 1 when a committed file is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { DEFAULTS_FILE, renderDefaults } from '../src/config/defaults.js';
 import { renderJsonSchema, SCHEMA_FILE } from '../src/config/json-schema.js';
 
-const target = fileURLToPath(new URL(`../${SCHEMA_FILE}`, import.meta.url));
-const fresh = renderJsonSchema();
-
-if (process.argv.includes('--check')) {
-  let committed = '';
-  try {
-    committed = readFileSync(target, 'utf8');
-  } catch {
-    // missing: stale
+let stale = false;
+for (const [file, fresh] of [
+  [SCHEMA_FILE, renderJsonSchema()],
+  [DEFAULTS_FILE, renderDefaults()],
+] as const) {
+  const target = fileURLToPath(new URL(`../${file}`, import.meta.url));
+  if (process.argv.includes('--check')) {
+    let committed = '';
+    try {
+      committed = readFileSync(target, 'utf8');
+    } catch {
+      // missing: stale
+    }
+    if (committed === fresh) console.log(`${file} is up to date.`);
+    else {
+      console.error(`${file} is stale: run \`npm run schema\` and commit the result.`);
+      stale = true;
+    }
+  } else {
+    writeFileSync(target, fresh);
+    console.log(`wrote ${file}`);
   }
-  if (committed !== fresh) {
-    console.error(`${SCHEMA_FILE} is stale: run \`npm run schema\` and commit the result.`);
-    process.exit(1);
-  }
-  console.log(`${SCHEMA_FILE} is up to date.`);
-} else {
-  writeFileSync(target, fresh);
-  console.log(`wrote ${SCHEMA_FILE}`);
 }
+if (stale) process.exit(1);

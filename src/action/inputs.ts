@@ -4,7 +4,7 @@
  * (the config's own, for `mode` and `comment`), and a message that names the input.
  */
 import * as core from '@actions/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { commentPolicySchema, modeSchema } from '../config/schema.js';
 import { describeValue } from '../config/zod-issues.js';
 import { ActionInputError } from './errors.js';

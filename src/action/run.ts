@@ -8,34 +8,23 @@
  * event, the adapter and the clock to run the same code in process.
  */
 import * as core from '@actions/core';
-import { context as githubContext } from '@actions/github';
 import { describeError } from '../core/errors.js';
 import type { Trigger } from '../core/sprint/index.js';
 import { checkSubject } from '../features/check/check-subject.js';
-import { sprintNotes } from '../features/sprint-report/note.js';
-import { reportSprints } from '../features/sprint-report/report-sprints.js';
 import type { Config } from '../config/schema.js';
 import type { GitHubApi } from '../github/api.js';
 import type { ClientOptions } from '../github/client.js';
 import { createGitHubApi } from '../github/index.js';
+import { contextFromEnv, type ActionContext } from './context.js';
 import { ActionInputError } from './errors.js';
 import { planEvent } from './event.js';
 import { readInputs } from './inputs.js';
 import { publishCheck, publishSprint } from './publish.js';
 
-/** The triggering event as the runner describes it. */
-export interface ActionContext {
-  readonly eventName: string;
-  readonly payload: Record<string, unknown>;
-  readonly repo: { readonly owner: string; readonly repo: string };
-  /** The REST API base (GitHub Enterprise Server differs). */
-  readonly apiUrl: string;
-  /** The web base, for links. */
-  readonly serverUrl: string;
-}
+export type { ActionContext };
 
 export interface ActionDeps {
-  /** Default: @actions/github's context (the event file and the runner's environment). */
+  /** Default: the runner's environment and event file. */
   readonly context?: ActionContext;
   /** Default: the octokit adapter, with retries and rate-limit handling. */
   readonly createApi?: (options: ClientOptions) => GitHubApi;
@@ -45,7 +34,7 @@ export interface ActionDeps {
 
 export async function run(deps: ActionDeps = {}): Promise<void> {
   try {
-    const context = deps.context ?? githubContext;
+    const context = deps.context ?? contextFromEnv();
     const inputs = readInputs();
     const plan = planEvent({ eventName: context.eventName, payload: context.payload, owner: context.repo.owner, repo: context.repo.repo });
     if (plan.type === 'ignore') {
@@ -57,13 +46,18 @@ export async function run(deps: ActionDeps = {}): Promise<void> {
     const api = (deps.createApi ?? createGitHubApi)({ token: inputs['github-token'], baseUrl: context.apiUrl, log });
     const now = deps.now ?? Date.now;
     if (plan.type === 'sprint') {
+      // The sprint report is loaded only when an event asks for it: the PR check never pays for it.
+      const { reportSprints } = await import('../features/sprint-report/report-sprints.js');
       const env = { api, repo: context.repo, configPath: inputs['config-path'], dryRun: inputs['dry-run'], serverUrl: context.serverUrl, now: now(), log };
       await publishSprint(await reportSprints(env, triggerOf(plan.trigger, context.payload, inputs.sprint)));
       return;
     }
     // The sprint's debt share so far, in the PR comment: opt-in, it costs extra calls.
-    const notes = async (config: Config): Promise<readonly string[]> =>
-      config.sprints['in-pr-check'] ? sprintNotes({ api, repo: context.repo, log, now: now() }, config) : [];
+    const notes = async (config: Config): Promise<readonly string[]> => {
+      if (!config.sprints['in-pr-check']) return [];
+      const { sprintNotes } = await import('../features/sprint-report/note.js');
+      return sprintNotes({ api, repo: context.repo, log, now: now() }, config);
+    };
     const options = {
       configPath: inputs['config-path'],
       mode: inputs.mode,

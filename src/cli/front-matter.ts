@@ -8,7 +8,7 @@
  * text and is left untouched. Problems name the file's line and the key at fault.
  */
 import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { InputError } from './errors.js';
 
 const fields = {

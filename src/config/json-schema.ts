@@ -8,7 +8,7 @@
  * checks zod cannot express in JSON Schema (regular-expression safety, target.min ≤
  * target.max) are enforced by the loader only.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { configSchema } from './schema.js';
 
 /**

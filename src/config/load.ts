@@ -13,33 +13,17 @@
 import { Composer, LineCounter, Parser } from 'yaml';
 import { MAX_ALIAS_COUNT, MAX_CONFIG_BYTES, MAX_NESTING, MAX_SYNTAX_ERRORS } from './limits.js';
 import { formatPath, isPlainObject } from './paths.js';
+import { formatConfigIssue, type ConfigIssue } from './issue.js';
 import { configSchema, type Config } from './schema.js';
 import { decodeUtf8 } from './utf8.js';
 import { Context, deepNesting, formatSize, rangeOf, utf8Length, type Located } from './yaml-source.js';
 import { describeValue, Validation } from './zod-issues.js';
 
 export { MAX_ALIAS_COUNT, MAX_CONFIG_BYTES, MAX_NESTING, MAX_SYNTAX_ERRORS };
-
-/** One problem in a config file, positioned (1-based) at the key or value at fault. */
-export interface ConfigIssue {
-  file: string;
-  /** 1-based. */
-  line: number;
-  /** 1-based, in UTF-16 code units. */
-  column: number;
-  /** The key path, e.g. `rules.nfr-criteria.min-categories` or `rules.debt-link.registers[0].key`; may be empty. */
-  path: string;
-  message: string;
-}
+export { formatConfigIssue, type ConfigIssue };
 
 export type ParseConfigResult = { ok: true; config: Config } | { ok: false; errors: ConfigIssue[] };
 
-
-/** `file:line:column: path: message` — the path part is left out when empty. */
-export function formatConfigIssue(issue: ConfigIssue): string {
-  const path = issue.path === '' ? '' : `${issue.path}: `;
-  return `${issue.file}:${issue.line}:${issue.column}: ${path}${issue.message}`;
-}
 
 /**
  * Parses and validates a config file's bytes: invalid UTF-8 is an issue naming the

@@ -3,7 +3,7 @@
  * issue in words a user can act on ("expected one of enforce, advisory, found
  * \"strict\""), positioned through the YAML source.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { child, dataAt, isPlainObject, toSegment, type Path, type Segment } from './paths.js';
 import { suggest } from './suggest.js';
 import type { Context, Located } from './yaml-source.js';

@@ -3,7 +3,7 @@
  * action's `result` output print. The zod schema here is the contract; the types are
  * inferred from it, and tests hold every result to it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ruleIds, type RuleId } from '../config/schema.js';
 
 export { ruleIds, type RuleId };

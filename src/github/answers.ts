@@ -5,7 +5,7 @@
  * AlignmentCheck (pull request acme/shop#32) failed: returned an answer without
  * `repository`"), never in a TypeError deep in the code.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Octokit } from './client.js';
 import { GitHubApiError } from './errors.js';
 

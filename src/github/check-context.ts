@@ -5,7 +5,7 @@
  * `viewer` is), the comments where ours would be (the first and the last 100), and the
  * config file's text at the base branch (`object(expression: "main:.github/alignment.yml")`).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CheckContext, ConfigFile, IssueComment, SubjectRef } from './api.js';
 import type { Octokit } from './client.js';
 import { GitHubApiError } from './errors.js';

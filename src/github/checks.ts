@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { clip } from '../core/render/clip.js';
 import { checkAnswer } from './answers.js';
 import type { CheckRunRequest } from './api.js';
@@ -15,7 +15,7 @@ const createdCheckRun = z.object({ id: z.number().int() });
 export async function createCheckRun(octokit: Octokit, request: CheckRunRequest): Promise<void> {
   const operation = `POST /repos/${request.owner}/${request.repo}/check-runs`;
   const response = await call(operation, () =>
-    octokit.rest.checks.create({
+    octokit.request('POST /repos/{owner}/{repo}/check-runs', {
       owner: request.owner,
       repo: request.repo,
       name: request.name,

@@ -4,7 +4,7 @@
  * the new comment, so the caller sees in the same call whether a concurrent run added
  * one too.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AddedComment, IssueComment, RepoRef, SubjectRef } from './api.js';
 import { checkAnswer } from './answers.js';
 import type { Octokit } from './client.js';
@@ -18,7 +18,7 @@ const restComment = z.object({ id: z.number().int(), body: z.string().nullable()
 export async function listComments(octokit: Octokit, ref: SubjectRef): Promise<IssueComment[]> {
   const operation = `GET /repos/${ref.owner}/${ref.repo}/issues/${ref.number}/comments`;
   const comments = await call(operation, () =>
-    octokit.paginate(octokit.rest.issues.listComments, { owner: ref.owner, repo: ref.repo, issue_number: ref.number, per_page: 100 }),
+    octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: ref.owner, repo: ref.repo, issue_number: ref.number, per_page: 100 }),
   );
   return checkAnswer(operation, z.array(restComment), comments).map((comment) => ({ id: comment.id, body: comment.body ?? '', author: comment.user?.login ?? '' }));
 }
@@ -28,7 +28,7 @@ const editedComment = z.object({ id: z.number().int() });
 
 export async function updateComment(octokit: Octokit, ref: RepoRef, id: number, body: string): Promise<void> {
   const operation = `PATCH /repos/${ref.owner}/${ref.repo}/issues/comments/${id}`;
-  const response = await call(operation, () => octokit.rest.issues.updateComment({ owner: ref.owner, repo: ref.repo, comment_id: id, body }));
+  const response = await call(operation, () => octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: ref.owner, repo: ref.repo, comment_id: id, body }));
   checkAnswer(operation, editedComment, response.data);
 }
 

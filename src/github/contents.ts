@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkAnswer } from './answers.js';
 import type { RepoRef } from './api.js';
 import type { Octokit } from './client.js';
@@ -12,7 +12,7 @@ export async function readFile(octokit: Octokit, ref: RepoRef, path: string, at:
   const operation = `GET /repos/${ref.owner}/${ref.repo}/contents/${path}${at ? `?ref=${at}` : ''}`;
   try {
     const response = await call(operation, () =>
-      octokit.rest.repos.getContent({ owner: ref.owner, repo: ref.repo, path, ...(at ? { ref: at } : {}) }),
+      octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner: ref.owner, repo: ref.repo, path, ...(at ? { ref: at } : {}) }),
     );
     const data: unknown = response.data;
     if (Array.isArray(data)) throw new GitHubApiError(operation, undefined, `${path} is a directory, expected a file`);

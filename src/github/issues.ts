@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkAnswer } from './answers.js';
 import type { IssueSummary, RepoRef } from './api.js';
 import type { Octokit } from './client.js';
@@ -14,7 +14,7 @@ const issueSchema = z.object({
 export async function readIssue(octokit: Octokit, ref: RepoRef, number: number): Promise<IssueSummary> {
   const operation = `GET /repos/${ref.owner}/${ref.repo}/issues/${number}`;
   try {
-    const response = await call(operation, () => octokit.rest.issues.get({ owner: ref.owner, repo: ref.repo, issue_number: number }));
+    const response = await call(operation, () => octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { owner: ref.owner, repo: ref.repo, issue_number: number }));
     const issue = checkAnswer(operation, issueSchema, response.data);
     return {
       exists: true,

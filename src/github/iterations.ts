@@ -5,7 +5,7 @@
  * time, and the sprint windows pick theirs. Reading a project needs a token with
  * project read access — the workflow's GITHUB_TOKEN has none — and the error says so.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { connectionOf, included } from './answers.js';
 import type { FetchedItem, ProjectItemsPage, ProjectIteration, ProjectPage, ProjectRef } from './api.js';
 import type { Octokit } from './client.js';

@@ -4,7 +4,7 @@
  * The latest 100 by creation are enough: the report looks at recent sprints, and
  * the oldest one's start falls back to its description or creation time.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { connectionOf } from './answers.js';
 import type { SprintMilestone } from './api.js';
 

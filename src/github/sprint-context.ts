@@ -5,7 +5,7 @@
  * iteration sprints — the project's iteration field and first page of items. What
  * is not needed is left out with @include, so one document serves every source.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { included } from './answers.js';
 import type { RepoRef, SprintContext, SprintContextRequest, TrackingIssue } from './api.js';
 import type { Octokit } from './client.js';

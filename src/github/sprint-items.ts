@@ -6,7 +6,7 @@
  * finished in it (merging or closing updates it), so the caller stops paging a list
  * once it reads past the earliest sprint it reports.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { connectionOf, included, type Connection } from './answers.js';
 import type { FetchedItem, FetchedItemState, FetchedWorkItem, ItemStream, RepoRef, WorkItemsPage } from './api.js';
 import type { Octokit } from './client.js';

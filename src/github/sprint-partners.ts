@@ -3,7 +3,7 @@
  * sprint's work joins with (the issue a PR closes, the PR that closed an issue)
  * when they finished outside the sprints the ordered lists were read for.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_ITEMS_BY_NUMBER, type FetchedWorkItem } from './api.js';
 import type { Octokit } from './client.js';
 import { graphqlQuery, type GraphQLErrorInfo } from './graphql.js';

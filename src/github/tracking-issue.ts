@@ -4,7 +4,7 @@
  * the report comments are found by marker and author without another call; opened
  * through REST when `summary.issue: auto` finds none.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkAnswer } from './answers.js';
 import type { IssueComment, RepoRef, TrackingIssue } from './api.js';
 import type { Octokit } from './client.js';
@@ -100,7 +100,7 @@ export async function createIssue(
 ): Promise<{ number: number; nodeId: string }> {
   const operation = `POST /repos/${ref.owner}/${ref.repo}/issues`;
   const response = await call(operation, () =>
-    octokit.rest.issues.create({ owner: ref.owner, repo: ref.repo, title: issue.title, body: issue.body, labels: [...issue.labels] }),
+    octokit.request('POST /repos/{owner}/{repo}/issues', { owner: ref.owner, repo: ref.repo, title: issue.title, body: issue.body, labels: [...issue.labels] }),
   );
   const created = checkAnswer(operation, createdIssue, response.data);
   return { number: created.number, nodeId: created.node_id };

@@ -81,6 +81,25 @@ export interface CallRecord {
   readonly login?: string;
   /** GraphQL only: the operation's name ("AlignmentCheck"), from `operationName` or the document */
   readonly graphqlOperation?: string;
+  /** When the request arrived and when its answer was sent (performance.now() of the server's process). */
+  readonly startedMs: number;
+  readonly endedMs: number;
+}
+
+/**
+ * The sequential round trips in a list of calls: the longest chain of calls each of
+ * which started after the one before it had been answered (calls made side by side
+ * count once).
+ */
+export function roundTrips(calls: readonly CallRecord[]): number {
+  const sorted = [...calls].sort((a, b) => a.startedMs - b.startedMs);
+  const depth: number[] = [];
+  sorted.forEach((call, i) => {
+    let best = 0;
+    for (let j = 0; j < i; j += 1) if ((sorted[j]?.endedMs ?? Infinity) <= call.startedMs) best = Math.max(best, depth[j] ?? 0);
+    depth.push(best + 1);
+  });
+  return Math.max(0, ...depth);
 }
 
 /** How a response goes out beyond its status and JSON body. */
@@ -219,6 +238,8 @@ export interface FakeGitHub {
    */
   intercept(spec: InterceptSpec): void;
   setReadOnly(on: boolean): void;
+  /** Every answer waits this long first, as a distant server's would (the benchmark counts round trips with it). */
+  setLatency(ms: number): void;
   /**
    * The token's permissions (default: the workflow token's); a call they do not cover
    * answers 403 "Resource not accessible by integration" with GitHub's
@@ -345,6 +366,12 @@ class FakeGitHubServer implements FakeGitHub {
     this.readOnly = on;
   }
 
+  private latencyMs = 0;
+
+  setLatency(ms: number): void {
+    this.latencyMs = ms;
+  }
+
   setTokenPermissions(permissions: TokenPermissions | undefined, token: string = WORKFLOW_TOKEN): void {
     const entry = this.tokens.get(token);
     if (!entry) throw new Error('setTokenPermissions: unknown token');
@@ -412,7 +439,9 @@ class FakeGitHubServer implements FakeGitHub {
   // ---------------------------------------------------------------- requests
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const startedMs = performance.now();
     const raw = await readBody(req);
+    if (this.latencyMs > 0) await new Promise((done) => setTimeout(done, this.latencyMs));
     const method = (req.method ?? 'GET').toUpperCase();
     const target = new URL(req.url ?? '/', 'http://placeholder');
     const rawPath = target.pathname;
@@ -454,6 +483,8 @@ class FakeGitHubServer implements FakeGitHub {
         ...(extra.operationId !== undefined ? { operationId: extra.operationId } : {}),
         ...(extra.login !== undefined ? { login: extra.login } : {}),
         ...(extra.graphqlOperation !== undefined ? { graphqlOperation: extra.graphqlOperation } : {}),
+        startedMs,
+        endedMs: performance.now(),
       });
     };
 

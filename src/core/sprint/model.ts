@@ -10,7 +10,7 @@
  * The zod schemas are the contract; the types are inferred from them.
  */
 import { UserError } from '../errors.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatPath } from '../../config/paths.js';
 import { sprintSourceSchema, weightKindSchema, type SprintSource, type WeightKind } from '../../config/schema.js';
 import { debtLinkFactSchema } from '../result.js';

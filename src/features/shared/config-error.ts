@@ -1,5 +1,5 @@
 /** What the job summary and the check say when the config on the base branch is invalid. */
-import { formatConfigIssue, type ConfigIssue } from '../../config/load.js';
+import { formatConfigIssue, type ConfigIssue } from '../../config/issue.js';
 import { escapeMarkdown } from '../../core/index.js';
 
 export function configErrorMarkdown(errors: readonly ConfigIssue[], path: string): string {

@@ -2,9 +2,11 @@
  * The config comes from the base branch (the default branch for issues), so a pull
  * request cannot weaken its own rules: read with the check's one GraphQL call, or
  * through the contents API (the sprint report; a config too large for GraphQL's text;
- * one whose text holds U+FFFD, to tell invalid UTF-8 and where it is).
+ * one whose text holds U+FFFD, to tell invalid UTF-8 and where it is). The loader (and
+ * the YAML parser behind it) is loaded only when there is a file to read: a repository
+ * without a config gets the embedded defaults at no cost.
  */
-import { parseConfigBytes, parseConfig, type ConfigIssue } from '../../config/load.js';
+import type { ConfigIssue, ParseConfigResult } from '../../config/load.js';
 import { defaultConfig, type Config } from '../../config/schema.js';
 import type { ConfigFile, GitHubApi, RepoRef } from '../../github/api.js';
 
@@ -12,7 +14,9 @@ export type LoadedConfig =
   | { readonly ok: true; readonly config: Config; readonly source: 'file' | 'defaults' }
   | { readonly ok: false; readonly errors: readonly ConfigIssue[] };
 
-function fromResult(parsed: ReturnType<typeof parseConfig>): LoadedConfig {
+const loader = (): Promise<typeof import('../../config/load.js')> => import('../../config/load.js');
+
+function fromResult(parsed: ParseConfigResult): LoadedConfig {
   return parsed.ok ? { ok: true, config: parsed.config, source: 'file' } : { ok: false, errors: parsed.errors };
 }
 
@@ -20,6 +24,7 @@ function fromResult(parsed: ReturnType<typeof parseConfig>): LoadedConfig {
 export async function loadRepoConfig(api: GitHubApi, repo: RepoRef, path: string, ref: string | undefined): Promise<LoadedConfig> {
   const bytes = await api.readFile(repo, path, ref);
   if (bytes === undefined) return { ok: true, config: defaultConfig(), source: 'defaults' };
+  const { parseConfigBytes } = await loader();
   return fromResult(parseConfigBytes(bytes, path));
 }
 
@@ -28,5 +33,6 @@ export async function configFromRead(api: GitHubApi, repo: RepoRef, path: string
   if (!file.found) return { ok: true, config: defaultConfig(), source: 'defaults' };
   if (file.problem !== undefined) return { ok: false, errors: [{ file: path, line: 1, column: 1, path: '', message: file.problem }] };
   if (file.text === undefined || file.text.includes('\uFFFD')) return loadRepoConfig(api, repo, path, ref);
+  const { parseConfig } = await loader();
   return fromResult(parseConfig(file.text, path));
 }

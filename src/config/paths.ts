@@ -3,13 +3,17 @@
 export type Segment = string | number;
 export type Path = readonly Segment[];
 
-/** `rules.debt-link.registers[0].key`, `sprints.points.sizes["size: xs"]`. */
+/** The longest key name a message echoes whole; longer ones are cut (a config is user input). */
+export const MAX_ECHOED_KEY = 60;
+
+/** `rules.debt-link.registers[0].key`, `sprints.points.sizes["size: xs"]`; over-long key names cut with "…". */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
     else {
-      const name = String(segment);
+      const full = String(segment);
+      const name = full.length > MAX_ECHOED_KEY ? `${full.slice(0, MAX_ECHOED_KEY - 3)}…` : full;
       out += /^[A-Za-z0-9_$-]+$/.test(name) ? (out === '' ? name : `.${name}`) : `[${JSON.stringify(name)}]`;
     }
   }

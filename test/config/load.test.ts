@@ -434,6 +434,16 @@ describe('formatConfigIssue and formatPath', () => {
     expect(formatPath(['$schema'])).toBe('$schema');
     expect(formatPath([])).toBe('');
   });
+  it('never echoes a long key or value whole: a 2,000-character key and value print clipped', () => {
+    const key = 'k'.repeat(2000);
+    const parsed = parseConfig(`rules:\n  ${key}: 1\nmode: ${'x'.repeat(2000)}\n`, 'f.yml');
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    const lines = parsed.errors.map(formatConfigIssue);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line.length, line).toBeLessThan(300);
+    expect(formatPath(['rules', key])).toBe(`rules["${'k'.repeat(57)}…"]`);
+  });
 });
 
 describe('suggest', () => {

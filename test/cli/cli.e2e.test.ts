@@ -77,7 +77,7 @@ describe('alignment-check check', () => {
   it('renders the markdown the PR comment shows, with a paste-ready snippet', async () => {
     const run = await cli(['check', '-', '--format', 'markdown'], { input: 'nothing here' });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('#### How to fix');
+    expect(run.stdout).toContain('**How to fix:**');
     expect(run.stdout).toContain('```markdown\n## Business Value');
   });
 

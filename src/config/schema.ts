@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import { DEFAULT_CATEGORIES } from './categories.js';
 import { DEFAULTS } from './defaults.generated.js';
+import { suggest } from './suggest.js';
 import { MAX_PATTERN_LENGTH, patternProblem } from './user-pattern.js';
 
 const subjectKind = z.enum(['pr', 'issue']);
@@ -96,11 +97,14 @@ const nfrCriteria = z
     for (const key of ['required', 'only-categories'] as const) {
       (options[key] ?? []).forEach((id, index) => {
         if (!known.has(id)) {
+          const close = suggest(id, [...known]);
           ctx.addIssue({
             code: 'custom',
             path: [key, index],
             input: id,
-            message: `unknown category "${id}"; expected one of ${[...known].join(', ')} (or add it under categories)`,
+            message: close
+              ? `unknown category \`${id}\`; did you mean \`${close}\`?`
+              : `unknown category \`${id}\`: expected one of ${[...known].join(', ')} (or add it under categories)`,
           });
         }
       });

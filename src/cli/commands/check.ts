@@ -1,7 +1,7 @@
 import { basename, extname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { check, renderMarkdown, renderText, type Result } from '../../core/index.js';
 import { loadConfigFile } from '../config-file.js';
+import { parseCommandLine } from '../args.js';
 import { InputError, UsageError } from '../errors.js';
 import { splitFrontMatter, type FrontMatter } from '../front-matter.js';
 import { readUserFile, unreadable, useColour, type Io } from '../io.js';
@@ -32,7 +32,7 @@ Exit codes: 0 success or neutral, 1 failure, 2 usage, input or config error.
 
 
 export async function runCheck(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: [...args],
     allowPositionals: true,
     options: {

@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { generateJsonSchema } from '../../config/json-schema.js';
 import { formatConfigIssue, parseConfigBytes } from '../../config/load.js';
 import { DEFAULT_CONFIG_PATH, readConfigBytes } from '../config-file.js';
+import { parseCommandLine } from '../args.js';
 import { InputError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 
@@ -18,7 +18,7 @@ Options:
 
 export async function runConfig(args: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = args;
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: rest,
     allowPositionals: true,
     options: { help: { type: 'boolean', short: 'h' } },

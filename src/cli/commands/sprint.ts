@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { fetchSprintData } from '../../features/sprint-report/fetch.js';
 import { selectAsked, SprintSelectionError, withTrendSprints, type AskedSprints } from '../../core/sprint/select.js';
 import type { Config } from '../../config/schema.js';
@@ -15,6 +14,7 @@ import {
 } from '../../core/sprint/index.js';
 import { createGitHubApi } from '../../github/index.js';
 import { loadConfigFile } from '../config-file.js';
+import { parseCommandLine } from '../args.js';
 import { InputError, UsageError } from '../errors.js';
 import { readUserFile, type Io } from '../io.js';
 import { FORMATS, type Format } from '../formats.js';
@@ -52,7 +52,7 @@ Exit codes: 0 reported, 2 usage, input, config or API error.
 
 
 export async function runSprint(args: readonly string[], io: Io): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseCommandLine({
     args: [...args],
     allowPositionals: false,
     options: {

@@ -14,7 +14,7 @@ Makes every pull request and issue state its business value, its non-functional
 acceptance criteria and its link to the technical-debt register.
 
 Commands:
-  check [FILE|-]...    check PR or issue bodies (see: alignment-check check --help)
+  check [FILE|-]...    check PR or issue bodies (alignment-check check --help)
   config validate      validate .github/alignment.yml
   config schema        print the config's JSON Schema
   sprint               the sprint debt ratio of a repository or an export

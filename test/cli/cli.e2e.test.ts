@@ -182,7 +182,7 @@ describe('alignment-check check', () => {
     writeFileSync(join(work, 'fm-typo.md'), `---\n# the subject\ntitle: ok\ntitel: "refactor: x"\n---\n${GOOD}`);
     const typo = await cli(['check', 'fm-typo.md'], { cwd: work });
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toBe('fm-typo.md:4: front matter: unknown key `titel`; expected title, kind, labels, number or repo\n');
+    expect(typo.stderr).toBe('fm-typo.md:4: front matter: unknown key `titel`; did you mean `title`?\n');
     writeFileSync(join(work, 'fm-kind.md'), `---\ntitle: ok\n\nkind: epic\n---\n${GOOD}`);
     const kind = await cli(['check', 'fm-kind.md'], { cwd: work });
     expect(kind.code).toBe(2);
@@ -193,7 +193,7 @@ describe('alignment-check check', () => {
     expect(many.stderr.split('\n')).toEqual([
       'fm-many.md:2: front matter: `title`: expected text, found 42',
       'fm-many.md:3: front matter: `labels`: expected a list of label names, found ["a",3]',
-      'fm-many.md:4: front matter: an empty key; expected title, kind, labels, number or repo',
+      'fm-many.md:4: front matter: an empty key; expected title, kind, labels, number, repo or expect',
       'fm-many.md:5: front matter: `number`: expected a whole number (0 or more), found -1',
       'fm-many.md:6: front matter: `repo`: expected OWNER/NAME, found "nope"',
       '',

@@ -8,8 +8,9 @@ import type { Io } from '../io.js';
 export const configHelp = `Usage: alignment-check config <command>
 
 Commands:
-  validate [PATH]   validate a config file (default: ${DEFAULT_CONFIG_PATH}); prints every
-                    error as FILE:LINE:COLUMN: KEY: message
+  validate [PATH]   validate a config file (default: ${DEFAULT_CONFIG_PATH});
+                    prints every error in one run, as
+                    FILE:LINE:COLUMN: KEY: message
   schema            print the JSON Schema of the config file
 
 Options:

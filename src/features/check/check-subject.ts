@@ -92,7 +92,7 @@ export async function checkSubject(env: CheckEnvironment, ref: SubjectRef, confi
   // The check run and the comment do not depend on each other: written side by side.
   const [, comment] = await Promise.all([
     config.report['check-run'] ? writeCheck(result.conclusion, checkOutput(result, config, notes)) : Promise.resolve(),
-    writes.attempt('comment', () => upsertComment(api, ref, thread, checkComment(result, markdown), policy)),
+    writes.attempt('comment', () => upsertComment(api, ref, thread, checkComment(result, markdown, notes), policy)),
   ]);
   env.log(`${resultHeadline(result)}; comment: ${comment ?? (inputs.dryRun ? 'dry-run' : 'not written')}`);
   return { type: 'checked', result, config, markdown, comment, blocked: writes.blocked };

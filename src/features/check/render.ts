@@ -13,13 +13,14 @@ export function checkOutput(result: Result, config: Config, notes: readonly stri
 /**
  * The comment's three shapes for this result: the findings while a rule fails (the
  * same Markdown as the job summary), else one line — "resolved" for a comment that
- * reported a failure, the plain verdict for one that never did.
+ * reported a failure, the plain verdict for one that never did (a `sticky` comment,
+ * which also carries the extra lines, e.g. the sprint's debt share, asked for).
  */
-export function checkComment(result: Result, markdown: string): CheckComment {
+export function checkComment(result: Result, markdown: string, notes: readonly string[]): CheckComment {
   return {
     failing: result.rules.some((finding) => finding.status === 'fail'),
     findings: markdown,
     resolved: renderVerdictLine(result, 'resolved'),
-    passing: renderVerdictLine(result, 'passing'),
+    passing: [renderVerdictLine(result, 'passing'), ...notes.map((note) => `${note}\n`)].join('\n'),
   };
 }

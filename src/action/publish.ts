@@ -49,7 +49,7 @@ export async function publishCheck(outcome: CheckOutcome, event: { readonly from
       core.setOutput('conclusion', result.conclusion);
       core.setOutput('result', JSON.stringify(result));
       core.setOutput('failed-rules', failed.join(','));
-      if (result.conclusion === 'failure') core.setFailed(`alignment-check: ${failed.join(', ')} failed — see the check run or the job summary.`);
+      if (result.conclusion === 'failure') core.setFailed(`alignment-check: ${failed.join(', ')} failed — the job summary shows the findings and how to fix them.`);
       return;
     }
   }

@@ -1,7 +1,8 @@
 /**
  * A local body file may start with YAML front matter giving what GitHub would know
- * about the subject: `title`, `kind` (pr | issue), `labels`, `number`, `repo`.
- * Command-line flags win over it.
+ * about the subject: `title`, `kind` (pr | issue), `labels`, `number`, `repo` — and
+ * `expect`, the verdict the file is meant to get (an example that fails on purpose
+ * says so; the text output shows whether it did). Command-line flags win over it.
  *
  * Only a leading `---` block whose YAML is a mapping is front matter. Anything else —
  * a body that opens with a horizontal rule, a paragraph, then another rule — is body
@@ -9,6 +10,7 @@
  */
 import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import * as z from 'zod';
+import { suggest } from '../config/suggest.js';
 import { InputError } from './errors.js';
 
 const fields = {
@@ -17,6 +19,7 @@ const fields = {
   labels: z.array(z.string()),
   number: z.int().min(0),
   repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/u),
+  expect: z.enum(['success', 'failure', 'neutral']),
 };
 type Key = keyof typeof fields;
 export type FrontMatter = { [K in Key]?: z.infer<(typeof fields)[K]> };
@@ -28,6 +31,7 @@ const EXPECTED: Record<Key, string> = {
   labels: 'a list of label names',
   number: 'a whole number (0 or more)',
   repo: 'OWNER/NAME',
+  expect: 'success, failure or neutral',
 };
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/u;
@@ -54,7 +58,9 @@ export function splitFrontMatter(text: string, file: string): { meta: FrontMatte
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key ?? '');
     if (!isKnown(key)) {
       const named = key.trim() === '' ? 'an empty key' : `unknown key \`${inert(key)}\``;
-      problems.push({ line: lineAt(keyNode?.range?.[0]), message: `${named}; expected ${KEYS.slice(0, -1).join(', ')} or ${KEYS.at(-1) ?? ''}` });
+      const close = suggest(key, KEYS);
+      const message = close === undefined ? `${named}; expected ${KEYS.slice(0, -1).join(', ')} or ${KEYS.at(-1) ?? ''}` : `${named}; did you mean \`${close}\`?`;
+      problems.push({ line: lineAt(keyNode?.range?.[0]), message });
       continue;
     }
     const valueNode = isNode(pair.value) ? pair.value : undefined;

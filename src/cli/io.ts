@@ -1,6 +1,7 @@
 /** What the CLI needs from the outside world, so the commands can be tested in-process. */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { DEFAULT_WIDTH } from '../core/render/text.js';
 import { InputError } from './errors.js';
 
 export interface Io {
@@ -14,6 +15,8 @@ export interface Io {
   readonly exists: (path: string) => Promise<boolean>;
   readonly env: NodeJS.ProcessEnv;
   readonly isTTY: boolean;
+  /** The terminal's width when standard output is one. */
+  readonly columns?: number | undefined;
   readonly cwd: string;
 }
 
@@ -32,15 +35,28 @@ export function processIo(): Io {
     exists: async (path) => stat(path).then(() => true, () => false),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
+    columns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
     cwd: process.cwd(),
   };
 }
 
-/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+/**
+ * Colour only on a terminal that can show it: never when NO_COLOR is set to anything
+ * (https://no-color.org), which wins; always when FORCE_COLOR is set (but to `0` or
+ * `false`, which turn it off), also under a pipe or in CI logs; otherwise on a terminal
+ * whose TERM is not `dumb`.
+ */
 export function useColour(io: Io): boolean {
-  if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return false;
-  if (io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0') return true;
-  return io.isTTY;
+  const no = io.env['NO_COLOR'];
+  if (no !== undefined && no !== '') return false;
+  const force = io.env['FORCE_COLOR'];
+  if (force !== undefined && force !== '') return force !== '0' && force.toLowerCase() !== 'false';
+  return io.isTTY && io.env['TERM'] !== 'dumb';
+}
+
+/** The width to wrap the text output to: the terminal's, or 80 when output is not a terminal. */
+export function outputWidth(io: Io): number {
+  return io.isTTY && io.columns !== undefined && io.columns > 0 ? io.columns : DEFAULT_WIDTH;
 }
 
 /** Why a file or directory could not be read, for a user: `${name}: …`. */

@@ -6,6 +6,7 @@ import { describeError } from '../core/errors.js';
 import { InputError, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { VERSION } from '../version.js';
+import { suggest } from '../config/suggest.js';
 
 export const mainHelp = `Usage: alignment-check <command> [options]
 
@@ -13,7 +14,7 @@ Makes every pull request and issue state its business value, its non-functional
 acceptance criteria and its link to the technical-debt register.
 
 Commands:
-  check [FILE|-]...    check PR or issue bodies (see: alignment-check check --help)
+  check [FILE|-]...    check PR or issue bodies (alignment-check check --help)
   config validate      validate .github/alignment.yml
   config schema        print the config's JSON Schema
   sprint               the sprint debt ratio of a repository or an export
@@ -46,7 +47,10 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     const command = commands[name];
-    if (!command) throw new UsageError(`unknown command "${name}"`);
+    if (!command) {
+      const close = suggest(name, Object.keys(commands));
+      throw new UsageError(`unknown command "${name}"${close === undefined ? ` (commands: ${Object.keys(commands).join(', ')})` : `; did you mean "${close}"?`}`);
+    }
     return await command.run(rest, io);
   } catch (error) {
     return report(error, io, name);

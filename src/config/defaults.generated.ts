@@ -105,8 +105,8 @@ export const DEFAULTS: Config = {
     }
   },
   "report": {
-    "comment": "sticky",
-    "check-run": true,
+    "comment": "on-failure",
+    "check-run": false,
     "check-name": "alignment"
   },
   "sprints": {

@@ -16,7 +16,7 @@ import { formatPath, isPlainObject } from './paths.js';
 import { formatConfigIssue, type ConfigIssue } from './issue.js';
 import { configSchema, type Config } from './schema.js';
 import { decodeUtf8 } from './utf8.js';
-import { Context, deepNesting, formatSize, rangeOf, utf8Length, type Located } from './yaml-source.js';
+import { Context, deepNesting, formatSize, rangeOf, utf8Length, type Located, type Span } from './yaml-source.js';
 import { describeValue, Validation } from './zod-issues.js';
 
 export { MAX_ALIAS_COUNT, MAX_CONFIG_BYTES, MAX_NESTING, MAX_SYNTAX_ERRORS };
@@ -104,24 +104,27 @@ function parse(text: string, file: string): ParseConfigResult {
   }
   const ctx = new Context(doc, text, lineCounter);
 
-  // 1. YAML syntax. Errors cascade, so past MAX_SYNTAX_ERRORS only their number is told.
+  // 1. YAML syntax. Reported, and the rest of the file is still checked — every problem
+  //    in one run — leaving out what the syntax errors make unreliable (their echoes).
+  //    Past MAX_SYNTAX_ERRORS the file is not YAML at all: only their number is told.
   const syntax = [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')];
-  if (syntax.length > 0) {
-    const shown = syntax.slice(0, MAX_SYNTAX_ERRORS).map((e) => ctx.yamlError(e.code, e.message, e.pos[0]));
-    const rest = syntax[MAX_SYNTAX_ERRORS];
-    if (rest !== undefined) {
-      const more = syntax.length - MAX_SYNTAX_ERRORS;
-      shown.push({ offset: rest.pos[0], path: [], message: `… and ${more} more YAML syntax error${more === 1 ? '' : 's'}` });
-    }
-    return fail(shown);
+  const found: Located[] = syntax.slice(0, MAX_SYNTAX_ERRORS).map((e) => ctx.yamlError(e.code, e.message, e.pos[0]));
+  const rest = syntax[MAX_SYNTAX_ERRORS];
+  if (rest !== undefined) {
+    const more = syntax.length - MAX_SYNTAX_ERRORS;
+    found.push({ offset: rest.pos[0], path: [], message: `… and ${more} more YAML syntax error${more === 1 ? '' : 's'}` });
+    return fail(found);
   }
+  const damaged: Span[] = syntax.flatMap((e) => ctx.damageOf(e.code, e.pos[0], e.pos[1]));
 
-  // 2. One walk over the tree: duplicate keys (reported, but the document stays usable:
-  //    the last one wins, as when it is read), and the constructs that have no place in
-  //    a config — tags beyond the core schema, keys that are lists or mappings.
+  // 2. One walk over the tree: duplicate keys (the last one wins, as when it is read),
+  //    and the constructs that have no place in a config — tags beyond the core schema,
+  //    keys that are lists or mappings (what they hold is left out of what follows).
   const scan = ctx.scan();
-  const found: Located[] = [...scan.duplicates];
-  if (scan.structural.length > 0) return fail([...found, ...scan.structural]);
+  found.push(...scan.duplicates, ...scan.structural);
+  for (const problem of scan.structural) if (problem.span !== undefined) damaged.push(problem.span);
+  ctx.dropBadKeys(scan.badKeys);
+  const sound = (l: Located): boolean => !damaged.some(([from, to]) => l.offset >= from && l.offset <= to);
 
   // 3. To plain data, with aliases bounded.
   let data: unknown;
@@ -135,6 +138,7 @@ function parse(text: string, file: string): ParseConfigResult {
     return found.length > 0 ? fail(found) : { ok: true, config: configSchema.parse({}) };
   }
   if (!isPlainObject(data)) {
+    if (syntax.length > 0) return fail(found);
     const example = 'a mapping of settings such as "mode: enforce"';
     found.push({ offset: ctx.offsetOf(doc.contents), path: [], message: `expected ${example}, found ${describeValue(data)}` });
     return fail(found);
@@ -145,7 +149,7 @@ function parse(text: string, file: string): ParseConfigResult {
   if (result.success && found.length === 0) return { ok: true, config: result.data };
   if (!result.success) {
     const validation = new Validation(ctx, data);
-    for (const issue of result.error.issues) found.push(...validation.convert(issue, [], configSchema));
+    for (const issue of result.error.issues) found.push(...validation.convert(issue, [], configSchema).filter(sound));
   }
   return fail(found);
 }

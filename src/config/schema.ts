@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import { DEFAULT_CATEGORIES } from './categories.js';
 import { DEFAULTS } from './defaults.generated.js';
+import { suggest } from './suggest.js';
 import { MAX_PATTERN_LENGTH, patternProblem } from './user-pattern.js';
 
 const subjectKind = z.enum(['pr', 'issue']);
@@ -96,11 +97,14 @@ const nfrCriteria = z
     for (const key of ['required', 'only-categories'] as const) {
       (options[key] ?? []).forEach((id, index) => {
         if (!known.has(id)) {
+          const close = suggest(id, [...known]);
           ctx.addIssue({
             code: 'custom',
             path: [key, index],
             input: id,
-            message: `unknown category "${id}"; expected one of ${[...known].join(', ')} (or add it under categories)`,
+            message: close
+              ? `unknown category \`${id}\`; did you mean \`${close}\`?`
+              : `unknown category \`${id}\`: expected one of ${[...known].join(', ')} (or add it under categories)`,
           });
         }
       });
@@ -179,7 +183,10 @@ export type RuleId = keyof z.output<typeof rulesSchema>;
 
 /** enforce: a failing rule fails the check; advisory: the check is neutral. */
 export const modeSchema = z.enum(['enforce', 'advisory']);
-/** sticky: one comment, edited in place; on-failure: only once something fails; off: none. */
+/**
+ * on-failure: no comment until a rule fails, then one, edited in place, minimized once
+ * resolved; sticky: also a one-line comment on a subject that never failed; off: none.
+ */
 export const commentPolicySchema = z.enum(['sticky', 'on-failure', 'off']);
 
 /** The sources of sprints. */
@@ -294,9 +301,16 @@ export const configSchema = z
     report: withDefaults(
       z.strictObject({
         comment: commentPolicySchema
-          .default('sticky')
-          .describe('sticky: one comment, edited in place; on-failure: only once something fails; off: none.'),
-        'check-run': z.boolean().default(true).describe('Write a check run on the PR head commit.'),
+          .default('on-failure')
+          .describe(
+            'on-failure: no comment until a rule fails, then one comment edited in place, shrunk to one line and minimized once resolved; sticky: the same, plus a one-line comment on a subject that never failed; off: none.',
+          ),
+        'check-run': z
+          .boolean()
+          .default(false)
+          .describe(
+            "Also write a check run on the PR head commit. Off by default: the job's status is the verdict (one red mark per failing PR), and it works with a read-only token.",
+          ),
         'check-name': z.string().min(1).max(100).default('alignment').describe('The check run name.'),
       })
     ).describe('What the PR and issue check writes.'),

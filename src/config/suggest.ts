@@ -3,7 +3,8 @@
 /**
  * The known name a user most likely meant: the same words in another case or
  * separator style (`min_words`, `minWords`, `MinWords` → `min-words`), a typo within
- * edit distance 2 (1 for names of up to 4 characters), or the one name it is a prefix of.
+ * edit distance 2 (1 for names of up to 4 characters), the one name it is a prefix of
+ * (`perf` → `performance`), or the one name that is a prefix of it (`warning` → `warn`).
  */
 export function suggest(input: string, candidates: readonly string[]): string | undefined {
   if (input.length === 0 || input.length > 64 || candidates.length === 0) return undefined;
@@ -26,6 +27,9 @@ export function suggest(input: string, candidates: readonly string[]): string | 
   if (want.length >= 3) {
     const prefixed = candidates.filter((c) => compact(c).startsWith(want));
     if (prefixed.length === 1) return prefixed[0];
+    // The other way round: a name with more after it ("warning" → "warn").
+    const extended = candidates.filter((c) => compact(c).length >= 3 && want.startsWith(compact(c)));
+    if (extended.length === 1) return extended[0];
   }
   return undefined;
 }

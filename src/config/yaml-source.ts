@@ -12,7 +12,12 @@ export interface Located {
   readonly offset: number;
   readonly path: Path;
   readonly message: string;
+  /** The stretch of text this problem makes unreliable (a node with a tag, a key that is a list): later findings there are its echoes. */
+  readonly span?: Span;
 }
+
+/** Offsets [from, to], both inclusive. */
+export type Span = readonly [number, number];
 
 const CORE_TAGS = new Set(
   ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
@@ -22,6 +27,8 @@ export interface Scan {
   readonly duplicates: Located[];
   readonly structural: Located[];
   readonly aliases: Alias[];
+  /** Pairs whose key is a list, a mapping or an alias (reported in `structural`). */
+  readonly badKeys: ReadonlyArray<{ readonly map: YAMLMap; readonly pair: Pair }>;
 }
 
 export class Context {
@@ -124,6 +131,57 @@ export class Context {
     return path;
   }
 
+  /** A node's text, from its start to its end. */
+  spanOf(node: unknown): Span {
+    const range = rangeOf(node);
+    return range ? [range[0], range[2]] : [0, 0];
+  }
+
+  /**
+   * What a YAML syntax error at `from`..`to` makes unreliable, so the findings there can
+   * be left out as its echoes while the rest of the file is still checked: the lines it
+   * is on, and the innermost scalar or flow collection (`[…]`, `{…}`) around it — an
+   * unclosed quote swallows what follows, a broken `[…]` reads its items wrongly.
+   * Block mappings and lists around it are not counted: their other keys read fine.
+   * A line indented wrongly (a tab, a bad indent) also leaves the key above it that
+   * ends in a colon without its value.
+   */
+  damageOf(code: string, from: number, to: number): Span[] {
+    const start = from > 0 && this.text[from - 1] === '\n' ? from : this.text.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
+    const newline = this.text.indexOf('\n', Math.max(from, to));
+    const spans: Span[] = [[start, newline < 0 ? this.text.length : newline]];
+    if (code === 'TAB_AS_INDENT' || code === 'BAD_INDENT') {
+      const above = this.keyAbove(start);
+      if (above !== undefined) spans.push(above);
+    }
+    let innermost: Span | undefined;
+    visit(this.doc, {
+      Node: (_key, node) => {
+        if (!isScalar(node) && !((isMap(node) || isSeq(node)) && node.flow === true)) return;
+        const range = rangeOf(node);
+        if (!range || range[0] > from || range[2] < from) return;
+        if (innermost === undefined || range[2] - range[0] < innermost[1] - innermost[0]) innermost = [range[0], range[2]];
+      },
+    });
+    if (innermost !== undefined) spans.push(innermost);
+    return spans;
+  }
+
+  /** The line before `lineStart` (blank and comment lines skipped) when it is a key that ends in a colon. */
+  private keyAbove(lineStart: number): Span | undefined {
+    let end = lineStart - 1;
+    while (end > 0) {
+      const begin = this.text.lastIndexOf('\n', end - 1) + 1;
+      const line = this.text.slice(begin, end);
+      if (line.trim() === '' || line.trim().startsWith('#')) {
+        end = begin - 1;
+        continue;
+      }
+      return /:\s*(?:#.*)?$/u.test(line) ? [begin, end] : undefined;
+    }
+    return undefined;
+  }
+
   yamlError(code: string, message: string, offset: number): Located {
     const path = this.pathAt(offset);
     switch (code) {
@@ -145,6 +203,7 @@ export class Context {
     const duplicates: Located[] = [];
     const structural: Located[] = [];
     const aliases: Alias[] = [];
+    const badKeys: Array<{ map: YAMLMap; pair: Pair }> = [];
     const paths = new WeakMap<object, Segment[]>();
     const pathOf = (key: unknown, parent: unknown, grandparent: unknown): Segment[] => {
       if (isPair(parent)) return [...(paths.get(grandparent as object) ?? []), keyString(parent.key)];
@@ -163,11 +222,15 @@ export class Context {
             offset: this.offsetOf(node),
             path,
             message: `unsupported YAML tag \`${shown}\`: write a plain value (text, number, true/false, list or mapping)`,
+            span: this.spanOf(node),
           });
         }
         if (key === 'key' && !isScalar(node)) {
           const kind = isAlias(node) ? 'an alias' : isSeq(node) ? 'a list' : 'a mapping';
-          structural.push({ offset: this.offsetOf(node), path: path.slice(0, -1), message: `expected a plain key, found ${kind}` });
+          structural.push({ offset: this.offsetOf(node), path: path.slice(0, -1), message: `expected a plain key, found ${kind}`, span: this.spanOf(node) });
+          const pair = ancestors[ancestors.length - 1];
+          const map = ancestors[ancestors.length - 2];
+          if (isPair(pair) && isMap(map)) badKeys.push({ map, pair });
         }
         if (isMap(node)) {
           const first = new Map<string, Pair>();
@@ -188,7 +251,18 @@ export class Context {
         }
       },
     });
-    return { duplicates, structural, aliases };
+    return { duplicates, structural, aliases, badKeys };
+  }
+
+  /**
+   * Leaves out the pairs whose key is not a plain scalar (already reported): read as
+   * data they would become keys such as "[ a ]", and the schema would report them again.
+   */
+  dropBadKeys(badKeys: Scan['badKeys']): void {
+    for (const { map, pair } of badKeys) {
+      const index = map.items.indexOf(pair);
+      if (index >= 0) map.items.splice(index, 1);
+    }
   }
 
   aliasProblem(error: unknown, aliases: readonly Alias[]): Located {

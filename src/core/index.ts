@@ -1,8 +1,8 @@
 /** The pure core: no @actions/*, no file system, no network, no clock. */
 export { analyze, readBodyFacts, type Analysis, type BodyFacts, type CheckInput } from './analyze.js';
 export { check, conclude, evaluate, type EvaluateOptions } from './check.js';
-export { renderMarkdown, resultHeadline, type MarkdownOptions } from './render/markdown.js';
-export { renderText } from './render/text.js';
+export { renderMarkdown, renderVerdictLine, resultHeadline, type MarkdownOptions } from './render/markdown.js';
+export { DEFAULT_WIDTH, renderTally, renderText, type Checked, type TextOptions } from './render/text.js';
 export { escapeMarkdown } from './render/escape.js';
 export { rules } from './rules/index.js';
 export type { LinkVerification } from './rules/rule.js';

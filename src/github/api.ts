@@ -32,10 +32,12 @@ export interface LiveSubject {
 
 export interface IssueComment {
   readonly id: number;
-  /** The GraphQL node id, when the comment was read through GraphQL (to delete it). */
+  /** The GraphQL node id (to delete or minimize it). */
   readonly nodeId?: string;
   readonly body: string;
   readonly author: string;
+  /** Folded away on GitHub (minimized); undefined when the read does not tell (REST). */
+  readonly minimized?: boolean;
 }
 
 /** The config file as the check's read found it at the base branch. */
@@ -240,6 +242,8 @@ export interface GitHubApi {
   addComment(ref: SubjectRef, subjectId: string, body: string): Promise<AddedComment>;
   updateComment(ref: RepoRef, id: number, body: string): Promise<void>;
   deleteComment(ref: RepoRef, comment: IssueComment): Promise<void>;
+  /** Minimizes a comment as resolved (GitHub folds it away), or shows it again. */
+  setCommentMinimized(ref: RepoRef, comment: IssueComment, minimized: boolean): Promise<void>;
   createCheckRun(request: CheckRunRequest): Promise<void>;
   readIssue(ref: RepoRef, number: number): Promise<IssueSummary>;
   /** One GraphQL call: the token's login, milestones, the tracking issue and its comments, the first page of items. */

@@ -22,6 +22,7 @@ export const COMMENT_FRAGMENT = /* GraphQL */ `
     author {
       login
     }
+    isMinimized
   }
 `;
 
@@ -86,6 +87,7 @@ export const commentNodeSchema = z.object({
   databaseId: z.number().int().nullable(),
   body: z.string(),
   author: z.object({ login: z.string() }).nullable(),
+  isMinimized: z.boolean(),
 });
 const commentsSchema = z.object({ nodes: z.array(commentNodeSchema.nullable()).nullable() });
 const subjectSchema = z.object({
@@ -124,7 +126,7 @@ type CommentNode = z.infer<typeof commentNodeSchema>;
 
 /** Comments as the rest of the code reads them (a deleted author reads as "ghost"). */
 export function toComments(nodes: ReadonlyArray<CommentNode | null> | null): IssueComment[] {
-  return (nodes ?? []).flatMap((n) => (n && n.databaseId !== null ? [{ id: n.databaseId, nodeId: n.id, body: n.body, author: n.author?.login ?? 'ghost' }] : []));
+  return (nodes ?? []).flatMap((n) => (n && n.databaseId !== null ? [{ id: n.databaseId, nodeId: n.id, body: n.body, author: n.author?.login ?? 'ghost', minimized: n.isMinimized }] : []));
 }
 
 /** The comments of both ends, each once, oldest first. */

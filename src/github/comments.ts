@@ -1,8 +1,8 @@
 /**
- * Comments: listed through REST (every page), edited through REST, and created and
- * deleted through GraphQL — `addComment` answers with the thread as it stands after
- * the new comment, so the caller sees in the same call whether a concurrent run added
- * one too.
+ * Comments: listed through REST (every page), edited through REST, and created,
+ * deleted and minimized through GraphQL — `addComment` answers with the thread as it
+ * stands after the new comment, so the caller sees in the same call whether a
+ * concurrent run added one too.
  */
 import * as z from 'zod';
 import type { AddedComment, IssueComment, RepoRef, SubjectRef } from './api.js';
@@ -12,7 +12,12 @@ import { commentNodeSchema, COMMENT_FRAGMENT, COMMENTS_PER_END, mergeEnds, toCom
 import { call } from './errors.js';
 import { graphqlQuery } from './graphql.js';
 
-const restComment = z.object({ id: z.number().int(), body: z.string().nullable().optional(), user: z.object({ login: z.string() }).nullable() });
+const restComment = z.object({
+  id: z.number().int(),
+  node_id: z.string(),
+  body: z.string().nullable().optional(),
+  user: z.object({ login: z.string() }).nullable(),
+});
 
 /** Every comment on the issue or PR (paginated, 100 a page). */
 export async function listComments(octokit: Octokit, ref: SubjectRef): Promise<IssueComment[]> {
@@ -20,7 +25,7 @@ export async function listComments(octokit: Octokit, ref: SubjectRef): Promise<I
   const comments = await call(operation, () =>
     octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: ref.owner, repo: ref.repo, issue_number: ref.number, per_page: 100 }),
   );
-  return checkAnswer(operation, z.array(restComment), comments).map((comment) => ({ id: comment.id, body: comment.body ?? '', author: comment.user?.login ?? '' }));
+  return checkAnswer(operation, z.array(restComment), comments).map((comment) => ({ id: comment.id, nodeId: comment.node_id, body: comment.body ?? '', author: comment.user?.login ?? '' }));
 }
 
 /** What an edit answers with: the comment (nothing more is read, but a malformed answer is named). */
@@ -101,4 +106,40 @@ export async function deleteComment(octokit: Octokit, ref: RepoRef, comment: Iss
   const operation = `GraphQL mutation AlignmentDeleteComment (comment ${comment.id} in ${ref.owner}/${ref.repo})`;
   if (comment.nodeId === undefined) return;
   await graphqlQuery(octokit, operation, DELETE_COMMENT_MUTATION, { id: comment.nodeId }, deleteAnswer);
+}
+
+export const MINIMIZE_COMMENT_MUTATION = /* GraphQL */ `
+  mutation AlignmentMinimizeComment($id: ID!) {
+    minimizeComment(input: { subjectId: $id, classifier: RESOLVED }) {
+      minimizedComment {
+        isMinimized
+      }
+    }
+  }
+`;
+
+export const UNMINIMIZE_COMMENT_MUTATION = /* GraphQL */ `
+  mutation AlignmentUnminimizeComment($id: ID!) {
+    unminimizeComment(input: { subjectId: $id }) {
+      unminimizedComment {
+        isMinimized
+      }
+    }
+  }
+`;
+
+const minimized = z.object({ isMinimized: z.boolean() }).nullable();
+const minimizeAnswer = z.object({ minimizeComment: z.object({ minimizedComment: minimized }) });
+const unminimizeAnswer = z.object({ unminimizeComment: z.object({ unminimizedComment: minimized }) });
+
+/**
+ * Minimizes a comment as resolved (GitHub folds it away with "This comment was marked
+ * as resolved"), or shows it again. Only a comment with a node id can be named.
+ */
+export async function setCommentMinimized(octokit: Octokit, ref: RepoRef, comment: IssueComment, minimize: boolean): Promise<void> {
+  const name = minimize ? 'AlignmentMinimizeComment' : 'AlignmentUnminimizeComment';
+  const operation = `GraphQL mutation ${name} (comment ${comment.id} in ${ref.owner}/${ref.repo})`;
+  if (comment.nodeId === undefined) return;
+  if (minimize) await graphqlQuery(octokit, operation, MINIMIZE_COMMENT_MUTATION, { id: comment.nodeId }, minimizeAnswer);
+  else await graphqlQuery(octokit, operation, UNMINIMIZE_COMMENT_MUTATION, { id: comment.nodeId }, unminimizeAnswer);
 }

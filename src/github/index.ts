@@ -3,7 +3,7 @@ import type { GitHubApi } from './api.js';
 import { createCheckRun } from './checks.js';
 import { createOctokit, type ClientOptions } from './client.js';
 import { readCheckContext } from './check-context.js';
-import { addComment, deleteComment, listComments, updateComment } from './comments.js';
+import { addComment, deleteComment, listComments, setCommentMinimized, updateComment } from './comments.js';
 import { readFile } from './contents.js';
 import { readIssue } from './issues.js';
 import { readProjectItems } from './iterations.js';
@@ -21,6 +21,7 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
     addComment: (ref, subjectId, body) => addComment(octokit, ref, subjectId, body),
     deleteComment: (ref, comment) => deleteComment(octokit, ref, comment),
     updateComment: (ref, id, body) => updateComment(octokit, ref, id, body),
+    setCommentMinimized: (ref, comment, minimized) => setCommentMinimized(octokit, ref, comment, minimized),
     createCheckRun: (request) => createCheckRun(octokit, request),
     readIssue: (ref, number) => readIssue(octokit, ref, number),
     readSprintContext: (ref, request) => readSprintContext(octokit, ref, request),

@@ -26,7 +26,7 @@ export function describeAccepted(header: string): string | undefined {
 /** What the action's own calls need, by the operation's name (see each adapter file). */
 const BY_OPERATION: ReadonlyArray<readonly [RegExp, string]> = [
   [/check-runs/u, '`checks: write`'],
-  [/^GraphQL mutation AlignmentAddComment \(pull request|^GraphQL mutation AlignmentDeleteComment/u, '`pull-requests: write` (or `issues: write`)'],
+  [/^GraphQL mutation AlignmentAddComment \(pull request|^GraphQL mutation Alignment(?:Delete|Minimize|Unminimize)Comment/u, '`pull-requests: write` (or `issues: write`)'],
   [/^GraphQL mutation AlignmentAddComment \(issue/u, '`issues: write`'],
   [/^PATCH .*\/issues\/comments\//u, '`issues: write` (or `pull-requests: write` for a pull request)'],
   [/^POST .*\/issues$/u, '`issues: write`'],

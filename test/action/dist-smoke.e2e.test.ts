@@ -20,14 +20,14 @@ afterEach(async () => {
 });
 
 describe('dist/index.js', () => {
-  it('checks a PR: a failing check run, one sticky comment, the outputs and the summary', async () => {
+  it('checks a PR: a failed job (no check run by default), one comment, the outputs and the summary', async () => {
     gh.addPull({ number: 7, title: 'feat: cache quotes', body: '## Summary\nAdds a cache.\n' });
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 7 }), entry: 'dist/index.js' });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(run.outputs['conclusion']).toBe('failure');
     expect(run.outputs['failed-rules']).toBe('business-value,nfr-criteria');
-    expect(gh.checkRuns()).toHaveLength(1);
+    expect(gh.checkRuns()).toEqual([]);
     expect(gh.comments(7)).toHaveLength(1);
     expect(run.summary).toContain('How to fix');
   });

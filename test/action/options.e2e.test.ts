@@ -43,43 +43,64 @@ describe('debt-link verify', () => {
 });
 
 describe('comment and check-run policies', () => {
-  it('comment: on-failure writes nothing for a passing PR', async () => {
+  it('comment: on-failure (the default) writes nothing for a passing PR, the input as the config', async () => {
     gh.addPull({ number: 60, title: 'feat: x', body: VALUE + NFR });
+    await runAction({ server: gh, event: pullRequestEvent('opened', { number: 60 }) });
     await runAction({ server: gh, event: pullRequestEvent('opened', { number: 60 }), inputs: { comment: 'on-failure' } });
     expect(gh.comments(60)).toEqual([]);
   });
 
-  it('comment: off and report.check-run: false write neither', async () => {
-    gh.setFile({ path: '.github/alignment.yml', content: 'report:\n  comment: off\n  check-run: false\n' });
+  it('the comment input overrides the config: sticky comments on a passing PR', async () => {
+    gh.setFile({ path: '.github/alignment.yml', content: 'report:\n  comment: off\n' });
+    gh.addPull({ number: 68, title: 'feat: x', body: VALUE + NFR });
+    await runAction({ server: gh, event: pullRequestEvent('opened', { number: 68 }), inputs: { comment: 'sticky' } });
+    expect(gh.comments(68).map((comment) => comment.body)).toEqual(['<!-- alignment-check:check -->\n✅ All alignment rules pass.\n']);
+  });
+
+  it('comment: off writes no comment; with no check run either, the failed job and its summary carry the verdict', async () => {
+    gh.setFile({ path: '.github/alignment.yml', content: 'report:\n  comment: off\n' });
     gh.addPull({ number: 61, title: 'feat: x', body: '' });
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 61 }) });
+    expect(run.code).toBe(1);
     expect(run.outputs['conclusion']).toBe('failure');
     expect(gh.comments(61)).toEqual([]);
     expect(gh.checkRuns()).toEqual([]);
     expect(run.summary).toContain('How to fix');
   });
 
-  it('report.check-run: false writes no check run for a skipped PR either', async () => {
-    gh.setFile({ path: '.github/alignment.yml', content: 'report:\n  check-run: false\n' });
+  it('comment: off leaves an earlier comment as it is', async () => {
+    gh.addPull({ number: 69, title: 'feat: x', body: '' });
+    await runAction({ server: gh, event: pullRequestEvent('opened', { number: 69 }) });
+    const before = gh.comments(69);
+    gh.issue(69)!.body = VALUE + NFR;
+    gh.resetCalls();
+    await runAction({ server: gh, event: pullRequestEvent('edited', { number: 69 }), inputs: { comment: 'off' } });
+    expect(gh.comments(69)).toEqual(before);
+    expect(gh.calls.map((call) => call.graphqlOperation ?? call.path)).toEqual(['AlignmentCheck']);
+  });
+
+  it('no check run for a skipped PR by default', async () => {
     gh.addPull({ number: 65, title: 'feat: x', body: '', labels: ['skip-alignment'] });
     const run = await runAction({ server: gh, event: pullRequestEvent('labeled', { number: 65, labels: ['skip-alignment'] }) });
     expect(run.outputs['conclusion']).toBe('skipped');
     expect(gh.checkRuns()).toEqual([]);
   });
 
-  it('a skipped PR gets a skipped check run by default', async () => {
+  it('report.check-run: true gives a skipped PR a skipped check run', async () => {
+    gh.setFile({ path: '.github/alignment.yml', content: 'report:\n  check-run: true\n' });
     gh.addPull({ number: 66, title: 'feat: x', body: '', labels: ['skip-alignment'] });
     const run = await runAction({ server: gh, event: pullRequestEvent('labeled', { number: 66, labels: ['skip-alignment'] }) });
     expect(run.outputs['conclusion']).toBe('skipped');
     expect(gh.checkRuns().map((checkRun) => checkRun.conclusion)).toEqual(['skipped']);
   });
 
-  it('an invalid config still fails the check run: it cannot be trusted to turn check runs off', async () => {
-    gh.setFile({ path: '.github/alignment.yml', content: 'report:\n  check-run: false\nmode: loud\n' });
+  it('an invalid config fails the job, its one red mark, with no check run: the setting that asks for one cannot be read', async () => {
+    gh.setFile({ path: '.github/alignment.yml', content: 'report:\n  check-run: true\nmode: loud\n' });
     gh.addPull({ number: 67, title: 'feat: x', body: '' });
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 67 }) });
     expect(run.code).toBe(1);
-    expect(gh.checkRuns().map((checkRun) => checkRun.conclusion)).toEqual(['failure']);
+    expect(gh.checkRuns()).toEqual([]);
+    expect(run.commands.some((command) => command.command === 'error' && command.properties['file'] === '.github/alignment.yml')).toBe(true);
   });
 
   it('skip.labels skips with the reason', async () => {

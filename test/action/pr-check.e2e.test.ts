@@ -32,65 +32,123 @@ afterEach(async () => {
 /** The writes: REST calls other than GET, and GraphQL mutations (by operation name). */
 function writes(): string[] {
   return gh.calls.flatMap((call) => {
-    if (call.path === '/graphql') return call.graphqlOperation?.startsWith('AlignmentAdd') || call.graphqlOperation?.startsWith('AlignmentDelete') ? [`graphql ${call.graphqlOperation}`] : [];
+    if (call.path === '/graphql') return call.graphqlOperation !== undefined && /Comment$/u.test(call.graphqlOperation) ? [`graphql ${call.graphqlOperation}`] : [];
     return call.method === 'GET' ? [] : [`${call.method} ${call.path}`];
   });
 }
 
+/** The config that turns the opt-in check run on. */
+const CHECK_RUN_ON = 'report:\n  check-run: true\n';
+
+/** Every call, in order: GraphQL by operation name, REST by method and path. */
+const callList = (): string[] => gh.calls.map((call) => (call.path === '/graphql' ? `graphql ${call.graphqlOperation ?? ''}` : `${call.method} ${call.path}`));
+
 describe('pull request check', () => {
-  it('fails a PR without the sections: one failing check run and one comment, in 3 calls', async () => {
+  it('fails a PR without the sections: the failed job is the one red mark, and one comment, in 2 calls', async () => {
     gh.addPull({ number: 7, title: 'feat: cache quotes', body: FAILING });
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 7, body: FAILING }) });
     expect(run.code).toBe(1);
     expect(run.outputs['conclusion']).toBe('failure');
     expect(run.outputs['failed-rules']).toBe('business-value,nfr-criteria');
     expect(JSON.parse(run.outputs['result'] ?? '{}')).toMatchObject({ subject: { kind: 'pr', number: 7 }, conclusion: 'failure' });
-    const [check] = gh.checkRuns();
-    expect(gh.checkRuns()).toHaveLength(1);
-    expect(check).toMatchObject({ name: 'alignment', conclusion: 'failure', status: 'completed' });
-    expect(check?.output.title).toBe('❌ 2 of 2 alignment rules failed');
+    // No check run by default: a second red mark beside the failed job would say the same.
+    expect(gh.checkRuns()).toEqual([]);
     const comments = gh.comments(7);
     expect(comments).toHaveLength(1);
     expect(comments[0]?.body).toContain('<!-- alignment-check:check -->');
     expect(comments[0]?.body).toContain('Paste-ready sections');
+    expect(comments[0]?.minimized_reason).toBeNull();
     expect(run.summary).toContain('How to fix');
-    // One read, then the check run and the comment side by side.
-    expect(gh.calls.map((call) => `${call.method} ${call.path} ${call.graphqlOperation ?? ''}`.trim()).sort()).toEqual([
-      'POST /graphql AlignmentAddComment',
-      'POST /graphql AlignmentCheck',
-      'POST /repos/acme/widgets/check-runs',
-    ]);
-    expect(gh.calls[0]?.graphqlOperation).toBe('AlignmentCheck');
+    // One read, then the comment.
+    expect(callList()).toEqual(['graphql AlignmentCheck', 'graphql AlignmentAddComment']);
     // The token appears only in the command that asks the runner to mask it.
     const lines = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
     expect(lines.join('\n')).not.toContain(gh.token);
     expect(run.stdout).toContain(`::add-mask::${gh.token}`);
   });
 
-  it('updates the same comment when the body is fixed, passes, and writes nothing when nothing changed', async () => {
+  it('a passing PR that never failed gets no comment: one call', async () => {
+    gh.addPull({ number: 30, title: 'feat: cache quotes', body: PASSING });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 30, body: PASSING }) });
+    expect(run.code).toBe(0);
+    expect(run.outputs['conclusion']).toBe('success');
+    expect(gh.comments(30)).toEqual([]);
+    expect(callList()).toEqual(['graphql AlignmentCheck']);
+    expect(run.summary).toContain('All alignment rules pass');
+  });
+
+  it('a fixed PR: the same comment shrinks to one line, minimized as resolved (3 calls); nothing is written when nothing changed; a new failure shows it again', async () => {
     const pull = gh.addPull({ number: 8, title: 'feat: cache quotes', body: FAILING });
     await runAction({ server: gh, event: pullRequestEvent('opened', { number: 8, body: FAILING }) });
-    const first = gh.comments(8);
-    expect(first).toHaveLength(1);
+    const [first] = gh.comments(8);
+    expect(first?.body).toContain('alignment rules failed');
 
     pull.body = PASSING;
     gh.resetCalls();
     const fixed = await runAction({ server: gh, event: pullRequestEvent('edited', { number: 8, body: PASSING }) });
     expect(fixed.code).toBe(0);
     expect(fixed.outputs['conclusion']).toBe('success');
-    const second = gh.comments(8);
-    expect(second).toHaveLength(1);
-    expect(second[0]?.id).toBe(first[0]?.id);
-    expect(second[0]?.body).toContain('Resolved');
-    expect(writes()).toContain(`PATCH /repos/acme/widgets/issues/comments/${first[0]?.id}`);
-    expect(gh.checkRuns().at(-1)?.conclusion).toBe('success');
+    const [resolved] = gh.comments(8);
+    expect(gh.comments(8)).toHaveLength(1);
+    expect(resolved?.id).toBe(first?.id);
+    expect(resolved?.body).toBe('<!-- alignment-check:check -->\n**✅ Resolved:** all alignment rules pass now.\n');
+    expect(resolved?.minimized_reason).toBe('resolved');
+    // One read, then the edit and the minimize side by side.
+    expect(callList().sort()).toEqual(['PATCH /repos/acme/widgets/issues/comments/' + String(first?.id), 'graphql AlignmentCheck', 'graphql AlignmentMinimizeComment']);
+    expect(gh.calls[0]?.graphqlOperation).toBe('AlignmentCheck');
+    expect(fixed.stdout).toContain('comment: resolved');
 
     gh.resetCalls();
     const again = await runAction({ server: gh, event: pullRequestEvent('synchronize', { number: 8, body: PASSING }) });
     expect(again.code).toBe(0);
-    expect(writes()).toEqual(['POST /repos/acme/widgets/check-runs']);
-    // One read (the PR, its comments, the config) and the check run.
-    expect(gh.calls.map((call) => `${call.method} ${call.path} ${call.status}`)).toEqual(['POST /graphql 200', 'POST /repos/acme/widgets/check-runs 201']);
+    expect(writes()).toEqual([]);
+    expect(gh.calls.map((call) => `${call.method} ${call.path} ${call.status}`)).toEqual(['POST /graphql 200']);
+    expect(gh.comments(8)[0]?.minimized_reason).toBe('resolved');
+
+    pull.body = FAILING;
+    gh.resetCalls();
+    const broken = await runAction({ server: gh, event: pullRequestEvent('edited', { number: 8, body: FAILING }) });
+    expect(broken.code).toBe(1);
+    const [shown] = gh.comments(8);
+    expect(shown?.id).toBe(first?.id);
+    expect(shown?.body).toContain('alignment rules failed');
+    expect(shown?.minimized_reason).toBeNull();
+    expect(callList().sort()).toEqual(['PATCH /repos/acme/widgets/issues/comments/' + String(first?.id), 'graphql AlignmentCheck', 'graphql AlignmentUnminimizeComment']);
+    expect(broken.stdout).toContain('comment: reopened');
+  });
+
+  it('with report.check-run: true the check run joins: a new comment in 3 calls, an unchanged re-run in 2', async () => {
+    gh.setFile({ path: '.github/alignment.yml', content: CHECK_RUN_ON });
+    gh.addPull({ number: 31, title: 'feat: cache quotes', body: FAILING });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 31, body: FAILING }) });
+    expect(run.code).toBe(1);
+    const [check] = gh.checkRuns();
+    expect(gh.checkRuns()).toHaveLength(1);
+    expect(check).toMatchObject({ name: 'alignment', conclusion: 'failure', status: 'completed' });
+    expect(check?.output.title).toBe('❌ 2 of 2 alignment rules failed');
+    expect(check?.output.summary).toContain('How to fix');
+    expect(callList().sort()).toEqual(['POST /repos/acme/widgets/check-runs', 'graphql AlignmentAddComment', 'graphql AlignmentCheck']);
+
+    gh.resetCalls();
+    const again = await runAction({ server: gh, event: pullRequestEvent('synchronize', { number: 31, body: FAILING }) });
+    expect(again.code).toBe(1);
+    expect(callList()).toEqual(['graphql AlignmentCheck', 'POST /repos/acme/widgets/check-runs']);
+  });
+
+  it('comment: sticky also comments on a PR that never failed, in one line that stays shown', async () => {
+    gh.setFile({ path: '.github/alignment.yml', content: 'report:\n  comment: sticky\n' });
+    gh.addPull({ number: 32, title: 'feat: cache quotes', body: PASSING });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 32, body: PASSING }) });
+    expect(run.code).toBe(0);
+    const [comment] = gh.comments(32);
+    expect(comment?.body).toBe('<!-- alignment-check:check -->\n✅ All alignment rules pass.\n');
+    expect(comment?.minimized_reason).toBeNull();
+    expect(callList()).toEqual(['graphql AlignmentCheck', 'graphql AlignmentAddComment']);
+
+    gh.resetCalls();
+    await runAction({ server: gh, event: pullRequestEvent('synchronize', { number: 32, body: PASSING }) });
+    expect(callList()).toEqual(['graphql AlignmentCheck']);
+    expect(gh.comments(32)[0]?.minimized_reason).toBeNull();
   });
 
   it('reads the PR live, not from the frozen payload, so a re-run after a fix passes', async () => {
@@ -99,42 +157,45 @@ describe('pull request check', () => {
     expect(run.outputs['conclusion']).toBe('success');
   });
 
-  it('skips bot authors and drafts with a skipped check that says why', async () => {
+  it('skips bot authors and drafts, and says why (in a skipped check run when check runs are on)', async () => {
     gh.addPull({ number: 10, title: 'chore(deps): bump', body: '', user: { login: 'dependabot[bot]', type: 'Bot' } });
     const bot = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 10, user: 'dependabot[bot]', userType: 'Bot' }) });
     expect(bot.code).toBe(0);
     expect(bot.outputs['conclusion']).toBe('skipped');
-    expect(gh.checkRuns().at(-1)).toMatchObject({ conclusion: 'skipped' });
-    expect(gh.checkRuns().at(-1)?.output.title).toContain('dependabot');
+    expect(bot.summary).toContain('dependabot');
+    expect(gh.checkRuns()).toEqual([]);
     expect(gh.comments(10)).toEqual([]);
 
+    gh.setFile({ path: '.github/alignment.yml', content: CHECK_RUN_ON });
     gh.addPull({ number: 11, title: 'wip', body: '', draft: true });
     const draft = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 11, draft: true }) });
     expect(draft.outputs['conclusion']).toBe('skipped');
+    expect(gh.checkRuns().at(-1)).toMatchObject({ conclusion: 'skipped' });
     expect(gh.checkRuns().at(-1)?.output.title).toContain('draft');
   });
 
   it('retries a 500 and succeeds', async () => {
-    gh.addPull({ number: 12, title: 'feat: x', body: PASSING });
+    gh.addPull({ number: 12, title: 'feat: x', body: FAILING });
     gh.failNext({ path: '/graphql', operation: 'AlignmentCheck', status: 500, times: 1 });
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 12 }) });
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(1);
     expect(gh.calls.filter((call) => call.graphqlOperation === 'AlignmentCheck').map((call) => call.status)).toEqual([500, 200]);
     expect(gh.comments(12)).toHaveLength(1);
   });
 
   it('waits out a secondary rate limit (403 with retry-after) and succeeds', async () => {
-    gh.addPull({ number: 13, title: 'feat: x', body: PASSING });
+    gh.addPull({ number: 13, title: 'feat: x', body: FAILING });
     gh.failNext({ path: '/graphql', operation: 'AlignmentAddComment', ...rateLimit(), times: 1 });
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 13 }) });
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(1);
     expect(gh.calls.filter((call) => call.graphqlOperation === 'AlignmentAddComment').map((call) => call.status)).toEqual([403, 200]);
     expect(gh.comments(13)).toHaveLength(1);
-    expect(run.outputs['conclusion']).toBe('success');
+    expect(run.outputs['conclusion']).toBe('failure');
     expect(run.stdout).toMatch(/rate limit/iu);
   });
 
   it('with a read-only token (fork PR under pull_request) reports in the summary and annotations and does not crash', async () => {
+    gh.setFile({ path: '.github/alignment.yml', content: CHECK_RUN_ON });
     gh.addPull({ number: 14, title: 'feat: x', body: FAILING, head: { repo: 'someone/widgets' } });
     gh.setReadOnly(true);
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 14, headRepo: 'someone/widgets' }) });
@@ -150,11 +211,12 @@ describe('pull request check', () => {
   });
 
   it('a write refused for a missing permission names the permission (GitHub\'s x-accepted-github-permissions), not forks', async () => {
-    gh.addPull({ number: 18, title: 'feat: x', body: PASSING });
+    gh.setFile({ path: '.github/alignment.yml', content: CHECK_RUN_ON });
+    gh.addPull({ number: 18, title: 'feat: x', body: FAILING });
     gh.setTokenPermissions({ contents: 'read', pull_requests: 'write', issues: 'write', checks: 'read' });
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 18 }) });
-    expect(run.code).toBe(0);
-    expect(run.outputs['conclusion']).toBe('success');
+    expect(run.code).toBe(1);
+    expect(run.outputs['conclusion']).toBe('failure');
     const warning = run.commands.find((command) => command.command === 'warning')?.message ?? '';
     expect(warning).toContain('could not write the check run');
     expect(warning).toContain("Add `checks: write` to the workflow's `permissions:` block");
@@ -163,22 +225,25 @@ describe('pull request check', () => {
   });
 
   it('a comment refused for a missing permission (GraphQL FORBIDDEN) names it too', async () => {
-    gh.addPull({ number: 19, title: 'feat: x', body: PASSING });
+    gh.setFile({ path: '.github/alignment.yml', content: CHECK_RUN_ON });
+    gh.addPull({ number: 19, title: 'feat: x', body: FAILING });
     gh.setTokenPermissions({ contents: 'read', pull_requests: 'read', issues: 'read', checks: 'write' });
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 19 }) });
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(1);
     const warning = run.commands.find((command) => command.command === 'warning')?.message ?? '';
     expect(warning).toContain('could not write the comment');
     expect(warning).toContain('`pull-requests: write`');
-    expect(gh.checkRuns().at(-1)?.conclusion).toBe('success');
+    expect(gh.checkRuns().at(-1)?.conclusion).toBe('failure');
   });
 
   it('advisory mode (input) concludes neutral and does not fail the step', async () => {
     gh.addPull({ number: 15, title: 'feat: x', body: FAILING });
+    gh.setFile({ path: '.github/alignment.yml', content: CHECK_RUN_ON });
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 15 }), inputs: { mode: 'advisory' } });
     expect(run.code).toBe(0);
     expect(run.outputs['conclusion']).toBe('neutral');
     expect(gh.checkRuns().at(-1)?.conclusion).toBe('neutral');
+    expect(gh.comments(15)[0]?.body).toContain('Advisory mode');
   });
 
   it('works under pull_request_target the same way', async () => {
@@ -205,7 +270,7 @@ describe('config from the base branch', () => {
   });
 
   it('applies a valid config read from the base branch, not the head', async () => {
-    gh.setFile({ path: '.github/alignment.yml', content: 'mode: advisory\nreport:\n  check-name: value-check\n', ref: 'main' });
+    gh.setFile({ path: '.github/alignment.yml', content: 'mode: advisory\nreport:\n  check-run: true\n  check-name: value-check\n', ref: 'main' });
     gh.setFile({ path: '.github/alignment.yml', content: 'rules:\n  business-value:\n    enabled: false\n', ref: 'feature' });
     gh.addPull({ number: 21, title: 'feat: x', body: FAILING, head: { ref: 'feature' } });
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 21, headRef: 'feature' }) });
@@ -221,7 +286,7 @@ describe('config from the base branch', () => {
     gh.addPull({ number: 23, title: 'feat: x', body: PASSING });
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 23 }) });
     expect(run.code).toBe(1);
-    expect(gh.checkRuns().at(-1)?.output.summary).toContain('.github/alignment.yml:1:10: the file is not valid UTF-8: byte 9 (0xe9)');
+    expect(run.summary).toContain('.github/alignment.yml:1:10: the file is not valid UTF-8: byte 9 (0xe9)');
     expect(gh.calls.filter((call) => call.path.includes('/contents/')).map((call) => call.status)).toEqual([200]);
   });
 
@@ -230,7 +295,7 @@ describe('config from the base branch', () => {
     gh.addPull({ number: 24, title: 'feat: x', body: PASSING });
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 24 }) });
     expect(run.code).toBe(1);
-    expect(gh.checkRuns().at(-1)?.output.summary).toContain('.github/alignment.yml is a directory, expected a file');
+    expect(run.summary).toContain('.github/alignment.yml is a directory, expected a file');
   });
 
   it('fails with every error located (file:line and key) when the config is invalid', async () => {
@@ -238,10 +303,10 @@ describe('config from the base branch', () => {
     gh.addPull({ number: 22, title: 'feat: x', body: PASSING });
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 22 }) });
     expect(run.code).toBe(1);
-    const check = gh.checkRuns().at(-1);
-    expect(check?.conclusion).toBe('failure');
-    expect(check?.output.summary).toContain('.github/alignment.yml:1:7');
-    expect(check?.output.summary).toContain('min-words');
+    // The failed job is the one red mark: no check run (the setting is in the file that failed).
+    expect(gh.checkRuns()).toEqual([]);
+    expect(run.summary).toContain('.github/alignment.yml:1:7');
+    expect(run.summary).toContain('min-words');
     const errors = run.commands.filter((command) => command.command === 'error');
     expect(errors.map((command) => command.properties['file'])).toContain('.github/alignment.yml');
     expect(errors.map((command) => command.properties['line'])).toEqual(expect.arrayContaining(['1', '4']));
@@ -257,6 +322,18 @@ describe('issue check', () => {
     expect(gh.comments(30)).toHaveLength(1);
     expect(gh.checkRuns()).toEqual([]);
     expect(JSON.parse(run.outputs['result'] ?? '{}').subject).toMatchObject({ kind: 'issue', number: 30 });
+  });
+
+  it('an issue that never failed gets no comment; once fixed, its comment is one minimized line', async () => {
+    gh.addIssue({ number: 33, title: 'Slow checkout', body: PASSING });
+    await runAction({ server: gh, event: issuesEvent('opened', { number: 33, body: PASSING }) });
+    expect(gh.comments(33)).toEqual([]);
+
+    gh.issue(33)!.body = FAILING;
+    await runAction({ server: gh, event: issuesEvent('edited', { number: 33, body: FAILING }) });
+    gh.issue(33)!.body = PASSING;
+    await runAction({ server: gh, event: issuesEvent('edited', { number: 33, body: PASSING }) });
+    expect(gh.comments(33).map((c) => [c.body, c.minimized_reason])).toEqual([['<!-- alignment-check:check -->\n**✅ Resolved:** all alignment rules pass now.\n', 'resolved']]);
   });
 });
 

@@ -57,10 +57,11 @@ describe('the sticky comment under concurrent runs', () => {
     expect(fixed.code).toBe(0);
     expect(ours(5).map((c) => c.id)).toEqual([left[0]?.id]);
     expect(ours(5)[0]?.body).toContain('Resolved');
+    expect(ours(5)[0]?.minimized_reason).toBe('resolved');
   }, 60_000);
 
   it('a comment another run adds between this run’s read and its write is the one kept, with this verdict', async () => {
-    gh.addPull({ number: 6, title: 'feat: cache quotes', body: PASSING });
+    gh.addPull({ number: 6, title: 'feat: cache quotes', body: FAILING });
     let theirs = 0;
     gh.intercept({
       operation: 'AlignmentAddComment',
@@ -68,13 +69,13 @@ describe('the sticky comment under concurrent runs', () => {
         theirs = gh.addComment({ issue_number: 6, body: `${COMMENT_MARKER}\nAn older verdict.`, user: BOT }).id;
       },
     });
-    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 6, body: PASSING }) });
-    expect(run.code).toBe(0);
-    expect(run.outputs['conclusion']).toBe('success');
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 6, body: FAILING }) });
+    expect(run.code).toBe(1);
+    expect(run.outputs['conclusion']).toBe('failure');
     const left = ours(6);
     expect(left.map((c) => c.id)).toEqual([theirs]);
     expect(left[0]?.body).not.toContain('An older verdict.');
-    expect(left[0]?.body).toContain('All alignment rules pass');
+    expect(left[0]?.body).toContain('2 of 2 alignment rules failed');
     expect(gh.calls.filter((c) => c.graphqlOperation === 'AlignmentDeleteComment')).toHaveLength(1);
   });
 
@@ -87,7 +88,9 @@ describe('the sticky comment under concurrent runs', () => {
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 7, body: PASSING }) });
     expect(run.code).toBe(0);
     expect(ours(7).map((c) => c.id)).toEqual([first.id]);
-    expect(ours(7)[0]?.body).toContain('All alignment rules pass');
+    // It reported something before this run: now resolved, in one line, minimized.
+    expect(ours(7)[0]?.body).toContain('Resolved');
+    expect(ours(7)[0]?.minimized_reason).toBe('resolved');
     expect(gh.comments(7).find((c) => c.id === pasted.id)?.body).toBe(`${COMMENT_MARKER}\nquoted`);
   });
 });

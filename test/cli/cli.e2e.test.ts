@@ -77,7 +77,7 @@ describe('alignment-check check', () => {
   it('renders the markdown the PR comment shows, with a paste-ready snippet', async () => {
     const run = await cli(['check', '-', '--format', 'markdown'], { input: 'nothing here' });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('#### How to fix');
+    expect(run.stdout).toContain('**How to fix:**');
     expect(run.stdout).toContain('```markdown\n## Business Value');
   });
 
@@ -182,7 +182,7 @@ describe('alignment-check check', () => {
     writeFileSync(join(work, 'fm-typo.md'), `---\n# the subject\ntitle: ok\ntitel: "refactor: x"\n---\n${GOOD}`);
     const typo = await cli(['check', 'fm-typo.md'], { cwd: work });
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toBe('fm-typo.md:4: front matter: unknown key `titel`; expected title, kind, labels, number or repo\n');
+    expect(typo.stderr).toBe('fm-typo.md:4: front matter: unknown key `titel`; did you mean `title`?\n');
     writeFileSync(join(work, 'fm-kind.md'), `---\ntitle: ok\n\nkind: epic\n---\n${GOOD}`);
     const kind = await cli(['check', 'fm-kind.md'], { cwd: work });
     expect(kind.code).toBe(2);
@@ -193,7 +193,7 @@ describe('alignment-check check', () => {
     expect(many.stderr.split('\n')).toEqual([
       'fm-many.md:2: front matter: `title`: expected text, found 42',
       'fm-many.md:3: front matter: `labels`: expected a list of label names, found ["a",3]',
-      'fm-many.md:4: front matter: an empty key; expected title, kind, labels, number or repo',
+      'fm-many.md:4: front matter: an empty key; expected title, kind, labels, number, repo or expect',
       'fm-many.md:5: front matter: `number`: expected a whole number (0 or more), found -1',
       'fm-many.md:6: front matter: `repo`: expected OWNER/NAME, found "nope"',
       '',
@@ -234,6 +234,24 @@ describe('alignment-check check', () => {
     expect((await cli([])).code).toBe(2);
   });
 
+  it('suggests the closest option for a mistyped flag, and the closest command', async () => {
+    const mistyped = await cli(['check', 'examples', '--formt', 'json']);
+    expect(mistyped).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'alignment-check: unknown option --formt; did you mean --format?\nRun "alignment-check check --help" for usage.\n',
+    });
+    expect((await cli(['sprint', '--repoo', 'acme/app'])).stderr).toContain('unknown option --repoo; did you mean --repo?');
+    expect((await cli(['check', '-x'])).stderr).toContain('unknown option -x (options: --config, --kind, --title, --label, --repo, --format, --exit-zero, --help)');
+    expect((await cli(['check', '--format'])).stderr).toContain('alignment-check: --format needs a value');
+    expect((await cli(['check', '--exit-zero=yes'])).stderr).toContain('alignment-check: --exit-zero takes no value');
+    expect((await cli(['sprint', 'extra'])).stderr).toContain('unexpected argument "extra": this command takes options only');
+    expect((await cli(['chek', 'examples'])).stderr).toContain('unknown command "chek"; did you mean "check"?');
+    for (const args of [['check', '--formt'], ['check', '--format'], ['sprint', 'extra']]) {
+      expect((await cli(args)).stderr, args.join(' ')).not.toMatch(/ERR_PARSE_ARGS|positional argument/u);
+    }
+  });
+
   it('has --help on every command and --version', async () => {
     for (const args of [['--help'], ['check', '--help'], ['config', '--help']]) {
       const run = await cli(args);
@@ -254,6 +272,24 @@ describe('alignment-check config', () => {
     expect(run.stderr).toMatch(/two\.yml:1:7: mode: /u);
     expect(run.stderr).toMatch(/two\.yml:3:11: skip\.drafts: /u);
     expect(run.stderr).toContain('2 errors');
+  });
+
+  it('prints all 7 mistakes of a file in one run, each with file:line:column, key and the close suggestion', async () => {
+    const run = await cli(['config', 'validate', 'fixtures/config/invalid/seven-mistakes.yml']);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines.at(-1)).toBe('fixtures/config/invalid/seven-mistakes.yml: 7 errors');
+    expect(lines.slice(0, -1).map((line) => /^fixtures\/config\/invalid\/seven-mistakes\.yml:(\d+):\d+: ([\w.[\]-]+): /u.exec(line)?.slice(1))).toEqual([
+      ['2', 'mode'],
+      ['3', 'skip.authors[0].dependabot'],
+      ['6', 'rules.business-value.min_words'],
+      ['7', 'rules.business-value.measurable'],
+      ['9', 'rules.nfr-criteria.required[0]'],
+      ['10', 'rules.nfr-criteria.min-categories'],
+      ['12', 'report.coment'],
+    ]);
+    expect(run.stderr).toContain('unknown category `perf`; did you mean `performance`?');
+    expect(run.stderr).toContain('found "warning"; did you mean `warn`?');
   });
 
   it('exits 2 naming the file when the path is a directory, never a stack trace', async () => {

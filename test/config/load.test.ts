@@ -202,6 +202,15 @@ const INVALID: Record<string, string[]> = {
     `${FILE}:16:11: sprints.weight: expected one of count, points, changes, found "hours"`,
     `${FILE}:17:18: sprints.target.min: expected a number from 0 to 1, found 1.5`,
   ],
+  'seven-mistakes': [
+    `${FILE}:2:7: mode: expected one of enforce, advisory, found "enforced"; did you mean \`enforce\`?`,
+    `${FILE}:3:29: skip.authors[0].dependabot: YAML syntax error: Missing , or : between flow sequence items (quote values that contain [ ] { } , or :, e.g. "dependabot[bot]")`,
+    `${FILE}:6:5: rules.business-value.min_words: unknown key \`min_words\`; did you mean \`min-words\`?`,
+    `${FILE}:7:17: rules.business-value.measurable: expected one of off, warn, require, found "warning"; did you mean \`warn\`?`,
+    `${FILE}:9:16: rules.nfr-criteria.required[0]: unknown category \`perf\`; did you mean \`performance\`?`,
+    `${FILE}:10:21: rules.nfr-criteria.min-categories: expected an integer from 0 to 50, found 99`,
+    `${FILE}:12:3: report.coment: unknown key \`coment\`; did you mean \`comment\`?`,
+  ],
   'alias-bomb': [
     `${FILE}:3:15: skip.labels[0]: aliases expand to too much data (more than 100 aliased nodes): write the values out`,
   ],
@@ -446,6 +455,42 @@ describe('formatConfigIssue and formatPath', () => {
   });
 });
 
+describe('every problem in one run', () => {
+  it('a YAML syntax error does not hide the problems elsewhere in the file', () => {
+    expect(messages('mode: enforced\nskip: { labels: [skip[me]] }\nreport:\n  coment: sticky\n')).toEqual([
+      `${FILE}:1:7: mode: expected one of enforce, advisory, found "enforced"; did you mean \`enforce\`?`,
+      `${FILE}:2:22: skip.labels[0].skip: YAML syntax error: Missing , or : between flow sequence items (quote values that contain [ ] { } , or :, e.g. "dependabot[bot]")`,
+      `${FILE}:4:3: report.coment: unknown key \`coment\`; did you mean \`comment\`?`,
+    ]);
+  });
+
+  it('leaves out the echoes of a syntax error: what an unclosed quote swallowed, the key a bad indent left empty', () => {
+    // Unclosed, the quote reads the rest of the file as the value of mode: one error, not "expected one of enforce, advisory".
+    expect(messages('mode: "enforce\nrules:\n  business-value:\n    min_words: 3\n').map((m) => m.replace(/ \(quote.*$/u, ''))).toEqual([
+      `${FILE}:5:1: YAML syntax error: Missing closing "quote`,
+    ]);
+    // A tab-indented block leaves `rules:` empty: the tab is the error, not "rules: expected a mapping".
+    expect(messages('rules:\n\tbusiness-value: {}\nmode: strict\n')).toEqual([
+      `${FILE}:2:1: tabs are not allowed for indentation in YAML: indent with spaces`,
+      `${FILE}:3:7: mode: expected one of enforce, advisory, found "strict"`,
+    ]);
+    // A key indented wrongly is reported once; the keys around it are still checked.
+    expect(messages('rules:\n  business-value:\n    min_words: 3\n   bad: x\n')).toEqual([
+      `${FILE}:3:5: rules.business-value.min_words: unknown key \`min_words\`; did you mean \`min-words\`?`,
+      `${FILE}:4:1: rules: YAML syntax error: All mapping items must start at the same column`,
+    ]);
+  });
+
+  it('a key that is a list, or a value with a tag, is reported once and the rest still checked', () => {
+    expect(messages('rules:\n  nfr-criteria:\n    ? [a]\n    : b\n    required: [perf]\nmode: !!binary x\nreport: { coment: x }\n')).toEqual([
+      `${FILE}:3:7: rules.nfr-criteria: expected a plain key, found a list`,
+      `${FILE}:5:16: rules.nfr-criteria.required[0]: unknown category \`perf\`; did you mean \`performance\`?`,
+      `${FILE}:6:16: mode: unsupported YAML tag \`!!binary\`: write a plain value (text, number, true/false, list or mapping)`,
+      `${FILE}:7:11: report.coment: unknown key \`coment\`; did you mean \`comment\`?`,
+    ]);
+  });
+});
+
 describe('suggest', () => {
   const keys = ['enabled', 'applies-to', 'aliases', 'min-words', 'measurable'];
 
@@ -468,6 +513,12 @@ describe('suggest', () => {
     expect(suggest('buisness-value', ['business-value', 'nfr-criteria', 'debt-link', 'debt-impact'])).toBe('business-value');
     expect(suggest('debt_links', ['business-value', 'nfr-criteria', 'debt-link', 'debt-impact'])).toBe('debt-link');
     expect(suggest('enforced', ['enforce', 'advisory'])).toBe('enforce');
+  });
+
+  it('suggests the name a longer word starts with, and the one a short word starts', () => {
+    expect(suggest('warning', ['off', 'warn', 'require'])).toBe('warn');
+    expect(suggest('perf', ['performance', 'security'])).toBe('performance');
+    expect(suggest('labels-extra', ['labels', 'aliases'])).toBe('labels');
   });
 
   it('stays quiet when nothing is close', () => {
@@ -500,10 +551,15 @@ describe('cross-field checks', () => {
     return result.ok ? [] : result.errors.map(formatConfigIssue);
   };
 
-  it('rejects unknown category ids in required and only-categories, listing the known ones', () => {
-    expect(errors('rules:\n  nfr-criteria:\n    required: [perfomance]\n')[0]).toMatch(
-      /^\.github\/alignment\.yml:3:16: rules\.nfr-criteria\.required\[0\]: unknown category "perfomance"; expected one of performance, security/u,
-    );
+  it('rejects unknown category ids in required and only-categories: the close one suggested, else the known ones listed', () => {
+    expect(errors('rules:\n  nfr-criteria:\n    required: [perfomance]\n')).toEqual([
+      '.github/alignment.yml:3:16: rules.nfr-criteria.required[0]: unknown category `perfomance`; did you mean `performance`?',
+    ]);
+    expect(errors('rules:\n  nfr-criteria:\n    only-categories: [perf, sec, gdpr]\n')).toEqual([
+      '.github/alignment.yml:3:23: rules.nfr-criteria.only-categories[0]: unknown category `perf`; did you mean `performance`?',
+      '.github/alignment.yml:3:29: rules.nfr-criteria.only-categories[1]: unknown category `sec`; did you mean `security`?',
+      expect.stringMatching(/only-categories\[2\]: unknown category `gdpr`: expected one of performance, security, .* \(or add it under categories\)$/u),
+    ]);
     expect(errors('rules:\n  nfr-criteria:\n    categories: { finops: { aliases: [Cost] } }\n    required: [finops]\n')).toEqual([]);
   });
 

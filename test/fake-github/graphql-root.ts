@@ -5,7 +5,8 @@
 // issues with states, labels, filterBy and orderBy, closingIssuesReferences, issue
 // comments; repositoryOwner / organization / user → projectV2 with its iteration
 // field and items — unreadable by the workflow token, as on GitHub; repository.object
-// for a file's text; the addComment and deleteIssueComment mutations). A query asking for a field this root lacks is a violation in
+// for a file's text; the addComment, deleteIssueComment, minimizeComment and
+// unminimizeComment mutations). A query asking for a field this root lacks is a violation in
 // strict mode: extend this file, or give the test its own root with
 // setGraphQLRoot (spreading `stateGraphQLRoot(…)` to keep these fields).
 import { GraphQLMockError } from './graphql.js';
@@ -101,6 +102,9 @@ function commentNode(state: FakeState, c: CommentRecord, html: string): Json {
     createdAt: c.created_at,
     updatedAt: c.updated_at,
     url: `${html}/${c.repo}/issues/${c.issue_number}#issuecomment-${c.id}`,
+    isMinimized: c.minimized_reason !== null,
+    minimizedReason: c.minimized_reason,
+    viewerCanMinimize: true,
   };
 }
 
@@ -403,7 +407,16 @@ function findSubject(state: FakeState, id: string): { repo: RepoRecord; issue: I
   return undefined;
 }
 
-/** Mutations the action sends: addComment (answering with the comment and its subject) and deleteIssueComment. */
+/** A comment by node id that the token may change (its own: the action only ever changes its own comments). */
+function ownComment(state: FakeState, viewer: Identity | null, id: string, mutation: string): CommentRecord {
+  if (viewer === null) throw new GraphQLMockError('This endpoint requires you to be authenticated.', 'FORBIDDEN');
+  const c = [...state.comments.values()].find((comment) => nodeId('IssueComment', comment.id) === id);
+  if (!c) throw new GraphQLMockError(`Could not resolve to a node with the global id of '${id}'`);
+  if (c.user !== viewer.login) throw new GraphQLMockError(`${viewer.login} does not have the correct permissions to execute \`${mutation}\``, 'FORBIDDEN');
+  return c;
+}
+
+/** Mutations the action sends: addComment (answering with the comment and its subject), deleteIssueComment, minimizeComment and unminimizeComment. */
 function mutations(state: FakeState, viewer: Identity | null, html: string): Json {
   return {
     addComment: ({ input }: { input: { subjectId: string; body: string; clientMutationId?: string | null } }) => {
@@ -422,11 +435,19 @@ function mutations(state: FakeState, viewer: Identity | null, html: string): Jso
         timelineEdge: null,
       };
     },
+    minimizeComment: ({ input }: { input: { subjectId: string; classifier: string; clientMutationId?: string | null } }) => {
+      const c = ownComment(state, viewer, input.subjectId, 'MinimizeComment');
+      // GraphQL's minimizedReason spells the classifier in lower case ("resolved", "off-topic").
+      c.minimized_reason = input.classifier.toLowerCase().replace(/_/gu, '-');
+      return { clientMutationId: input.clientMutationId ?? null, minimizedComment: commentNode(state, c, html) };
+    },
+    unminimizeComment: ({ input }: { input: { subjectId: string; clientMutationId?: string | null } }) => {
+      const c = ownComment(state, viewer, input.subjectId, 'UnminimizeComment');
+      c.minimized_reason = null;
+      return { clientMutationId: input.clientMutationId ?? null, unminimizedComment: commentNode(state, c, html) };
+    },
     deleteIssueComment: ({ input }: { input: { id: string; clientMutationId?: string | null } }) => {
-      if (viewer === null) throw new GraphQLMockError('This endpoint requires you to be authenticated.', 'FORBIDDEN');
-      const c = [...state.comments.values()].find((comment) => nodeId('IssueComment', comment.id) === input.id);
-      if (!c) throw new GraphQLMockError(`Could not resolve to a node with the global id of '${input.id}'`);
-      if (c.user !== viewer.login) throw new GraphQLMockError(`${viewer.login} does not have the correct permissions to execute \`DeleteIssueComment\``, 'FORBIDDEN');
+      const c = ownComment(state, viewer, input.id, 'DeleteIssueComment');
       state.comments.delete(c.id);
       return { clientMutationId: input.clientMutationId ?? null };
     },

@@ -124,6 +124,8 @@ export interface CommentRecord {
   author_association: AuthorAssociation;
   readonly created_at: string;
   updated_at: string;
+  /** Minimized (folded away) and why, as GraphQL's `minimizedReason` spells it ("resolved"); null when shown. */
+  minimized_reason: string | null;
 }
 
 export interface FileRecord {
@@ -276,6 +278,8 @@ export interface CommentSeed extends InRepo {
   readonly author_association?: AuthorAssociation;
   readonly created_at?: string;
   readonly updated_at?: string;
+  /** A comment already minimized, and why ("resolved", "outdated", …). */
+  readonly minimized_reason?: string | null;
 }
 
 export interface FileSeed extends InRepo {
@@ -549,6 +553,7 @@ export class FakeState {
         seed.author_association ?? (user.type === 'Bot' ? 'NONE' : user.login === repo.owner.login ? 'OWNER' : 'CONTRIBUTOR'),
       created_at,
       updated_at: seed.updated_at ?? created_at,
+      minimized_reason: seed.minimized_reason ?? null,
     };
     this.comments.set(c.id, c);
     return c;

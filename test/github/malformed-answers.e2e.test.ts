@@ -49,8 +49,9 @@ function issueCheck(number: number): Promise<RunActionResult> {
   return runAction({ server: gh, event: issuesEvent('opened', { number, body: FAILING }) });
 }
 
-/** Our check comment on an issue, as an earlier run left it. */
-const oldComment = (number: number, text: string): number => gh.addComment({ issue_number: number, body: `${COMMENT_MARKER}\n${text}`, user: BOT }).id;
+/** Our check comment on an issue, as an earlier run left it (minimized when it had been resolved). */
+const oldComment = (number: number, text: string, minimized_reason: string | null = null): number =>
+  gh.addComment({ issue_number: number, body: `${COMMENT_MARKER}\n${text}`, user: BOT, minimized_reason }).id;
 
 /** Sprint 3 closes, with a merged PR in it. */
 function sprintReport(seed: () => void = () => {}): Promise<RunActionResult> {
@@ -95,6 +96,7 @@ interface Row {
 
 let deletedId = 0;
 let editedId = 0;
+let minimizedId = 0;
 
 const rows: readonly Row[] = [
   {
@@ -138,10 +140,33 @@ const rows: readonly Row[] = [
     missing: { body: { body: 'edited' }, field: 'id' },
   },
   {
+    call: 'the comment minimized as resolved (GraphQL AlignmentMinimizeComment)',
+    at: { path: '/graphql', operation: 'AlignmentMinimizeComment' },
+    run: () => {
+      gh.addIssue({ number: 33, title: 'Slow checkout', body: PASSING });
+      minimizedId = oldComment(33, 'A failing verdict.');
+      return runAction({ server: gh, event: issuesEvent('edited', { number: 33, body: PASSING }) });
+    },
+    operation: () => `GraphQL mutation AlignmentMinimizeComment (comment ${minimizedId} in acme/widgets)`,
+    missing: { body: { data: { minimizeComment: {} } }, field: 'minimizeComment.minimizedComment' },
+  },
+  {
+    call: 'the comment shown again (GraphQL AlignmentUnminimizeComment)',
+    at: { path: '/graphql', operation: 'AlignmentUnminimizeComment' },
+    run: () => {
+      gh.addIssue({ number: 34, title: 'Slow checkout', body: FAILING });
+      minimizedId = oldComment(34, 'Resolved.', 'resolved');
+      return runAction({ server: gh, event: issuesEvent('edited', { number: 34, body: FAILING }) });
+    },
+    operation: () => `GraphQL mutation AlignmentUnminimizeComment (comment ${minimizedId} in acme/widgets)`,
+    missing: { body: { data: { unminimizeComment: {} } }, field: 'unminimizeComment.unminimizedComment' },
+  },
+  {
     call: 'the check run (POST check-runs)',
     at: { method: 'POST', path: '/repos/{owner}/{repo}/check-runs' },
     status: 201,
     run: () => {
+      gh.setFile({ path: '.github/alignment.yml', content: 'report:\n  check-run: true\n' });
       gh.addPull({ number: 8, title: 'feat: x', body: PASSING });
       return prCheck(8, PASSING, { comment: 'off' });
     },

@@ -96,8 +96,8 @@ describe('the PR check’s sprint line (sprints.in-pr-check)', () => {
     '',
   ].join('\n');
 
-  it('adds the current sprint’s debt share so far to the comment and the summary', async () => {
-    gh.setFile({ path: '.github/alignment.yml', content: 'sprints:\n  in-pr-check: true\n' });
+  it('adds the current sprint’s debt share so far to the summary, and to the comment of a PR that never failed with comment: sticky', async () => {
+    gh.setFile({ path: '.github/alignment.yml', content: 'sprints:\n  in-pr-check: true\nreport:\n  comment: sticky\n' });
     sprintMilestone(gh, 9, 'Sprint 9', day(-5), day(8), 'open');
     mergedPr(gh, 50, ago(30), ['tech-debt']);
     mergedPr(gh, 51, ago(50), ['feature']);
@@ -116,7 +116,8 @@ describe('the PR check’s sprint line (sprints.in-pr-check)', () => {
     gh.addPull({ number: 60, title: 'feat: cache quotes', body: PASSING });
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 60, body: PASSING }) });
     expect(run.code).toBe(0);
-    expect(gh.comments(60)[0]?.body).not.toContain('Sprint debt share');
+    expect(run.summary).not.toContain('Sprint debt share');
+    expect(gh.comments(60)).toEqual([]);
     expect(graphqlReads(gh)).toEqual(['POST /graphql AlignmentCheck 200']);
   });
 });

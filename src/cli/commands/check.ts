@@ -1,22 +1,25 @@
 import { basename, extname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { check, renderMarkdown, renderText, type Result } from '../../core/index.js';
+import { check, renderMarkdown, renderTally, renderText, type Checked, type Result } from '../../core/index.js';
 import { loadConfigFile } from '../config-file.js';
+import { parseCommandLine } from '../args.js';
 import { InputError, UsageError } from '../errors.js';
 import { splitFrontMatter, type FrontMatter } from '../front-matter.js';
-import { readUserFile, unreadable, useColour, type Io } from '../io.js';
+import { outputWidth, readUserFile, unreadable, useColour, type Io } from '../io.js';
 import { FORMATS, type Format } from '../formats.js';
 
 export const checkHelp = `Usage: alignment-check check [FILE|DIR|-]... [options]
 
-Checks PR or issue bodies (Markdown) for business value, non-functional acceptance
-criteria and debt-register links. With no FILE, or "-", reads standard input. A
-directory checks every .md file in it. A file may start with YAML front matter
-(title, kind, labels, number, repo); flags win over it.
+Checks PR or issue bodies (Markdown) for business value, non-functional
+acceptance criteria and debt-register links. With no FILE, or "-", reads
+standard input. A directory checks every .md file in it. A file may start with
+YAML front matter (title, kind, labels, number, repo, and expect: the verdict it
+is meant to get); flags win over it. The text output is wrapped to the
+terminal's width (80 when not a terminal) and ends with a tally; colour only on
+a terminal, never with NO_COLOR, always with FORCE_COLOR.
 
 Options:
-  --config PATH        config file (default: .github/alignment.yml if present, else
-                       the embedded defaults)
+  --config PATH        config file (default: .github/alignment.yml if present,
+                       else the embedded defaults)
   --kind pr|issue      what the body belongs to (default: pr)
   --title TEXT         the PR or issue title (used for debt title types)
   --label NAME         a label on the subject; repeat for more
@@ -32,7 +35,7 @@ Exit codes: 0 success or neutral, 1 failure, 2 usage, input or config error.
 
 
 export async function runCheck(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: [...args],
     allowPositionals: true,
     options: {
@@ -68,7 +71,10 @@ export async function runCheck(args: readonly string[], io: Io): Promise<number>
     bodies.push({ input, name, ...splitFrontMatter(text, name) });
   }
   let worst = 0;
-  for (const { input, name, meta, body } of bodies) {
+  const colour = useColour(io);
+  const width = outputWidth(io);
+  const checked: Checked[] = [];
+  for (const [index, { input, name, meta, body }] of bodies.entries()) {
     const kind = (values.kind as 'pr' | 'issue' | undefined) ?? meta.kind ?? 'pr';
     const title = values.title ?? meta.title ?? (input === '-' ? '' : basename(input, extname(input)));
     const labels = values.label ?? meta.labels ?? [];
@@ -77,23 +83,22 @@ export async function runCheck(args: readonly string[], io: Io): Promise<number>
       { kind, title, body, labels, ...(meta.number === undefined ? {} : { number: meta.number }), ...(repo ? { repo } : {}) },
       config,
     );
-    io.stdout(render(result, format, config, name, useColour(io), bodies.length > 1));
+    if (format === 'text') {
+      // A blank line between files.
+      io.stdout(`${index > 0 ? '\n' : ''}${renderText(result, { colour, source: name, width, ...(meta.expect ? { expected: meta.expect } : {}) })}`);
+    } else {
+      io.stdout(render(result, format, config, bodies.length > 1));
+    }
+    checked.push({ name, conclusion: result.conclusion, expected: meta.expect });
     worst = Math.max(worst, result.conclusion === 'failure' ? 1 : 0);
   }
+  if (format === 'text') io.stdout(`\n${renderTally(checked, { colour, width })}`);
   return values['exit-zero'] ? 0 : worst;
 }
 
-function render(
-  result: Result,
-  format: Format,
-  config: Parameters<typeof renderMarkdown>[1],
-  source: string,
-  colour: boolean,
-  many: boolean,
-): string {
+function render(result: Result, format: Exclude<Format, 'text'>, config: Parameters<typeof renderMarkdown>[1], many: boolean): string {
   if (format === 'json') return many ? `${JSON.stringify(result)}\n` : `${JSON.stringify(result, null, 2)}\n`;
-  if (format === 'markdown') return renderMarkdown(result, config) + (many ? '\n---\n\n' : '');
-  return renderText(result, { colour, source });
+  return renderMarkdown(result, config) + (many ? '\n---\n\n' : '');
 }
 
 async function expandInputs(inputs: readonly string[], io: Io): Promise<string[]> {

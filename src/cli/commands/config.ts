@@ -1,15 +1,16 @@
-import { parseArgs } from 'node:util';
 import { generateJsonSchema } from '../../config/json-schema.js';
 import { formatConfigIssue, parseConfigBytes } from '../../config/load.js';
 import { DEFAULT_CONFIG_PATH, readConfigBytes } from '../config-file.js';
+import { parseCommandLine } from '../args.js';
 import { InputError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 
 export const configHelp = `Usage: alignment-check config <command>
 
 Commands:
-  validate [PATH]   validate a config file (default: ${DEFAULT_CONFIG_PATH}); prints every
-                    error as FILE:LINE:COLUMN: KEY: message
+  validate [PATH]   validate a config file (default: ${DEFAULT_CONFIG_PATH});
+                    prints every error in one run, as
+                    FILE:LINE:COLUMN: KEY: message
   schema            print the JSON Schema of the config file
 
 Options:
@@ -18,7 +19,7 @@ Options:
 
 export async function runConfig(args: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = args;
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args: rest,
     allowPositionals: true,
     options: { help: { type: 'boolean', short: 'h' } },

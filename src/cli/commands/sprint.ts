@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { fetchSprintData } from '../../features/sprint-report/fetch.js';
 import { selectAsked, SprintSelectionError, withTrendSprints, type AskedSprints } from '../../core/sprint/select.js';
 import type { Config } from '../../config/schema.js';
@@ -15,36 +14,43 @@ import {
 } from '../../core/sprint/index.js';
 import { createGitHubApi } from '../../github/index.js';
 import { loadConfigFile } from '../config-file.js';
+import { parseCommandLine } from '../args.js';
 import { InputError, UsageError } from '../errors.js';
-import { readUserFile, type Io } from '../io.js';
+import { outputWidth, readUserFile, type Io } from '../io.js';
+import { wrapLines } from '../../core/render/width.js';
 import { FORMATS, type Format } from '../formats.js';
 
 export const sprintHelp = `Usage: alignment-check sprint --repo OWNER/NAME [options]
        alignment-check sprint --from FILE [options]
 
-The sprint debt ratio: the share of each sprint's finished work (PRs merged, issues
-closed as completed) that paid down technical debt, against the target band in the
-config (sprints.target), with the debt items done, the items that could not be
-classified, and the trend over the last sprints (sprints.summary.history).
+The sprint debt ratio: the share of each sprint's finished work (PRs merged,
+issues closed as completed) that paid down technical debt, against the target
+band in the config (sprints.target), with the debt items done, the items that
+could not be classified, and the trend over the last sprints
+(sprints.summary.history).
 
 Sprints come from the config's sprints.source: milestones, a Projects iteration
 field, or a fixed cadence.
 
 Options:
-  --repo OWNER/NAME    read the repository from GitHub, with the token in GITHUB_TOKEN
-                       (or GH_TOKEN); GITHUB_API_URL points at GitHub Enterprise Server.
-                       Iteration sprints need a token that can read the project.
+  --repo OWNER/NAME    read the repository from GitHub, with the token in
+                       GITHUB_TOKEN (or GH_TOKEN); GITHUB_API_URL points at
+                       GitHub Enterprise Server. Iteration sprints need a token
+                       that can read the project.
   --from FILE          compute from an export file instead, with no network
-  --sprint NAME        the sprint to report, by title (default: the last that ended)
+  --sprint NAME        the sprint to report, by title (default: the last that
+                       ended)
   --last N             the last N sprints that ended
-  --format FORMAT      text (default), json (an array of report objects) or markdown
-                       (the tracking-issue comment)
-  --config PATH        config file (default: .github/alignment.yml if present, else the
-                       embedded defaults)
-  --export FILE        also write what was read as an export file (with --repo): the
-                       sprints and their work items, each body read once into its debt-
-                       register links and business impact (docs/export-format.md)
-  --with-bodies        keep the bodies in the export too (larger; re-read by every report)
+  --format FORMAT      text (default), json (an array of report objects) or
+                       markdown (the tracking-issue comment)
+  --config PATH        config file (default: .github/alignment.yml if present,
+                       else the embedded defaults)
+  --export FILE        also write what was read as an export file (with
+                       --repo): the sprints and their work items, each body
+                       read once into its debt-register links and business
+                       impact (docs/export-format.md)
+  --with-bodies        keep the bodies in the export too (larger; re-read by
+                       every report)
   -h, --help           show this help
 
 Exit codes: 0 reported, 2 usage, input, config or API error.
@@ -52,7 +58,7 @@ Exit codes: 0 reported, 2 usage, input, config or API error.
 
 
 export async function runSprint(args: readonly string[], io: Io): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseCommandLine({
     args: [...args],
     allowPositionals: false,
     options: {
@@ -108,7 +114,7 @@ export async function runSprint(args: readonly string[], io: Io): Promise<number
   }
   const reports = computeSprintReports(data, { config, reader: engineReader(config, data.repo) });
   const wanted = new Set(selection.sprints.map((w) => `${w.source}:${w.id}`));
-  io.stdout(render(reports.filter((r) => wanted.has(`${r.sprint.source}:${r.sprint.id}`)), format, data.repo));
+  io.stdout(render(reports.filter((r) => wanted.has(`${r.sprint.source}:${r.sprint.id}`)), format, data.repo, outputWidth(io)));
   return 0;
 }
 
@@ -160,8 +166,9 @@ async function readRepository(io: Io, full: string, config: Config, pick: Pick, 
   return result.data;
 }
 
-function render(reports: readonly SprintReport[], format: Format, repo: string): string {
+function render(reports: readonly SprintReport[], format: Format, repo: string, width: number): string {
   if (format === 'json') return `${JSON.stringify(reports, null, 2)}\n`;
   if (format === 'markdown') return reports.map((r) => renderSprintMarkdown(r, { repo })).join('\n---\n\n');
-  return reports.map((r) => renderSprintText(r)).join('\n');
+  // Wrapped to the terminal's width (80 when not a terminal), as the check's output.
+  return wrapLines(reports.map((r) => renderSprintText(r)).join('\n'), width);
 }

@@ -1,19 +1,20 @@
 /**
  * The PR and issue check use case: read the subject live, its comments and the config
- * from the base branch (one GraphQL call), skip what the config says to skip, run the engine, then write
- * one check run (PRs) and one sticky comment. Returns what happened; the action
- * publishes it (job summary, outputs, annotations).
+ * from the base branch (one GraphQL call), skip what the config says to skip, run the
+ * engine, then write the sticky comment (once something failed) and — opt-in — a check
+ * run, side by side. Returns what happened; the action publishes it (job summary,
+ * outputs, annotations, and the job's status: the one red mark of a failing PR).
  */
 import type { ConfigIssue } from '../../config/load.js';
 import type { Config } from '../../config/schema.js';
-import { analyze, evaluate, resultHeadline, type Result } from '../../core/index.js';
+import { analyze, evaluate, renderMarkdown, resultHeadline, type Result } from '../../core/index.js';
 import { skipReason } from '../../core/skip.js';
 import type { CheckRunOutput, CheckRunRequest, GitHubApi, LiveSubject, SubjectRef } from '../../github/api.js';
 import { configErrorMarkdown } from '../shared/config-error.js';
 import { configFromRead } from '../shared/repo-config.js';
 import { Writes, type BlockedWrite } from '../shared/writes.js';
-import { commentBody, upsertComment, type CommentOutcome, type CommentPolicy } from './comment.js';
-import { checkOutput, commentMarkdown } from './render.js';
+import { upsertComment, type CommentOutcome, type CommentPolicy } from './comment.js';
+import { checkComment, checkOutput } from './render.js';
 import { verifyLinks } from './verify.js';
 
 /** What the workflow asks of the check, beyond the config. */
@@ -50,26 +51,24 @@ export async function checkSubject(env: CheckEnvironment, ref: SubjectRef, confi
   const read = await api.readCheckContext(ref, { path: inputs.configPath, ref: configRef });
   const { subject } = read;
   const loaded = await configFromRead(api, ref, inputs.configPath, configRef, read.config);
-  const checkName = inputs.checkName ?? (loaded.ok ? loaded.config.report['check-name'] : 'alignment');
-  /** The one check run of a PR, on its head commit (issues have no commit to check). */
-  const writeCheck = async (conclusion: CheckRunRequest['conclusion'], output: CheckRunOutput): Promise<void> => {
-    const sha = subject.headSha;
-    if (ref.kind !== 'pr' || !sha) return;
-    await writes.attempt('check run', () => api.createCheckRun({ owner: ref.owner, repo: ref.repo, name: checkName, headSha: sha, conclusion, output }));
-  };
-
   if (!loaded.ok) {
+    // No check run, whatever `report.check-run` says: that setting lives in the config
+    // that failed to parse. The failed job is the one red mark (its annotations name
+    // the file, line and key), and a required check blocks the merge until the config
+    // is fixed.
     const markdown = configErrorMarkdown(loaded.errors, inputs.configPath);
-    // Written even though `report.check-run: false` turns check runs off: that setting
-    // lives in the config that failed to parse, so it cannot be read — and a broken
-    // policy must show on the PR rather than pass silently (a failing check is how a
-    // required check blocks the merge until the config is fixed).
-    await writeCheck('failure', { title: `${inputs.configPath} is invalid`, summary: markdown, text: '', annotations: [] });
     return { type: 'config-error', markdown, errors: loaded.errors, blocked: writes.blocked };
   }
   if (loaded.source === 'defaults') env.log(`No ${inputs.configPath} on ${configRef ?? 'the default branch'}: using the embedded defaults.`);
 
   const config: Config = inputs.mode ? { ...loaded.config, mode: inputs.mode } : loaded.config;
+  const checkName = inputs.checkName ?? config.report['check-name'];
+  /** The check run of a PR, on its head commit (opt-in: `report.check-run`; issues have no commit to check). */
+  const writeCheck = async (conclusion: CheckRunRequest['conclusion'], output: CheckRunOutput): Promise<void> => {
+    const sha = subject.headSha;
+    if (ref.kind !== 'pr' || !sha) return;
+    await writes.attempt('check run', () => api.createCheckRun({ owner: ref.owner, repo: ref.repo, name: checkName, headSha: sha, conclusion, output }));
+  };
   const skipped = skipReason(subject, config);
   if (skipped) {
     if (config.report['check-run']) {
@@ -86,15 +85,14 @@ export async function checkSubject(env: CheckEnvironment, ref: SubjectRef, confi
   const verification = needsVerification ? await verifyLinks(api, ref, analysis.links, config) : undefined;
   const result = evaluate(analysis, config, verification ? { verification } : {});
   const notes = env.notes ? await env.notes(config, subject) : [];
-  const markdown = commentMarkdown(result, config, notes);
+  const markdown = renderMarkdown(result, config, { notes });
 
   const policy = inputs.comment ?? config.report.comment;
-  const failing = result.rules.some((finding) => finding.status === 'fail');
   const thread = { subjectId: subject.nodeId ?? '', viewer: read.viewer, comments: read.comments, complete: read.allComments };
   // The check run and the comment do not depend on each other: written side by side.
   const [, comment] = await Promise.all([
     config.report['check-run'] ? writeCheck(result.conclusion, checkOutput(result, config, notes)) : Promise.resolve(),
-    writes.attempt('comment', () => upsertComment(api, ref, thread, commentBody(markdown), policy, failing)),
+    writes.attempt('comment', () => upsertComment(api, ref, thread, checkComment(result, markdown, notes), policy)),
   ]);
   env.log(`${resultHeadline(result)}; comment: ${comment ?? (inputs.dryRun ? 'dry-run' : 'not written')}`);
   return { type: 'checked', result, config, markdown, comment, blocked: writes.blocked };

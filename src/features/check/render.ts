@@ -1,7 +1,8 @@
 /** What the check run, the comment and the job summary say about a result. */
 import type { Config } from '../../config/schema.js';
-import { renderMarkdown, resultHeadline, type Result } from '../../core/index.js';
+import { renderMarkdown, renderVerdictLine, resultHeadline, type Result } from '../../core/index.js';
 import type { CheckRunOutput } from '../../github/api.js';
+import type { CheckComment } from './comment.js';
 
 export function checkOutput(result: Result, config: Config, notes: readonly string[]): CheckRunOutput {
   const markdown = renderMarkdown(result, config, { notes, omitSubject: true });
@@ -9,10 +10,17 @@ export function checkOutput(result: Result, config: Config, notes: readonly stri
   return { title: resultHeadline(result), summary: body || resultHeadline(result), text: '', annotations: [] };
 }
 
-/** The sticky comment: the full findings, or a short resolved note once everything passes. */
-export function commentMarkdown(result: Result, config: Config, notes: readonly string[]): string {
-  const markdown = renderMarkdown(result, config, { notes });
-  if (result.rules.some((finding) => finding.status === 'fail')) return markdown;
-  const what = result.subject.kind === 'pr' ? 'pull request' : 'issue';
-  return `${markdown}\n_Resolved: this ${what} states its business value and acceptance criteria._\n`;
+/**
+ * The comment's three shapes for this result: the findings while a rule fails (the
+ * same Markdown as the job summary), else one line — "resolved" for a comment that
+ * reported a failure, the plain verdict for one that never did (a `sticky` comment,
+ * which also carries the extra lines, e.g. the sprint's debt share, asked for).
+ */
+export function checkComment(result: Result, markdown: string, notes: readonly string[]): CheckComment {
+  return {
+    failing: result.rules.some((finding) => finding.status === 'fail'),
+    findings: markdown,
+    resolved: renderVerdictLine(result, 'resolved'),
+    passing: [renderVerdictLine(result, 'passing'), ...notes.map((note) => `${note}\n`)].join('\n'),
+  };
 }

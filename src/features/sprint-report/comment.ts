@@ -112,6 +112,6 @@ export async function upsertSprintComment(
     complete: true,
     isOurs: (text) => commentKey(text) === key,
   };
-  const outcome = await upsertSticky(sticky, body, true);
+  const outcome = await upsertSticky(sticky, () => ({ body }));
   return outcome === 'not-needed' ? 'unchanged' : outcome;
 }

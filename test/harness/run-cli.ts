@@ -4,7 +4,8 @@
  * input from a string, standard output and error captured, the exit code returned.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import type { Io } from '../../src/cli/io.js';
+import type { Prompter } from '../../src/cli/init/prompter.js';
+import { writeTextFile, type Io } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 
 export interface CliRun {
@@ -19,6 +20,8 @@ export interface CliOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Standard output is a terminal (default false, as under a pipe). */
   readonly tty?: boolean;
+  /** Questions for the user (standard input is a terminal); none by default, as under a pipe. */
+  readonly prompter?: () => Promise<Prompter>;
 }
 
 export async function runCli(args: readonly string[], options: CliOptions): Promise<CliRun> {
@@ -32,9 +35,11 @@ export async function runCli(args: readonly string[], options: CliOptions): Prom
     isDirectory: async (path) => (await stat(path)).isDirectory(),
     listDirectory: (path) => readdir(path),
     exists: async (path) => stat(path).then(() => true, () => false),
+    writeFile: writeTextFile,
     env: { PATH: process.env['PATH'] ?? '', ...options.env },
     isTTY: options.tty ?? false,
     cwd: options.cwd,
+    prompter: options.prompter,
   };
   const code = await main(args, io);
   return { code, stdout, stderr };

@@ -25,7 +25,14 @@ export interface Io {
 
 /** {@link Io.writeFile} on the real file system. */
 export async function writeTextFile(path: string, text: string, overwrite: boolean): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  try {
+    await mkdir(dirname(path), { recursive: true });
+  } catch (error) {
+    // mkdir says EEXIST when a file stands where a folder must be: not the file we write.
+    const code: unknown = error instanceof Error ? Reflect.get(error, 'code') : undefined;
+    if (code === 'EEXIST') throw Object.assign(new Error(`not a directory: ${dirname(path)}`), { code: 'ENOTDIR' });
+    throw error;
+  }
   await writeFile(path, text, { encoding: 'utf8', flag: overwrite ? 'w' : 'wx' });
 }
 

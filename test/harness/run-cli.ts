@@ -22,6 +22,8 @@ export interface CliOptions {
   readonly tty?: boolean;
   /** Questions for the user (standard input is a terminal); none by default, as under a pipe. */
   readonly prompter?: () => Promise<Prompter>;
+  /** How files are written (default: the real file system), to make a write fail as a full disk or a permission would. */
+  readonly writeFile?: Io['writeFile'];
 }
 
 export async function runCli(args: readonly string[], options: CliOptions): Promise<CliRun> {
@@ -35,7 +37,7 @@ export async function runCli(args: readonly string[], options: CliOptions): Prom
     isDirectory: async (path) => (await stat(path)).isDirectory(),
     listDirectory: (path) => readdir(path),
     exists: async (path) => stat(path).then(() => true, () => false),
-    writeFile: writeTextFile,
+    writeFile: options.writeFile ?? writeTextFile,
     env: { PATH: process.env['PATH'] ?? '', ...options.env },
     isTTY: options.tty ?? false,
     cwd: options.cwd,

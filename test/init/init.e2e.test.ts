@@ -14,6 +14,7 @@ import { parseConfig } from '../../src/config/load.js';
 import { SCHEMA_MODELINE } from '../../src/config/project-home.js';
 import type { Config } from '../../src/config/schema.js';
 import { check } from '../../src/core/index.js';
+import { writeTextFile } from '../../src/cli/io.js';
 import { runCli } from '../harness/run-cli.js';
 import { lintWorkflow, pullRequestTargetProblems, readActionMetadata, readRepoFile, undeclaredInputs, workflowShape } from '../workflows/workflows.js';
 import { answerCriteria, fillMarkdown, readIssueForm, SAMPLE_CRITERIA, SAMPLE_IMPACT, SAMPLE_VALUE, submitForm, type IssueFormFile } from './fill.js';
@@ -283,5 +284,32 @@ describe('init with flags', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/\.github\/alignment\.yml:\d+:\d+: rules\.debt-link\.registers\[0\]\.key: /u);
     expect(existsSync(join(dir, '.github'))).toBe(false);
+  });
+});
+
+describe('init where it cannot write', () => {
+  it('writes nothing when a file stands where a folder must be, and names it', async () => {
+    const dir = emptyRepository();
+    mkdirSync(join(dir, '.github'));
+    writeFileSync(join(dir, '.github/ISSUE_TEMPLATE'), '');
+    const run = await runCli(['init', '--yes', '--force'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('alignment-check init: .github/ISSUE_TEMPLATE is a file, where init must write a folder; nothing was written. Move it away and run again.\n');
+    expect(FILES.filter((file) => existsSync(join(dir, file)))).toEqual([]);
+  });
+
+  it('names the file it could not write and what it wrote before, without a stack trace', async () => {
+    const dir = emptyRepository();
+    const run = await runCli(['init', '--yes'], {
+      cwd: dir,
+      writeFile: async (path, text, overwrite) => {
+        if (path.endsWith('feature-request.yml')) throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
+        await writeTextFile(path, text, overwrite);
+      },
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      '.github/ISSUE_TEMPLATE/feature-request.yml: cannot write the file (permission denied); written before it: .github/alignment.yml, .github/pull_request_template.md\n',
+    );
   });
 });

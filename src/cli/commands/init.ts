@@ -18,7 +18,7 @@ import {
 import { planInit, type InitPlan } from '../../features/init/files.js';
 import { InputError, UsageError } from '../errors.js';
 import { ask, type Given } from '../init/ask.js';
-import { unreadable, type Io } from '../io.js';
+import type { Io } from '../io.js';
 
 export const initHelp = `Usage: alignment-check init [options]
 
@@ -147,8 +147,15 @@ function choicesFromFlags(values: Values): { choices: InitChoices; given: Given 
   return { choices, given };
 }
 
-/** Writes every file, or none when one exists and --force is not given. */
+/** Writes every file, or none when one exists and --force is not given, or a file stands where a folder must be. */
 async function write(io: Io, root: string, plan: InitPlan, force: boolean): Promise<void> {
+  const folders = new Set(plan.files.flatMap((file) => file.path.split('/').slice(0, -1).map((_, index, parts) => parts.slice(0, index + 1).join('/'))));
+  for (const folder of folders) {
+    const path = join(root, folder);
+    if ((await io.exists(path)) && !(await io.isDirectory(path))) {
+      throw new InputError(`alignment-check init: ${folder} is a file, where init must write a folder; nothing was written. Move it away and run again.`);
+    }
+  }
   if (!force) {
     const existing: string[] = [];
     for (const file of plan.files) if (await io.exists(join(root, file.path))) existing.push(file.path);
@@ -160,13 +167,25 @@ async function write(io: Io, root: string, plan: InitPlan, force: boolean): Prom
       );
     }
   }
+  const written: string[] = [];
   for (const file of plan.files) {
     try {
       await io.writeFile(join(root, file.path), file.content, force);
+      written.push(file.path);
     } catch (error) {
       const code: unknown = error instanceof Error ? Reflect.get(error, 'code') : undefined;
       if (code === 'EEXIST') throw new InputError(`${file.path}: appeared while init was writing; nothing more was written (run again with --force to replace it)`);
-      throw unreadable(file.path, 'file to write', error);
+      const reason =
+        code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'ENOTDIR'
+            ? 'a file stands where its folder must be'
+            : typeof code === 'string'
+              ? code
+              : error instanceof Error
+                ? error.message
+                : String(error);
+      throw new InputError(`${file.path}: cannot write the file (${reason}); ${written.length === 0 ? 'nothing was written' : `written before it: ${written.join(', ')}`}`);
     }
   }
 }

@@ -4,9 +4,8 @@
  * files written are consistent with the config by construction: the templates take
  * their section titles, category names and debt boxes from the parsed config.
  */
-import * as z from 'zod';
 import { DEFAULT_CATEGORIES } from '../../config/categories.js';
-import { modeSchema, type Register } from '../../config/schema.js';
+import type { Config, Register } from '../../config/schema.js';
 
 /** Where the debt register lives: GitHub issues of this repository (with the debt label), a tracker key, a URL prefix or a file. */
 export type RegisterChoice =
@@ -21,7 +20,7 @@ export type SprintChoice = (typeof SPRINT_CHOICES)[number];
 
 export interface InitChoices {
   /** enforce: a failing rule fails the check; advisory: neutral. */
-  readonly mode: z.infer<typeof modeSchema>;
+  readonly mode: Config['mode'];
   /** The non-functional categories every PR and issue must address (or waive with a reason). */
   readonly required: readonly string[];
   /** The label of debt work and of the debt register's issues. */

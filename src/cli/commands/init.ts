@@ -199,9 +199,9 @@ function summary(plan: InitPlan, root: string, cwd: string): string {
     '',
     'Next steps:',
     ...plan.steps.flatMap((step, index) => {
-      const line = `  ${index + 1}. ${step}`;
+      const line = wrap(`${index + 1}. ${step}`, 80, '  ', '     ');
       return index === 1
-        ? [line, ...plan.labels.map((label) => `       gh label create ${shell(label.name)} --color ${label.color} --description ${shell(label.description)}`)]
+        ? [line, ...plan.labels.map((label) => `     gh label create ${shell(label.name)} -c ${label.color} -d ${shell(label.description)}`)]
         : [line];
     }),
     '',
@@ -212,4 +212,18 @@ function summary(plan: InitPlan, root: string, cwd: string): string {
 /** A word for a POSIX shell: as it is when that is safe, else single-quoted. */
 function shell(word: string): string {
   return /^[\w.:/-]+$/u.test(word) ? word : `'${word.replace(/'/gu, "'\\''")}'`;
+}
+
+/** Words of `text` in lines of at most `width` columns (a longer word stands alone), the first after `first`, the rest after `rest`. */
+function wrap(text: string, width: number, first: string, rest: string): string {
+  const lines: string[] = [];
+  let line = first;
+  for (const word of text.split(' ')) {
+    const indent = lines.length === 0 ? first : rest;
+    if (line.length > indent.length && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = rest + word;
+    } else line += line.length > indent.length ? ` ${word}` : word;
+  }
+  return [...lines, line].join('\n');
 }

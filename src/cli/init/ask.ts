@@ -36,7 +36,7 @@ export async function ask(prompter: Prompter, start: InitChoices, given: Given):
   }
   if (!given.has('debtLabel')) {
     const debtLabel = await prompter.text({
-      message: 'The label of technical debt (register items and the PRs that pay them down)',
+      message: 'The label of technical debt (register items, and the PRs that pay them down)',
       initial: choices.debtLabel,
       validate: (answer) => (answer.trim() === '' ? 'a label name, e.g. tech-debt' : undefined),
     });
@@ -61,7 +61,7 @@ export async function ask(prompter: Prompter, start: InitChoices, given: Given):
   }
   if (!given.has('forks')) {
     const forks = await prompter.confirm({
-      message: 'Do PRs come from forks? (then the check runs on pull_request_target, which never checks out PR code)',
+      message: 'Do PRs come from forks? (then the check runs on pull_request_target)',
       initial: choices.forks,
     });
     choices = { ...choices, forks };

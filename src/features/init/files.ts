@@ -59,10 +59,10 @@ export function planInit(choices: InitChoices): InitPlan {
   const values = templateValues(choices, config);
   const forms = [featureRequestForm(values), ...(values.registerIsIssues ? [debtItemForm(values)] : []), bugReportForm(values)];
   const files: InitFile[] = [
-    { path: CONFIG_FILE, content: configText, what: 'the config (with the schema line for editors)' },
+    { path: CONFIG_FILE, content: configText, what: 'the config (editor-ready)' },
     { path: PULL_REQUEST_TEMPLATE, content: pullRequestTemplate(values), what: 'the PR template' },
     ...forms.map((form) => ({ path: form.file, content: renderIssueForm(form), what: `issue form: ${form.name.toLowerCase()}` })),
-    { path: CHECK_WORKFLOW, content: checkWorkflow(choices), what: `the PR and issue check (${choices.forks ? 'pull_request_target' : 'pull_request'})` },
+    { path: CHECK_WORKFLOW, content: checkWorkflow(choices), what: `the check (${choices.forks ? 'pull_request_target' : 'pull_request'})` },
     ...(choices.sprints === 'none' ? [] : [{ path: SPRINT_WORKFLOW, content: sprintWorkflow(choices), what: 'the sprint debt report' }]),
   ];
   return { files, config, forms, labels: labels(choices, config), steps: steps(choices, config) };
@@ -71,9 +71,9 @@ export function planInit(choices: InitChoices): InitPlan {
 /** The labels the config and the forms use, which a new repository lacks. */
 function labels(choices: InitChoices, config: Config): LabelToCreate[] {
   return [
-    { name: choices.debtLabel, color: 'd93f0b', description: 'Technical debt: register items and the work that pays them down' },
-    ...config.skip.labels.map((name) => ({ name, color: 'ededed', description: 'alignment-check skips this PR or issue' })),
-    ...(choices.sprints === 'none' ? [] : [{ name: config.sprints.summary.label, color: '0e8a16', description: 'The sprint debt report' }]),
+    { name: choices.debtLabel, color: 'd93f0b', description: 'Technical debt' },
+    ...config.skip.labels.map((name) => ({ name, color: 'ededed', description: 'Not checked by alignment-check' })),
+    ...(choices.sprints === 'none' ? [] : [{ name: config.sprints.summary.label, color: '0e8a16', description: 'Sprint debt reports' }]),
   ];
 }
 

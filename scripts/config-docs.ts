@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateJsonSchema } from '../src/config/json-schema.js';
+import { NPX, SCHEMA_MODELINE } from '../src/config/project-home.js';
 
 interface Node {
   type?: string | string[];
@@ -33,8 +34,12 @@ export function renderConfigDocs(): string {
     '<!-- Generated from src/config/schema.ts by `npm run docs:config`; do not edit by hand. -->',
     '',
     'Every key of `.github/alignment.yml` is optional; an empty or missing file means these defaults.',
-    'Unknown keys are errors. Check a file with `npx alignment-check config validate`; editors can',
-    'validate it with the JSON Schema in `schema/alignment.schema.json`.',
+    `Unknown keys are errors. Check a file with \`${NPX} config validate\`. Editors complete and`,
+    'validate it with the JSON Schema in `schema/alignment.schema.json` when its first line is',
+    '',
+    '```yaml',
+    SCHEMA_MODELINE,
+    '```',
     '',
     '| key | type | default | description |',
     '| --- | --- | --- | --- |',

@@ -1,16 +1,19 @@
 /**
  * `npm run schema`: writes what the zod config schema generates — the JSON Schema
- * (schema/alignment.schema.json) and the embedded defaults (src/config/defaults.generated.ts).
+ * (schema/alignment.schema.json), its SchemaStore catalog entry
+ * (schema/schemastore-catalog-entry.json) and the embedded defaults
+ * (src/config/defaults.generated.ts).
  * `--check` only compares, and exits 1 when a committed file is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEFAULTS_FILE, renderDefaults } from '../src/config/defaults.js';
-import { renderJsonSchema, SCHEMA_FILE } from '../src/config/json-schema.js';
+import { CATALOG_ENTRY_FILE, renderCatalogEntry, renderJsonSchema, SCHEMA_FILE } from '../src/config/json-schema.js';
 
 let stale = false;
 for (const [file, fresh] of [
   [SCHEMA_FILE, renderJsonSchema()],
+  [CATALOG_ENTRY_FILE, renderCatalogEntry()],
   [DEFAULTS_FILE, renderDefaults()],
 ] as const) {
   const target = fileURLToPath(new URL(`../${file}`, import.meta.url));

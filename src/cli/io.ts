@@ -1,8 +1,10 @@
 /** What the CLI needs from the outside world, so the commands can be tested in-process. */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { DEFAULT_WIDTH } from '../core/render/text.js';
 import { InputError } from './errors.js';
+import { clackPrompter } from './init/clack-prompter.js';
+import type { Prompter } from './init/prompter.js';
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -13,11 +15,28 @@ export interface Io {
   readonly isDirectory: (path: string) => Promise<boolean>;
   readonly listDirectory: (path: string) => Promise<string[]>;
   readonly exists: (path: string) => Promise<boolean>;
+  /** Writes a text file, creating its folders; refuses (EEXIST) to replace one unless `overwrite`. */
+  readonly writeFile: (path: string, text: string, overwrite: boolean) => Promise<void>;
   readonly env: NodeJS.ProcessEnv;
   readonly isTTY: boolean;
   /** The terminal's width when standard output is one. */
   readonly columns?: number | undefined;
   readonly cwd: string;
+  /** Questions for the user, when standard input and output are a terminal; undefined otherwise. */
+  readonly prompter: (() => Promise<Prompter>) | undefined;
+}
+
+/** {@link Io.writeFile} on the real file system. */
+export async function writeTextFile(path: string, text: string, overwrite: boolean): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+  } catch (error) {
+    // mkdir says EEXIST when a file stands where a folder must be: not the file we write.
+    const code: unknown = error instanceof Error ? Reflect.get(error, 'code') : undefined;
+    if (code === 'EEXIST') throw Object.assign(new Error(`not a directory: ${dirname(path)}`), { code: 'ENOTDIR' });
+    throw error;
+  }
+  await writeFile(path, text, { encoding: 'utf8', flag: overwrite ? 'w' : 'wx' });
 }
 
 export function processIo(): Io {
@@ -33,10 +52,15 @@ export function processIo(): Io {
     isDirectory: async (path) => (await stat(path)).isDirectory(),
     listDirectory: (path) => readdir(path),
     exists: async (path) => stat(path).then(() => true, () => false),
+    writeFile: writeTextFile,
     env: process.env,
     isTTY: process.stdout.isTTY === true,
     columns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
     cwd: process.cwd(),
+    prompter:
+      process.stdin.isTTY === true && process.stdout.isTTY === true
+        ? () => clackPrompter({ input: process.stdin, output: process.stdout })
+        : undefined,
   };
 }
 

@@ -1,6 +1,7 @@
 /** The CLI: parses the command line, runs a command, maps errors to exit codes. */
 import { runCheck, checkHelp } from './commands/check.js';
 import { runConfig, configHelp } from './commands/config.js';
+import { runInit, initHelp } from './commands/init.js';
 import { runSprint, sprintHelp } from './commands/sprint.js';
 import { describeError } from '../core/errors.js';
 import { InputError, UsageError } from './errors.js';
@@ -17,6 +18,8 @@ Commands:
   check [FILE|-]...    check PR or issue bodies (alignment-check check --help)
   config validate      validate .github/alignment.yml
   config schema        print the config's JSON Schema
+  init                 write the config, PR template, issue forms and workflows
+                       (see: alignment-check init --help)
   sprint               the sprint debt ratio of a repository or an export
                        (see: alignment-check sprint --help)
 
@@ -32,6 +35,7 @@ type Command = (args: readonly string[], io: Io) => Promise<number>;
 const commands: Record<string, { run: Command; help: string }> = {
   check: { run: runCheck, help: checkHelp },
   config: { run: runConfig, help: configHelp },
+  init: { run: runInit, help: initHelp },
   sprint: { run: runSprint, help: sprintHelp },
 };
 

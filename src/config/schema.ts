@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import { DEFAULT_CATEGORIES } from './categories.js';
 import { DEFAULTS } from './defaults.generated.js';
+import { SCHEMA_URL } from './project-home.js';
 import { suggest } from './suggest.js';
 import { MAX_PATTERN_LENGTH, patternProblem } from './user-pattern.js';
 
@@ -16,9 +17,24 @@ const subjectKind = z.enum(['pr', 'issue']);
 /** How a rule treats a missing quantity: ignore it, warn, or fail. */
 const measurable = z
   .enum(['off', 'warn', 'require'])
-  .describe('off: not checked; warn: a warning when no quantity is stated; require: the rule fails without one.');
+  .meta({
+    description: 'off: not checked; warn: a warning when no quantity is stated; require: the rule fails without one.',
+    examples: ['warn', 'require'],
+  });
 
 const words = z.array(z.string().min(1));
+
+/*
+ * Every key carries a description and examples (`.meta`): the JSON Schema hands them to
+ * editors (hover, completion) and `npm run docs:config` to the reference; a test holds
+ * every key to it.
+ */
+const enabled = () => z.boolean().default(true).meta({ description: 'Run this rule.', examples: [false] });
+const appliesTo = () =>
+  z
+    .array(subjectKind)
+    .default(['pr', 'issue'])
+    .meta({ description: 'Which subjects the rule checks: pull requests (pr), issues (issue).', examples: [['pr']] });
 
 /**
  * A user-supplied pattern: one the linear-time engine runs (see user-pattern.ts), so
@@ -42,29 +58,50 @@ const withDefaults = <T extends z.ZodType>(schema: T) =>
 
 const businessValue = z
   .strictObject({
-    enabled: z.boolean().default(true).describe('Run this rule.'),
-    'applies-to': z.array(subjectKind).default(['pr', 'issue']).describe('Which subjects the rule checks.'),
+    enabled: enabled(),
+    'applies-to': appliesTo(),
     aliases: words
       .default(['Business Value', 'Business Impact', 'Value', 'Why', 'Business Case', 'Business Justification'])
-      .describe('Section titles that hold the business value (matched case-insensitively).'),
-    'min-words': z.int().min(0).max(1000).default(8).describe('Real words the section must hold.'),
+      .meta({
+        description: 'Section titles that hold the business value (matched case-insensitively).',
+        examples: [['Business Value', 'Why']],
+      }),
+    'min-words': z.int().min(0).max(1000).default(8).meta({ description: 'Real words the section must hold.', examples: [8, 12] }),
     measurable: measurable.default('warn'),
   })
-  .describe('Every PR and issue says why it matters to the business.');
+  .meta({
+    description: 'Every PR and issue says why it matters to the business.',
+    examples: [{ 'min-words': 8, measurable: 'warn' }],
+  });
 
-const category = z.strictObject({
-  aliases: words.default([]).describe('Extra titles that name this category explicitly (subheading, label, table cell).'),
-  vocabulary: words.default([]).describe('Words that place a criterion in this category when no label names it.'),
-  replace: z
-    .boolean()
-    .default(false)
-    .describe('For a built-in category: replace its aliases and vocabulary instead of extending them.'),
-});
+const category = z
+  .strictObject({
+    aliases: words
+      .default([])
+      .meta({
+        description: 'Extra titles that name this category explicitly (subheading, label, table cell).',
+        examples: [['Privacy', 'Data protection']],
+      }),
+    vocabulary: words
+      .default([])
+      .meta({ description: 'Words that place a criterion in this category when no label names it.', examples: [['GDPR', 'PII']] }),
+    replace: z
+      .boolean()
+      .default(false)
+      .meta({
+        description: 'For a built-in category: replace its aliases and vocabulary instead of extending them.',
+        examples: [false],
+      }),
+  })
+  .meta({
+    description: 'One category: the titles that name it and the words that place a criterion in it.',
+    examples: [{ aliases: ['Privacy'], vocabulary: ['GDPR', 'PII'] }],
+  });
 
 const nfrCriteria = z
   .strictObject({
-    enabled: z.boolean().default(true).describe('Run this rule.'),
-    'applies-to': z.array(subjectKind).default(['pr', 'issue']).describe('Which subjects the rule checks.'),
+    enabled: enabled(),
+    'applies-to': appliesTo(),
     aliases: words
       .default([
         'Acceptance Criteria',
@@ -77,19 +114,29 @@ const nfrCriteria = z
         'Quality Attributes',
         'Quality Requirements',
       ])
-      .describe('Section titles that hold the acceptance criteria.'),
-    required: words.default(['performance', 'security']).describe('Categories every subject must address (or waive with a reason).'),
-    'min-categories': z.int().min(0).max(50).default(2).describe('Categories that must be addressed overall.'),
+      .meta({ description: 'Section titles that hold the acceptance criteria.', examples: [['Acceptance Criteria', 'NFRs']] }),
+    required: words.default(['performance', 'security']).meta({
+      description: `Categories every subject must address (or waive with a reason): ${Object.keys(DEFAULT_CATEGORIES).join(', ')} or one of yours.`,
+      examples: [['performance', 'security'], ['security', 'accessibility']],
+    }),
+    'min-categories': z
+      .int()
+      .min(0)
+      .max(50)
+      .default(2)
+      .meta({ description: 'Categories that must be addressed overall.', examples: [2, 3] }),
     measurable: measurable.default('warn'),
     categories: z
       .record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'a category id is kebab-case'), category)
       .default({})
-      .describe(
-        `Extend or override the built-in categories (${Object.keys(DEFAULT_CATEGORIES).join(', ')}) or add new ones.`,
-      ),
-    'only-categories': words
-      .optional()
-      .describe('Use only these categories (built-in or configured); the rest are ignored.'),
+      .meta({
+        description: `Extend or override the built-in categories (${Object.keys(DEFAULT_CATEGORIES).join(', ')}) or add new ones.`,
+        examples: [{ privacy: { aliases: ['Privacy'], vocabulary: ['GDPR', 'PII'] } }],
+      }),
+    'only-categories': words.optional().meta({
+      description: 'Use only these categories (built-in or configured); the rest are ignored.',
+      examples: [['performance', 'security', 'reliability']],
+    }),
   })
   .superRefine((options, ctx) => {
     // A typo in a category id would fail every PR: name the known ones instead.
@@ -110,72 +157,126 @@ const nfrCriteria = z
       });
     }
   })
-  .describe('Every PR and issue states its non-functional acceptance criteria.');
+  .meta({
+    description: 'Every PR and issue states its non-functional acceptance criteria.',
+    examples: [{ required: ['performance', 'security'], 'min-categories': 2 }],
+  });
 
-const githubRegister = z.strictObject({
-  github: z.strictObject({
-    repo: z
+const githubRegister = z
+  .strictObject({
+    github: z
+      .strictObject({
+        repo: z
+          .string()
+          .regex(/^[\w.-]+\/[\w.-]+$/, 'expected owner/name')
+          .optional()
+          .meta({
+            description: 'The repository that holds the register issues; the current one when omitted.',
+            examples: ['acme/debt-register'],
+          }),
+        label: z
+          .string()
+          .min(1)
+          .optional()
+          .meta({ description: 'A label the register issue must carry (checked with verify).', examples: ['tech-debt'] }),
+      })
+      .meta({ description: 'GitHub issues, in this repository or another.', examples: [{ repo: 'acme/debt-register', label: 'tech-debt' }] }),
+  })
+  .meta({ description: 'A register of GitHub issues (#123, owner/repo#123 or the URL).', examples: [{ github: { label: 'tech-debt' } }] });
+const keyRegister = z
+  .strictObject({
+    key: safePattern(z.string().min(1).max(MAX_PATTERN_LENGTH)).meta({
+      description: 'A pattern for an external tracker key (RE2 syntax).',
+      examples: ['DEBT-\\d+'],
+    }),
+  })
+  .meta({ description: 'An external tracker, by key pattern.', examples: [{ key: 'DEBT-\\d+' }] });
+const urlRegister = z
+  .strictObject({
+    url: z.httpUrl().meta({ description: 'A URL prefix of an external tracker.', examples: ['https://acme.atlassian.net/browse/DEBT-'] }),
+  })
+  .meta({ description: 'An external tracker, by URL prefix.', examples: [{ url: 'https://acme.atlassian.net/browse/DEBT-' }] });
+const fileRegister = z
+  .strictObject({
+    file: z
       .string()
-      .regex(/^[\w.-]+\/[\w.-]+$/, 'expected owner/name')
-      .optional()
-      .describe('The repository that holds the register issues; the current one when omitted.'),
-    label: z.string().min(1).optional().describe('A label the register issue must carry (checked with verify).'),
-  }),
-});
-const keyRegister = z.strictObject({
-  key: safePattern(z.string().min(1).max(MAX_PATTERN_LENGTH)).describe('A pattern for an external tracker key, e.g. "DEBT-\\\\d+".'),
-});
-const urlRegister = z.strictObject({
-  url: z.httpUrl().describe('A URL prefix of an external tracker, e.g. https://acme.atlassian.net/browse/DEBT-'),
-});
-const fileRegister = z.strictObject({
-  file: z
-    .string()
-    .min(1)
-    .regex(/^[^#\s]+$/, 'a repository path without anchor or spaces')
-    .describe('A file in the repository, e.g. docs/DEBT.md; a link may add an anchor.'),
-});
+      .min(1)
+      .regex(/^[^#\s]+$/, 'a repository path without anchor or spaces')
+      .meta({ description: 'A file in the repository; a link may add an anchor (docs/DEBT.md#td-8).', examples: ['docs/DEBT.md'] }),
+  })
+  .meta({ description: 'A register file in the repository.', examples: [{ file: 'docs/DEBT.md' }] });
 const register = z.union([githubRegister, keyRegister, urlRegister, fileRegister]);
 
 const debtLink = z
   .strictObject({
-    enabled: z.boolean().default(true).describe('Run this rule.'),
-    labels: words.default(['tech-debt', 'technical-debt', 'debt']).describe('Labels that make a PR debt work.'),
-    'title-types': words.default(['refactor', 'debt', 'chore(debt)']).describe('Conventional title types that make a PR debt work.'),
+    enabled: enabled(),
+    labels: words
+      .default(['tech-debt', 'technical-debt', 'debt'])
+      .meta({ description: 'Labels that make a PR debt work.', examples: [['tech-debt']] }),
+    'title-types': words
+      .default(['refactor', 'debt', 'chore(debt)'])
+      .meta({ description: 'Conventional title types that make a PR debt work.', examples: [['refactor', 'debt']] }),
     'pays-down-box': words
       .default(['pays down debt', 'pays down technical debt', 'pays down tech debt', 'reduces technical debt', 'reduces tech debt'])
-      .describe('Checklist texts whose ticked box marks debt work.'),
+      .meta({ description: 'Checklist texts whose ticked box marks debt work.', examples: [['pays down debt']] }),
     'introduces-box': words
       .default(['introduces debt', 'introduces technical debt', 'introduces tech debt', 'adds technical debt', 'adds tech debt'])
-      .describe('Checklist texts whose ticked box declares new debt.'),
-    registers: z.array(register).default([]).describe('Where the debt register lives; empty: any reference in a debt-titled section or line.'),
-    verify: z.boolean().default(false).describe('Resolve GitHub issue references through the API.'),
+      .meta({ description: 'Checklist texts whose ticked box declares new debt.', examples: [['introduces debt']] }),
+    registers: z
+      .array(register)
+      .default([])
+      .meta({
+        description: 'Where the debt register lives; empty: any reference in a debt-titled section or line.',
+        examples: [[{ github: { label: 'tech-debt' } }, { key: 'DEBT-\\d+' }, { file: 'docs/DEBT.md' }]],
+      }),
+    verify: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'Resolve GitHub issue references through the API (they exist; an issue carries the label).', examples: [true] }),
   })
-  .describe('Debt work and new debt link to the debt register.');
+  .meta({
+    description: 'Debt work and new debt link to the debt register.',
+    examples: [{ labels: ['tech-debt'], registers: [{ github: { label: 'tech-debt' } }] }],
+  });
 
 const debtImpact = z
   .strictObject({
-    enabled: z.boolean().default(true).describe('Run this rule.'),
-    labels: words.default(['tech-debt', 'technical-debt']).describe('Labels that put an issue in the debt register.'),
+    enabled: enabled(),
+    labels: words
+      .default(['tech-debt', 'technical-debt'])
+      .meta({ description: 'Labels that put an issue in the debt register.', examples: [['tech-debt']] }),
     aliases: words
       .default(['Business Impact', 'Impact', 'Cost of Delay', 'Cost', 'Business Cost'])
-      .describe('Section titles that hold the business impact of the debt.'),
-    'min-words': z.int().min(0).max(1000).default(8),
+      .meta({ description: 'Section titles that hold the business impact of the debt.', examples: [['Business Impact', 'Cost of Delay']] }),
+    'min-words': z
+      .int()
+      .min(0)
+      .max(1000)
+      .default(8)
+      .meta({ description: 'Real words the business impact must hold.', examples: [8] }),
     measurable: measurable.default('warn'),
   })
-  .describe('Register issues state what the debt costs in business terms.');
+  .meta({
+    description: 'Register issues state what the debt costs in business terms.',
+    examples: [{ labels: ['tech-debt'], measurable: 'require' }],
+  });
 
 /**
  * The rules, by id: each key is one rule's options, and the order is the order results
  * are reported in. A rule's file (src/core/rules/<id>.ts) and its entry here are all
  * a new rule needs; the registry derives `enabled` and `applies-to` from these options.
  */
-const rulesSchema = z.strictObject({
-  'business-value': withDefaults(businessValue),
-  'nfr-criteria': withDefaults(nfrCriteria),
-  'debt-link': withDefaults(debtLink),
-  'debt-impact': withDefaults(debtImpact),
-});
+const rulesSchema = z
+  .strictObject({
+    'business-value': withDefaults(businessValue),
+    'nfr-criteria': withDefaults(nfrCriteria),
+    'debt-link': withDefaults(debtLink),
+    'debt-impact': withDefaults(debtImpact),
+  })
+  .meta({
+    description: 'The rules, by id, each with its options.',
+    examples: [{ 'business-value': { 'min-words': 8 }, 'nfr-criteria': { required: ['performance', 'security'] } }],
+  });
 
 /** The rule ids, in the order results are reported. */
 export const ruleIds = Object.keys(rulesSchema.shape) as [RuleId, ...RuleId[]];
@@ -199,79 +300,107 @@ export type WeightKind = z.infer<typeof weightKindSchema>;
 
 const sprints = z
   .strictObject({
-    source: sprintSource.default('milestone'),
+    source: sprintSource.default('milestone').meta({
+      description:
+        'Where sprints come from: milestone (the workflow token suffices), iteration (a GitHub Projects iteration field; needs a token that can read the project) or cadence (a fixed start and length).',
+      examples: ['milestone', 'cadence'],
+    }),
     milestone: withDefaults(
       z.strictObject({
         pattern: safePattern(z.string().max(MAX_PATTERN_LENGTH))
           .default('')
-          .describe('A pattern milestone titles must match to count as sprints; empty: all.'),
-        start: z.iso.date().optional().describe('The start of the first sprint when nothing else tells it.'),
-      })
-    ),
+          .meta({ description: 'A pattern milestone titles must match to count as sprints; empty: all.', examples: ['^Sprint \\d+'] }),
+        start: z.iso
+          .date()
+          .optional()
+          .meta({ description: 'The start of the first sprint when nothing else tells it (YYYY-MM-DD).', examples: ['2026-01-05'] }),
+      }),
+    ).meta({ description: 'Sprints from milestones (source: milestone).', examples: [{ pattern: '^Sprint \\d+' }] }),
     iteration: withDefaults(
       z.strictObject({
-        project: z.int().min(1).optional().describe('The Projects (v2) number.'),
-        owner: z.string().optional().describe('The project owner (organisation or user); the repository owner when omitted.'),
-        field: z.string().default('Iteration').describe('The iteration field name.'),
-        points: z.string().optional().describe('A number field that holds story points, e.g. "Estimate".'),
-      })
-    ),
+        project: z.int().min(1).optional().meta({ description: 'The Projects (v2) number.', examples: [7] }),
+        owner: z
+          .string()
+          .optional()
+          .meta({ description: 'The project owner (organisation or user); the repository owner when omitted.', examples: ['acme'] }),
+        field: z.string().default('Iteration').meta({ description: 'The iteration field name.', examples: ['Sprint'] }),
+        points: z.string().optional().meta({ description: 'A number field that holds story points.', examples: ['Estimate'] }),
+      }),
+    ).meta({
+      description: 'Sprints from a GitHub Projects iteration field (source: iteration).',
+      examples: [{ project: 7, field: 'Iteration', points: 'Estimate' }],
+    }),
     cadence: withDefaults(
       z.strictObject({
-        start: z.iso.date().optional().describe('The first day of the first sprint (YYYY-MM-DD).'),
-        days: z.int().min(1).max(366).default(14).describe('The length of a sprint in days.'),
+        start: z.iso.date().optional().meta({ description: 'The first day of the first sprint (YYYY-MM-DD).', examples: ['2026-01-05'] }),
+        days: z.int().min(1).max(366).default(14).meta({ description: 'The length of a sprint in days.', examples: [14, 7] }),
         'time-zone': z
           .string()
           .default('UTC')
           .refine(isTimeZone, { message: 'expected an IANA time zone such as Europe/Berlin or UTC' })
-          .describe('The time zone in which sprints start at midnight (all sprint sources).'),
-      })
-    ),
+          .meta({ description: 'The time zone in which sprints start at midnight (all sprint sources).', examples: ['Europe/Berlin'] }),
+      }),
+    ).meta({ description: 'Sprints of a fixed length (source: cadence).', examples: [{ start: '2026-01-05', days: 14 }] }),
     debt: withDefaults(
       z.strictObject({
-        labels: words.default(['tech-debt', 'technical-debt', 'debt']),
-        'register-links': z.boolean().default(true).describe('A link to the debt register makes an item debt work.'),
-      })
-    ),
-    weight: weightKindSchema.default('count'),
+        labels: words
+          .default(['tech-debt', 'technical-debt', 'debt'])
+          .meta({ description: 'Labels that make finished work count as debt paid down.', examples: [['tech-debt']] }),
+        'register-links': z
+          .boolean()
+          .default(true)
+          .meta({ description: 'A link to the debt register makes an item debt work.', examples: [false] }),
+      }),
+    ).meta({ description: 'What counts as debt work in a sprint.', examples: [{ labels: ['tech-debt'], 'register-links': true }] }),
+    weight: weightKindSchema.default('count').meta({
+      description: 'What a unit of work weighs: count (1 each), points (story points) or changes (lines added and deleted).',
+      examples: ['points'],
+    }),
     points: withDefaults(
       z.strictObject({
         labels: z
           .array(z.string())
           .default(['points: N', 'sp-N', 'N points', 'estimate: N'])
-          .describe('Label shapes that carry points; N stands for the number.'),
+          .meta({ description: 'Label shapes that carry points; N stands for the number.', examples: [['sp-N']] }),
         sizes: z
           .record(z.string(), z.number().min(0))
           .default({ 'size: xs': 1, 'size: s': 2, 'size: m': 3, 'size: l': 5, 'size: xl': 8 })
-          .describe('Size labels mapped to points.'),
-        fallback: z.number().min(0).default(1).describe('Points given to an item that has none.'),
-      })
-    ),
+          .meta({ description: 'Size labels mapped to points.', examples: [{ 'size: s': 1, 'size: m': 3, 'size: l': 8 }] }),
+        fallback: z.number().min(0).default(1).meta({ description: 'Points given to an item that has none.', examples: [1] }),
+      }),
+    ).meta({ description: 'Where story points come from (weight: points).', examples: [{ labels: ['sp-N'], fallback: 1 }] }),
     target: withDefaults(
-      z.strictObject({
-        min: z.number().min(0).max(1).default(0.15),
-        max: z.number().min(0).max(1).default(0.25),
-      })
-      .superRefine((target, ctx) => {
-        if (target.min > target.max && target.max >= 0 && target.min <= 1) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['min'],
-            input: target.min,
-            message: `expected min ≤ max, found min ${target.min} > max ${target.max}`,
-          });
-        }
-      })
-    ),
+      z
+        .strictObject({
+          min: z.number().min(0).max(1).default(0.15).meta({ description: 'The lowest healthy debt share (0 to 1).', examples: [0.15, 0.2] }),
+          max: z.number().min(0).max(1).default(0.25).meta({ description: 'The highest planned debt share (0 to 1).', examples: [0.25, 0.3] }),
+        })
+        .superRefine((target, ctx) => {
+          if (target.min > target.max && target.max >= 0 && target.min <= 1) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['min'],
+              input: target.min,
+              message: `expected min ≤ max, found min ${target.min} > max ${target.max}`,
+            });
+          }
+        }),
+    ).meta({ description: 'The band the debt share of a sprint should fall in; 0 % is always flagged.', examples: [{ min: 0.15, max: 0.25 }] }),
     summary: withDefaults(
       z.strictObject({
-        issue: z.union([z.literal('auto'), z.int().min(1)]).default('auto'),
-        title: z.string().min(1).default('Sprint debt report'),
-        label: z.string().min(1).default('sprint-report'),
-        history: z.int().min(1).max(52).default(6),
-      })
-    ),
-    'in-pr-check': z.boolean().default(false).describe('Show the current sprint debt share in the PR check (extra API calls).'),
+        issue: z
+          .union([z.literal('auto'), z.int().min(1)])
+          .default('auto')
+          .meta({ description: 'The tracking issue: its number, or auto (found by label and title, created once).', examples: ['auto', 42] }),
+        title: z.string().min(1).default('Sprint debt report').meta({ description: 'The tracking issue title (auto).', examples: ['Sprint debt report'] }),
+        label: z.string().min(1).default('sprint-report').meta({ description: 'The tracking issue label (auto).', examples: ['sprint-report'] }),
+        history: z.int().min(1).max(52).default(6).meta({ description: 'Sprints shown in the trend.', examples: [6, 12] }),
+      }),
+    ).meta({ description: 'Where the sprint reports are posted.', examples: [{ issue: 'auto', history: 6 }] }),
+    'in-pr-check': z
+      .boolean()
+      .default(false)
+      .meta({ description: 'Show the current sprint debt share in the PR check (extra API calls).', examples: [true] }),
   })
   .superRefine((options, ctx) => {
     if (options.source === 'cadence' && options.cadence.start === undefined) {
@@ -281,42 +410,55 @@ const sprints = z
       ctx.addIssue({ code: 'custom', path: ['iteration', 'project'], message: 'source: iteration needs iteration.project (the Projects number)' });
     }
   })
-  .describe('The sprint debt ratio report.');
+  .meta({
+    description: 'The sprint debt ratio report.',
+    examples: [{ source: 'milestone', weight: 'count', target: { min: 0.15, max: 0.25 } }],
+  });
 
 export const configSchema = z
   .strictObject({
-    $schema: z.string().optional().describe('The JSON Schema this file follows; ignored.'),
-    mode: modeSchema.default('enforce').describe('enforce: a failing rule fails the check; advisory: neutral.'),
+    $schema: z
+      .string()
+      .optional()
+      .meta({ description: 'The JSON Schema this file follows; ignored (a `# yaml-language-server: $schema=…` comment does the same).', examples: [SCHEMA_URL] }),
+    mode: modeSchema
+      .default('enforce')
+      .meta({ description: 'enforce: a failing rule fails the check; advisory: the check is neutral.', examples: ['advisory'] }),
     skip: withDefaults(
       z.strictObject({
-        authors: words.default(['dependabot[bot]', 'renovate[bot]']).describe('Authors whose PRs and issues are not checked.'),
-        labels: words.default(['skip-alignment']).describe('Labels that skip the check.'),
-        drafts: z.boolean().default(true).describe('Skip draft pull requests.'),
-      })
-    ).describe('What is not checked: the check reports it skipped and why.'),
-    placeholders: words
-      .default([])
-      .describe('More texts that count as no content (for example the lines of your PR template).'),
+        authors: words
+          .default(['dependabot[bot]', 'renovate[bot]'])
+          .meta({ description: 'Authors whose PRs and issues are not checked.', examples: [['dependabot[bot]', 'renovate[bot]', 'release-bot']] }),
+        labels: words.default(['skip-alignment']).meta({ description: 'Labels that skip the check.', examples: [['skip-alignment']] }),
+        drafts: z.boolean().default(true).meta({ description: 'Skip draft pull requests.', examples: [false] }),
+      }),
+    ).meta({
+      description: 'What is not checked: the check reports it skipped and why.',
+      examples: [{ authors: ['dependabot[bot]'], labels: ['skip-alignment'], drafts: true }],
+    }),
+    placeholders: words.default([]).meta({
+      description: 'More texts that count as no content (for example the lines of your PR template).',
+      examples: [['Describe the value here']],
+    }),
     rules: withDefaults(rulesSchema),
     report: withDefaults(
       z.strictObject({
-        comment: commentPolicySchema
-          .default('on-failure')
-          .describe(
+        comment: commentPolicySchema.default('on-failure').meta({
+          description:
             'on-failure: no comment until a rule fails, then one comment edited in place, shrunk to one line and minimized once resolved; sticky: the same, plus a one-line comment on a subject that never failed; off: none.',
-          ),
-        'check-run': z
-          .boolean()
-          .default(false)
-          .describe(
+          examples: ['sticky'],
+        }),
+        'check-run': z.boolean().default(false).meta({
+          description:
             "Also write a check run on the PR head commit. Off by default: the job's status is the verdict (one red mark per failing PR), and it works with a read-only token.",
-          ),
-        'check-name': z.string().min(1).max(100).default('alignment').describe('The check run name.'),
-      })
-    ).describe('What the PR and issue check writes.'),
+          examples: [true],
+        }),
+        'check-name': z.string().min(1).max(100).default('alignment').meta({ description: 'The check run name.', examples: ['alignment'] }),
+      }),
+    ).meta({ description: 'What the PR and issue check writes.', examples: [{ comment: 'on-failure', 'check-run': false }] }),
     sprints: sprints.default(() => sprints.parse({})),
   })
-  .describe('alignment-check configuration (.github/alignment.yml)');
+  .meta({ description: 'alignment-check configuration (.github/alignment.yml)', examples: [{ mode: 'enforce' }] });
 
 export type Config = z.output<typeof configSchema>;
 export type ConfigInput = z.input<typeof configSchema>;

@@ -46,9 +46,13 @@ function fakeIo(relativeFiles: Record<string, string | NodeJS.ErrnoException>, r
       return entry;
     },
     exists: async (path) => files[path] !== undefined || dirs[path] !== undefined,
+    writeFile: async (path) => {
+      throw errno('EROFS', `read-only file system, open '${path}'`);
+    },
     env: {},
     isTTY: false,
     cwd: CWD,
+    prompter: undefined,
   };
   return { io, out };
 }

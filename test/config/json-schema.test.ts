@@ -1,21 +1,30 @@
 import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { generateJsonSchema, renderJsonSchema, SCHEMA_FILE, SCHEMA_ID } from '../../src/config/json-schema.js';
+import {
+  CATALOG_ENTRY_FILE,
+  catalogEntry,
+  CONFIG_FILE_MATCH,
+  generateJsonSchema,
+  renderCatalogEntry,
+  renderJsonSchema,
+  SCHEMA_FILE,
+  SCHEMA_ID,
+} from '../../src/config/json-schema.js';
 import { parseConfig } from '../../src/config/load.js';
 import { defaultConfig } from '../../src/config/schema.js';
 import { fixture, invalidFixtureNames } from './helpers.js';
 
-type AddFormats = (ajv: Ajv2020) => Ajv2020;
+type AddFormats = (ajv: Ajv) => Ajv;
 const addFormats: AddFormats =
   (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
 
 const committedPath = new URL(`../../${SCHEMA_FILE}`, import.meta.url);
 
 function validator() {
-  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  const ajv = new Ajv({ strict: true, allErrors: true });
   addFormats(ajv);
   return ajv.compile(JSON.parse(readFileSync(committedPath, 'utf8')) as object);
 }
@@ -31,11 +40,13 @@ describe(`the published JSON Schema (${SCHEMA_FILE})`, () => {
     expect(committed, `${SCHEMA_FILE} is stale: run \`npm run schema\` and commit the result`).toBe(renderJsonSchema());
   });
 
-  it('has an id, a title and the 2020-12 dialect; no key is required; unknown keys are refused', () => {
+  it('has an https id, a title and the draft-07 dialect; no key is required; unknown keys are refused', () => {
     const schema = generateJsonSchema();
     expect(schema['$id']).toBe(SCHEMA_ID);
+    expect(new URL(SCHEMA_ID).protocol).toBe('https:');
+    expect(SCHEMA_ID.endsWith(`/${SCHEMA_FILE}`)).toBe(true);
     expect(schema['title']).toMatch(/alignment-check/);
-    expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema['$schema']).toBe('http://json-schema.org/draft-07/schema#');
     expect(schema['required']).toBeUndefined();
     expect(schema['additionalProperties']).toBe(false);
   });
@@ -71,5 +82,68 @@ describe(`the published JSON Schema (${SCHEMA_FILE})`, () => {
       expect(parseConfig(text, name).ok).toBe(false);
       expect(validate(parseYaml(text)), name).toBe(false);
     }
+  });
+});
+
+/** Every key of the schema, with its path: properties, map values and union members. */
+function keys(node: SchemaNode, path: string): Array<[string, SchemaNode]> {
+  const found: Array<[string, SchemaNode]> = [];
+  for (const [name, child] of Object.entries(node.properties ?? {})) {
+    const at = path ? `${path}.${name}` : name;
+    found.push([at, child], ...keys(child, at));
+  }
+  if (typeof node.additionalProperties === 'object') found.push(...keys(node.additionalProperties, `${path}.<name>`));
+  if (node.items) found.push(...keys(node.items, `${path}[]`));
+  for (const member of node.anyOf ?? []) found.push(...keys(member, path));
+  return found;
+}
+
+interface SchemaNode {
+  description?: string;
+  examples?: unknown[];
+  properties?: Record<string, SchemaNode>;
+  additionalProperties?: SchemaNode | boolean;
+  items?: SchemaNode;
+  anyOf?: SchemaNode[];
+}
+
+describe('what editors show for each key', () => {
+  const all = keys(generateJsonSchema() as SchemaNode, '');
+
+  it('finds the keys (a walk that found none would prove nothing)', () => {
+    expect(all.map(([path]) => path)).toEqual(
+      expect.arrayContaining(['mode', 'rules.business-value.min-words', 'rules.debt-link.registers[].github.repo', 'sprints.cadence.time-zone']),
+    );
+    expect(all.length).toBeGreaterThan(60);
+  });
+
+  it('every key has a description and at least one example', () => {
+    const missing = all.filter(([, node]) => !node.description || !Array.isArray(node.examples) || node.examples.length === 0).map(([path]) => path);
+    expect(missing).toEqual([]);
+  });
+
+  it('every example is a valid value of its key', () => {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const invalid = all.flatMap(([path, node]) => {
+      const { examples = [], ...rest } = node;
+      const check = ajv.compile(rest);
+      return examples.filter((example) => !check(example)).map((example) => `${path}: ${JSON.stringify(example)} ${JSON.stringify(check.errors)}`);
+    });
+    expect(invalid).toEqual([]);
+  });
+});
+
+describe(`the SchemaStore catalog entry (${CATALOG_ENTRY_FILE})`, () => {
+  it('is up to date (run `npm run schema` when this fails)', () => {
+    expect(readFileSync(new URL(`../../${CATALOG_ENTRY_FILE}`, import.meta.url), 'utf8')).toBe(renderCatalogEntry());
+  });
+
+  it('points at the schema’s https id and matches the default config path', () => {
+    const entry = catalogEntry();
+    expect(entry.url).toBe(SCHEMA_ID);
+    expect(Object.keys(entry).sort()).toEqual(['description', 'fileMatch', 'name', 'url']);
+    expect(entry.fileMatch).toEqual([...CONFIG_FILE_MATCH]);
+    expect(entry.fileMatch.some((glob) => glob.endsWith('.github/alignment.yml'))).toBe(true);
   });
 });

@@ -4,7 +4,8 @@
  * input from a string, standard output and error captured, the exit code returned.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import type { Io } from '../../src/cli/io.js';
+import type { Prompter } from '../../src/cli/init/prompter.js';
+import { writeTextFile, type Io } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 
 export interface CliRun {
@@ -21,6 +22,10 @@ export interface CliOptions {
   readonly tty?: boolean;
   /** The terminal's width, when `tty`. */
   readonly columns?: number;
+  /** Questions for the user (standard input is a terminal); none by default, as under a pipe. */
+  readonly prompter?: () => Promise<Prompter>;
+  /** How files are written (default: the real file system), to make a write fail as a full disk or a permission would. */
+  readonly writeFile?: Io['writeFile'];
 }
 
 export async function runCli(args: readonly string[], options: CliOptions): Promise<CliRun> {
@@ -34,10 +39,12 @@ export async function runCli(args: readonly string[], options: CliOptions): Prom
     isDirectory: async (path) => (await stat(path)).isDirectory(),
     listDirectory: (path) => readdir(path),
     exists: async (path) => stat(path).then(() => true, () => false),
+    writeFile: options.writeFile ?? writeTextFile,
     env: { PATH: process.env['PATH'] ?? '', ...options.env },
     isTTY: options.tty ?? false,
     columns: options.tty === true ? options.columns : undefined,
     cwd: options.cwd,
+    prompter: options.prompter,
   };
   const code = await main(args, io);
   return { code, stdout, stderr };

@@ -9,6 +9,7 @@ import {
   PUBLISHED_ACTION,
   extractWorkflowBlocks,
   lintWorkflow,
+  markdownFiles,
   pullRequestTargetProblems,
   readActionMetadata,
   readRepoFile,
@@ -37,18 +38,22 @@ interface Workflow {
 
 const PROJECT_FILES = workflowFiles('.github/workflows');
 const DOCS_FILES = workflowFiles('docs/workflows');
-const README = readRepoFileIfExists('README.md');
-const README_BLOCKS = README === undefined ? [] : extractWorkflowBlocks(README);
+/** The README and docs/*.md: every workflow block in them is linted like a workflow file. */
+const DOCUMENTS = ['README.md', ...markdownFiles('docs')];
+const DOCUMENT_BLOCKS = DOCUMENTS.flatMap((file) => {
+  const text = readRepoFileIfExists(file);
+  return text === undefined ? [] : extractWorkflowBlocks(text).map((block) => ({ file, block }));
+});
 
 const fileWorkflow = (file: string): Workflow => ({ name: file, source: readRepoFile(file), file, lineOffset: 0, columnOffset: 0 });
 
 const WORKFLOWS: Workflow[] = [
   ...PROJECT_FILES.map(fileWorkflow),
   ...DOCS_FILES.map(fileWorkflow),
-  ...README_BLOCKS.map((block) => ({
-    name: `README.md:${block.line} (block${block.heading ? ` under "${block.heading}"` : ''})`,
+  ...DOCUMENT_BLOCKS.map(({ file, block }) => ({
+    name: `${file}:${block.line} (block${block.heading ? ` under "${block.heading}"` : ''})`,
     source: block.source,
-    file: 'README.md',
+    file,
     lineOffset: block.line - 1,
     columnOffset: block.indent,
   })),

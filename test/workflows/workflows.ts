@@ -78,6 +78,20 @@ export function workflowFiles(dir: string): string[] {
     .map((name) => `${dir}/${name}`);
 }
 
+/** Repository-relative paths of the Markdown files directly in `dir` (none when it does not exist). */
+export function markdownFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(join(REPO_ROOT, dir));
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => /\.md$/iu.test(name))
+    .sort()
+    .map((name) => `${dir}/${name}`);
+}
+
 export function readRepoFile(path: string): string {
   return readFileSync(join(REPO_ROOT, path), 'utf8');
 }

@@ -1,5 +1,6 @@
 /** What the job summary and the check say when the config on the base branch is invalid. */
 import { formatConfigIssue, type ConfigIssue } from '../../config/issue.js';
+import { CONFIG_DOCS_URL, NPX } from '../../config/project-home.js';
 import { escapeMarkdown } from '../../core/index.js';
 
 export function configErrorMarkdown(errors: readonly ConfigIssue[], path: string): string {
@@ -10,7 +11,7 @@ export function configErrorMarkdown(errors: readonly ConfigIssue[], path: string
     '',
     ...errors.map((issue) => `- \`${formatConfigIssue(issue).replace(/`/g, "'")}\``),
     '',
-    'Check a config locally with `npx alignment-check config validate`.',
+    `Check a config locally with \`${NPX} config validate\` (every key is in the [configuration reference](${CONFIG_DOCS_URL})).`,
     '',
   ].join('\n');
 }

@@ -13,7 +13,10 @@ export interface Io {
   readonly listDirectory: (path: string) => Promise<string[]>;
   readonly exists: (path: string) => Promise<boolean>;
   readonly env: NodeJS.ProcessEnv;
+  /** Standard output is a terminal (colour). */
   readonly isTTY: boolean;
+  /** Standard error is a terminal (a progress bar may redraw there). */
+  readonly stderrIsTTY: boolean;
   readonly cwd: string;
 }
 
@@ -32,6 +35,7 @@ export function processIo(): Io {
     exists: async (path) => stat(path).then(() => true, () => false),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     cwd: process.cwd(),
   };
 }

@@ -1,4 +1,5 @@
 /** The CLI: parses the command line, runs a command, maps errors to exit codes. */
+import { runAudit, auditHelp } from './commands/audit.js';
 import { runCheck, checkHelp } from './commands/check.js';
 import { runConfig, configHelp } from './commands/config.js';
 import { runSprint, sprintHelp } from './commands/sprint.js';
@@ -18,6 +19,9 @@ Commands:
   config schema        print the config's JSON Schema
   sprint               the sprint debt ratio of a repository or an export
                        (see: alignment-check sprint --help)
+  audit OWNER/REPO     where a repository stands: the rules' pass rates over the PRs and
+                       issues of the last 90 days, and the config to start with
+                       (see: alignment-check audit --help)
 
 Options:
   -h, --help           show this help
@@ -32,6 +36,7 @@ const commands: Record<string, { run: Command; help: string }> = {
   check: { run: runCheck, help: checkHelp },
   config: { run: runConfig, help: configHelp },
   sprint: { run: runSprint, help: sprintHelp },
+  audit: { run: runAudit, help: auditHelp },
 };
 
 export async function main(args: readonly string[], io: Io): Promise<number> {

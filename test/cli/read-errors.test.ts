@@ -48,6 +48,7 @@ function fakeIo(relativeFiles: Record<string, string | NodeJS.ErrnoException>, r
     exists: async (path) => files[path] !== undefined || dirs[path] !== undefined,
     env: {},
     isTTY: false,
+    stderrIsTTY: false,
     cwd: CWD,
   };
   return { io, out };

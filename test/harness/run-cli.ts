@@ -19,6 +19,8 @@ export interface CliOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Standard output is a terminal (default false, as under a pipe). */
   readonly tty?: boolean;
+  /** Standard error is a terminal (default false, as under a pipe or in CI). */
+  readonly stderrTty?: boolean;
 }
 
 export async function runCli(args: readonly string[], options: CliOptions): Promise<CliRun> {
@@ -34,6 +36,7 @@ export async function runCli(args: readonly string[], options: CliOptions): Prom
     exists: async (path) => stat(path).then(() => true, () => false),
     env: { PATH: process.env['PATH'] ?? '', ...options.env },
     isTTY: options.tty ?? false,
+    stderrIsTTY: options.stderrTty ?? false,
     cwd: options.cwd,
   };
   const code = await main(args, io);

@@ -34,7 +34,7 @@ function skipWords(entry: AuditReport['skipped'][number]): string {
     case 'authors':
       return `by author ${entry.value} (skip.authors)`;
     case 'drafts':
-      return 'drafts (skip.drafts)';
+      return `${entry.count === 1 ? 'draft' : 'drafts'} (skip.drafts)`;
     case 'labels':
       return `by label ${entry.value} (skip.labels)`;
   }
@@ -238,7 +238,9 @@ export function renderAuditText(report: AuditReport): string {
   for (const c of report.nfr.categories) {
     out.push(`${pad(oneLine(c.id, 40), cw)}  ${pad(c.required ? 'yes' : '', 8)}  ${num(countShare(c.criteria, c.coverage), 14)}  ${num(c.waived, 6)}  ${num(pct(c.addressed), 9)}`);
   }
-  out.push(`${report.nfr.withCriteria} items state at least one criterion; ${report.nfr.withWaiver} waive a category (${report.nfr.waivers} waivers)`);
+  out.push(
+    `${report.nfr.withCriteria} items state at least one criterion; ${plural(report.nfr.withWaiver, 'item waives', 'items waive')} a category (${plural(report.nfr.waivers, 'waiver', 'waivers')})`,
+  );
   out.push('');
   const d = report.debt;
   out.push(`Debt work (PRs): ${d.debtWork} of ${d.prs}; linked to the register ${countShare(d.linked, d.linkedShare)}, not linked ${d.unlinked}`);

@@ -103,7 +103,7 @@ export async function auditRepository(env: AuditEnvironment, request: AuditReque
     trend: request.trend === 'month' ? { by: 'month' } : { by: 'sprint', sprints: data.sprints },
     unreadable: data.audit?.unreadable ?? 0,
   });
-  log(`Audit of ${data.repo}: ${report.totals.read} items opened since ${data.audit?.since ?? ''} read in ${calls} API call${calls === 1 ? '' : 's'}.`);
+  log(`Audit of ${data.repo}: ${report.totals.read} items opened since ${new Date(since).toISOString().slice(0, 10)}, read in ${calls} GraphQL call${calls === 1 ? '' : 's'}.`);
   return { type: 'audited', report, markdown: renderAuditMarkdown(report), data, calls };
 }
 

@@ -10,7 +10,7 @@
  * - `rules.nfr-criteria.required`: the categories at least {@link MOST} of the items
  *   address (a criterion or a waiver with a reason), most addressed first; when none
  *   does, the most addressed one alone (start with one); the others that appear are
- *   named as the next ones;
+ *   the next ones (the YAML names the first two);
  * - `rules.nfr-criteria.min-categories`: the most categories that at least
  *   {@link MOST} of the items address.
  *
@@ -75,7 +75,7 @@ export function recommend(input: RecommendationInput): Recommendation {
   const requiredWhy =
     required.length === 0
       ? 'no category appears yet'
-      : `addressed by ${required.map((id) => `${id} ${share(id)}`).join(', ')}${next.length > 0 ? `; next: ${next.slice(0, 4).map((id) => `${id} ${share(id)}`).join(', ')}` : ''}`;
+      : `addressed by ${required.map((id) => `${id} ${share(id)}`).join(', ')}${next.length > 0 ? `; next: ${next.slice(0, 2).map((id) => `${id} ${share(id)}`).join(', ')}` : ''}`;
   const atLeastShare = (k: number): string => pct(audited === 0 ? null : (input.atLeast[k] ?? 0) / audited);
   const minCategoriesWhy = minCategories === 0 ? `${atLeastShare(1)} address even 1` : `${atLeastShare(minCategories)} address at least ${minCategories}`;
   const lines = [

@@ -71,7 +71,7 @@ export const workItemSchema = z
       .describe('The business-impact line of the register issue the item pays down (text, or text and whether it is measurable).'),
     // Audit exports (`alignment-check audit --export`): when and by whom the item was opened, and the check's result.
     createdAt: instant.optional().describe('When the PR or issue was opened (audit exports).'),
-    author: z.string().max(100).optional().describe('The author\'s login; "" for a deleted account (audit exports).'),
+    author: z.string().max(100).optional().describe('The author\'s login; ghost for a deleted account (audit exports).'),
     draft: z.boolean().optional().describe('A draft PR (audit exports).'),
     check: storedCheckSchema
       .optional()

@@ -107,6 +107,9 @@ describe('audit --from FILE (no network)', () => {
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr).toBe(`alignment-check: ${message}\nRun "alignment-check audit --help" for usage.\n`);
     }
+    const future = await cli(['audit', 'acme/shop', '--since', '2999-01-01']);
+    expect(future.code).toBe(2);
+    expect(future.stderr).toMatch(/^alignment-check: --since: expected a date before the end of the window \(\d{4}-\d{2}-\d{2}\), found 2999-01-01\n/u);
   });
 });
 

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatConfigIssue } from '../../config/issue.js';
-import { AuditWindowError, parseWindow, renderAuditText, type AuditReport, type AuditWindowSpec } from '../../core/audit/index.js';
+import { AuditWindowError, parseWindow, renderAuditText, windowStart, type AuditReport, type AuditWindowSpec } from '../../core/audit/index.js';
 import { parseSprintExport, type AuditKind, type SprintExport } from '../../core/sprint/index.js';
 import { auditExport, auditRepository } from '../../features/audit/run-audit.js';
 import { createGitHubApi } from '../../github/index.js';
@@ -83,6 +83,8 @@ export async function runAudit(args: readonly string[], io: Io): Promise<number>
   let window: AuditWindowSpec | undefined;
   try {
     window = values.since === undefined ? undefined : parseWindow(values.since);
+    // A date after today, or too far back, is a usage mistake too (with --from, the export's end decides).
+    if (window !== undefined && values.from === undefined) windowStart(window, Date.now());
   } catch (error) {
     if (error instanceof AuditWindowError) throw new UsageError(`--since: ${error.message}`);
     throw error;

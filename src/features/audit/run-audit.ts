@@ -71,7 +71,7 @@ export async function auditRepository(env: AuditEnvironment, request: AuditReque
   try {
     since = windowStart(request.window, now);
   } catch (error) {
-    if (error instanceof UserError) return { type: 'setup-error', message: error.message };
+    if (error instanceof UserError) return { type: 'setup-error', message: `the audit window: ${error.message}` };
     throw error;
   }
   let read;

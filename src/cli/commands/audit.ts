@@ -1,3 +1,8 @@
+/**
+ * `alignment-check audit`: reads the flags, runs the audit use case — from GitHub (with a
+ * progress bar on a terminal's standard error) or from an export — prints the format
+ * asked for, and writes the export when asked.
+ */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -1,4 +1,5 @@
-/** Decides what the triggering event asks for: a PR check, an issue check, a sprint report, or nothing. */
+/** Decides what the triggering event asks for: a PR check, an issue check, a sprint report, an audit, or nothing. */
+import type { AuditWindowSpec } from '../core/audit/window.js';
 import type { SubjectRef } from '../github/api.js';
 
 export const PR_ACTIONS = ['opened', 'edited', 'reopened', 'synchronize', 'ready_for_review', 'labeled', 'unlabeled'];
@@ -8,6 +9,8 @@ export type EventPlan =
   /** `fromFork`: a pull request whose head lives in another repository (its `pull_request` token is read-only). */
   | { readonly type: 'check'; readonly ref: SubjectRef; readonly configRef: string | undefined; readonly fromFork: boolean }
   | { readonly type: 'sprint'; readonly trigger: 'milestone' | 'schedule' | 'workflow_dispatch' }
+  /** The workflow asks for an audit (the `audit` input) on schedule or workflow_dispatch. */
+  | { readonly type: 'audit'; readonly trigger: 'schedule' | 'workflow_dispatch'; readonly window: AuditWindowSpec }
   | { readonly type: 'ignore'; readonly reason: string };
 
 export interface EventContext {
@@ -17,7 +20,12 @@ export interface EventContext {
   readonly repo: string;
 }
 
-export function planEvent(context: EventContext): EventPlan {
+/** What the workflow asks beyond the event: an audit of this window instead of the sprint report. */
+export interface PlanOptions {
+  readonly audit?: AuditWindowSpec | undefined;
+}
+
+export function planEvent(context: EventContext, options: PlanOptions = {}): EventPlan {
   const { eventName, payload } = context;
   const action = typeof payload['action'] === 'string' ? payload['action'] : '';
   const repository = record(payload['repository']);
@@ -43,7 +51,9 @@ export function planEvent(context: EventContext): EventPlan {
   if (eventName === 'milestone') {
     return action === 'closed' ? { type: 'sprint', trigger: 'milestone' } : { type: 'ignore', reason: `milestone.${action} is not a closed sprint` };
   }
-  if (eventName === 'schedule' || eventName === 'workflow_dispatch') return { type: 'sprint', trigger: eventName };
+  if (eventName === 'schedule' || eventName === 'workflow_dispatch') {
+    return options.audit === undefined ? { type: 'sprint', trigger: eventName } : { type: 'audit', trigger: eventName, window: options.audit };
+  }
   return { type: 'ignore', reason: `alignment-check does not handle the ${eventName} event` };
 }
 

@@ -6,6 +6,7 @@
 import * as core from '@actions/core';
 import * as z from 'zod';
 import { commentPolicySchema, modeSchema } from '../config/schema.js';
+import { AuditWindowError, parseWindow, type AuditWindowSpec } from '../core/audit/window.js';
 import { describeValue } from '../config/zod-issues.js';
 import { ActionInputError } from './errors.js';
 
@@ -20,6 +21,22 @@ export const inputsSchema = z.strictObject({
   'check-name': z.string().min(1).max(100).optional(),
   'dry-run': z.stringbool({ truthy: ['true'], falsy: ['false'], case: 'insensitive' }).default(false),
   sprint: z.string().optional(),
+  // On schedule and workflow_dispatch, an audit instead of the sprint report: its window.
+  audit: z
+    .string()
+    .optional()
+    .transform((text, ctx): AuditWindowSpec | undefined => {
+      if (text === undefined) return undefined;
+      try {
+        return parseWindow(text);
+      } catch (error) {
+        if (!(error instanceof AuditWindowError)) throw error;
+        ctx.addIssue({ code: 'custom', message: error.message });
+        return z.NEVER;
+      }
+    }),
+  'audit-kind': z.enum(['all', 'pr', 'issue']).default('all'),
+  'audit-trend': z.enum(['month', 'sprint']).default('month'),
 });
 
 export type ActionInputs = z.output<typeof inputsSchema>;
@@ -44,6 +61,7 @@ function inputMessage(name: string, issue: z.core.$ZodIssue | undefined, value: 
   if (name === 'github-token') return 'expected a token, found an empty value (the default is ${{ github.token }})';
   if (issue?.code === 'invalid_value') return `expected one of ${issue.values.join(', ')}, found ${describeValue(value)}`;
   if (name === 'dry-run') return `expected true or false, found ${describeValue(value)}`;
+  if (name === 'audit') return issue?.message ?? 'invalid';
   if (issue?.code === 'too_big') return `expected at most ${String(issue.maximum)} characters, found ${value?.length ?? 0}`;
   return `${issue?.message ?? 'invalid'}, found ${describeValue(value)}`;
 }

@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core';
 import type { ConfigIssue } from '../config/load.js';
+import type { AuditOutcome } from '../features/audit/run-audit.js';
 import type { CheckOutcome } from '../features/check/check-subject.js';
 import type { SprintOutcome } from '../features/sprint-report/report-sprints.js';
 import { blockedWarning } from '../features/shared/writes.js';
@@ -89,6 +90,30 @@ export async function publishSprint(outcome: SprintOutcome): Promise<void> {
       if (outcome.missingIssue !== undefined) {
         core.setFailed(`alignment-check: ${outcome.missingIssue}. The report is in the job summary; fix sprints.summary.issue (or set it to auto).`);
       }
+      return;
+    }
+  }
+}
+
+export async function publishAudit(outcome: AuditOutcome): Promise<void> {
+  switch (outcome.type) {
+    case 'config-error': {
+      annotateConfig(outcome.errors);
+      await core.summary.addRaw(outcome.markdown).write();
+      core.setOutput('conclusion', 'failure');
+      core.setFailed(invalidConfig(outcome.errors.length));
+      return;
+    }
+    case 'setup-error':
+      core.setOutput('conclusion', 'failure');
+      core.setFailed(`alignment-check: ${outcome.message}`);
+      return;
+    case 'audited': {
+      const { report } = outcome;
+      await core.summary.addRaw(outcome.markdown).write();
+      core.setOutput('conclusion', 'success');
+      core.setOutput('audit', JSON.stringify(report));
+      core.setOutput('passing', report.totals.passingShare === null ? '' : String(Math.round(report.totals.passingShare * 10_000) / 10_000));
       return;
     }
   }

@@ -19,7 +19,7 @@ import { contextFromEnv, type ActionContext } from './context.js';
 import { ActionInputError } from './errors.js';
 import { planEvent } from './event.js';
 import { readInputs } from './inputs.js';
-import { publishCheck, publishSprint } from './publish.js';
+import { publishAudit, publishCheck, publishSprint } from './publish.js';
 
 export type { ActionContext };
 
@@ -36,7 +36,10 @@ export async function run(deps: ActionDeps = {}): Promise<void> {
   try {
     const context = deps.context ?? contextFromEnv();
     const inputs = readInputs();
-    const plan = planEvent({ eventName: context.eventName, payload: context.payload, owner: context.repo.owner, repo: context.repo.repo });
+    const plan = planEvent(
+      { eventName: context.eventName, payload: context.payload, owner: context.repo.owner, repo: context.repo.repo },
+      { audit: inputs.audit },
+    );
     if (plan.type === 'ignore') {
       core.notice(`alignment-check: nothing to do — ${plan.reason}.`);
       core.setOutput('conclusion', 'skipped');
@@ -50,6 +53,14 @@ export async function run(deps: ActionDeps = {}): Promise<void> {
       const { reportSprints } = await import('../features/sprint-report/report-sprints.js');
       const env = { api, repo: context.repo, configPath: inputs['config-path'], dryRun: inputs['dry-run'], serverUrl: context.serverUrl, now: now(), log };
       await publishSprint(await reportSprints(env, triggerOf(plan.trigger, context.payload, inputs.sprint)));
+      return;
+    }
+    if (plan.type === 'audit') {
+      // The audit too is loaded only when a workflow asks for one.
+      const { auditRepository } = await import('../features/audit/run-audit.js');
+      const kinds = inputs['audit-kind'] === 'all' ? (['pr', 'issue'] as const) : ([inputs['audit-kind']] as const);
+      const request = { window: plan.window, kinds, trend: inputs['audit-trend'], config: { path: inputs['config-path'] } };
+      await publishAudit(await auditRepository({ api, repo: context.repo, now: now(), log }, request));
       return;
     }
     // The sprint's debt share so far, in the PR comment: opt-in, it costs extra calls.

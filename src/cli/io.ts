@@ -18,9 +18,12 @@ export interface Io {
   /** Writes a text file, creating its folders; refuses (EEXIST) to replace one unless `overwrite`. */
   readonly writeFile: (path: string, text: string, overwrite: boolean) => Promise<void>;
   readonly env: NodeJS.ProcessEnv;
+  /** Standard output is a terminal (colour). */
   readonly isTTY: boolean;
   /** The terminal's width when standard output is one. */
   readonly columns?: number | undefined;
+  /** Standard error is a terminal (a progress bar may redraw there). */
+  readonly stderrIsTTY: boolean;
   readonly cwd: string;
   /** Questions for the user, when standard input and output are a terminal; undefined otherwise. */
   readonly prompter: (() => Promise<Prompter>) | undefined;
@@ -56,6 +59,7 @@ export function processIo(): Io {
     env: process.env,
     isTTY: process.stdout.isTTY === true,
     columns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
+    stderrIsTTY: process.stderr.isTTY === true,
     cwd: process.cwd(),
     prompter:
       process.stdin.isTTY === true && process.stdout.isTTY === true

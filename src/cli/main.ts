@@ -1,4 +1,5 @@
 /** The CLI: parses the command line, runs a command, maps errors to exit codes. */
+import { runAudit, auditHelp } from './commands/audit.js';
 import { runCheck, checkHelp } from './commands/check.js';
 import { runConfig, configHelp } from './commands/config.js';
 import { runInit, initHelp } from './commands/init.js';
@@ -22,6 +23,9 @@ Commands:
                        (see: alignment-check init --help)
   sprint               the sprint debt ratio of a repository or an export
                        (see: alignment-check sprint --help)
+  audit OWNER/REPO     where a repository stands: the rules' pass rates over
+                       the PRs and issues of the last 90 days, and the config
+                       to start with (see: alignment-check audit --help)
 
 Options:
   -h, --help           show this help
@@ -37,6 +41,7 @@ const commands: Record<string, { run: Command; help: string }> = {
   config: { run: runConfig, help: configHelp },
   init: { run: runInit, help: initHelp },
   sprint: { run: runSprint, help: sprintHelp },
+  audit: { run: runAudit, help: auditHelp },
 };
 
 export async function main(args: readonly string[], io: Io): Promise<number> {

@@ -83,3 +83,24 @@ export const resultSchema = z.strictObject({
   facts: factsSchema,
 });
 export type Result = z.infer<typeof resultSchema>;
+
+/**
+ * A result as an audit export stores it beside its item: the conclusion, each rule's
+ * status and message (no hint or position: the audit shows neither), and the facts.
+ * The item carries the subject (kind, number, title).
+ */
+export const storedCheckSchema = z.strictObject({
+  conclusion: conclusionSchema,
+  rules: z.array(findingSchema.pick({ id: true, status: true, message: true })),
+  facts: factsSchema,
+});
+export type StoredCheck = z.infer<typeof storedCheckSchema>;
+
+/** The stored form of a result. */
+export function storeCheck(result: Result): StoredCheck {
+  return {
+    conclusion: result.conclusion,
+    rules: result.rules.map(({ id, status, message }) => ({ id, status, message })),
+    facts: result.facts,
+  };
+}

@@ -229,6 +229,56 @@ export interface SprintContext {
   readonly project: ProjectPage | undefined;
 }
 
+// ---------------------------------------------------------------------------
+// Audits
+// ---------------------------------------------------------------------------
+
+/** A PR or issue read for an audit: what the check reads, and when and by whom it was opened. */
+export interface FetchedAuditItem {
+  readonly kind: 'pr' | 'issue';
+  readonly repo: string;
+  readonly number: number;
+  readonly title: string;
+  readonly url: string;
+  readonly labels: readonly string[];
+  readonly body: string;
+  readonly createdAt: string;
+  /** mergedAt of a PR, closedAt of an issue. */
+  readonly completedAt?: string;
+  readonly state: FetchedItemState;
+  /** The author's login; "ghost" for a deleted account. */
+  readonly author: string;
+  /** A draft PR. */
+  readonly draft: boolean;
+}
+
+/** Where one list (PRs, or issues, newest first by creation) stands. */
+export interface AuditStream {
+  /** The cursor of the next page; null when the list is exhausted. */
+  readonly cursor: string | null;
+  /** createdAt of the last node read: nothing further down was opened later. */
+  readonly oldestCreatedAt: string | null;
+}
+
+/** What one audit call reads: each list from its cursor (null: the first page; absent: not read), and the milestones. */
+export interface AuditItemsRequest {
+  readonly prs?: string | null;
+  readonly issues?: string | null;
+  /** The repository's milestones (the latest 100 by creation), for a trend by sprint. */
+  readonly milestones?: boolean;
+}
+
+/** A page of the repository's PRs and issues, newest first by creation, 100 of each at most. */
+export interface AuditItemsPage {
+  readonly items: FetchedAuditItem[];
+  /** Nodes the token could not read (null in the lists). */
+  readonly unreadable: number;
+  /** undefined: that list was not asked for in this call. */
+  readonly prs: AuditStream | undefined;
+  readonly issues: AuditStream | undefined;
+  readonly milestones: { readonly nodes: SprintMilestone[]; readonly more: boolean } | undefined;
+}
+
 /** The most references `readItemsByNumber` reads in one call. */
 export const MAX_ITEMS_BY_NUMBER = 100;
 
@@ -259,6 +309,11 @@ export interface GitHubApi {
   readItemsByNumber(refs: readonly string[]): Promise<FetchedWorkItem[]>;
   /** The next page of a project's items. */
   readProjectItems(project: ProjectRef, cursor: string): Promise<ProjectItemsPage>;
+  /**
+   * One GraphQL call of an audit: the next 100 PRs and/or issues, newest first by
+   * creation (open or closed, bodies included), and on the first call the milestones.
+   */
+  readAuditItems(ref: RepoRef, request: AuditItemsRequest): Promise<AuditItemsPage>;
   /** Opens an issue (the sprint report's tracking issue). */
   createIssue(ref: RepoRef, issue: { readonly title: string; readonly body: string; readonly labels: readonly string[] }): Promise<{ number: number; nodeId: string }>;
 }

@@ -1,5 +1,6 @@
 /** The octokit implementation of GitHubApi, composed from one file per API concern. */
 import type { GitHubApi } from './api.js';
+import { readAuditItems } from './audit-items.js';
 import { createCheckRun } from './checks.js';
 import { createOctokit, type ClientOptions } from './client.js';
 import { readCheckContext } from './check-context.js';
@@ -28,6 +29,7 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
     readWorkItems: (ref, cursors) => readWorkItems(octokit, ref, cursors),
     readItemsByNumber: (refs) => readItemsByNumber(octokit, refs),
     readProjectItems: (project, cursor) => readProjectItems(octokit, project, cursor),
+    readAuditItems: (ref, request) => readAuditItems(octokit, ref, request),
     createIssue: (ref, issue) => createIssue(octokit, ref, issue),
   };
 }

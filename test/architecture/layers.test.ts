@@ -11,7 +11,9 @@
  *   error it throws), never octokit, @actions/* or a shell;
  * - only the action shell and the entry import @actions/*; the CLI never imports the
  *   action; only the adapter imports octokit;
- * - a rule is one file named by its id; the entry is logic-free.
+ * - a rule is one file named by its id; the entry is logic-free;
+ * - the action loads the sprint report and the audit only when a workflow asks for
+ *   them (`await import(…)`): the PR check never loads their code.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -96,6 +98,22 @@ describe('layers', () => {
     const names = readdirSync(join(SRC, 'core/rules')).map((name) => name.replace(/\.ts$/u, ''));
     for (const id of ruleIds) expect(names).toContain(id);
     expect(rules.map((rule) => rule.id)).toEqual([...ruleIds]);
+  });
+
+  it('the action reaches the sprint report and the audit only through import(), so a PR check never loads them', () => {
+    // Static imports that are not type-only: the code a PR check loads.
+    const loaded = files(join(SRC, 'action')).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\s+(?!type\b)[^'"]*?from\s+['"](\.[^'"]+)['"]/gmu)].map((m) => ({
+        file: relative(SRC, file),
+        target: relative(SRC, normalize(join(dirname(file), m[1] ?? ''))).replace(/\.js$/u, '.ts'),
+      })),
+    );
+    // The audit window's parser is the exception: it validates the `audit` input (a few lines, no engine).
+    const lazy = loaded.filter((i) => /^(?:features\/(?:audit|sprint-report)|core\/(?:audit|sprint))\//u.test(i.target) && i.target !== 'core/audit/window.ts');
+    expect(lazy.map((i) => `${i.file} → ${i.target}`)).toEqual([]);
+    const run = readFileSync(join(SRC, 'action/run.ts'), 'utf8');
+    expect(run).toContain("await import('../features/audit/run-audit.js')");
+    expect(run).toContain("await import('../features/sprint-report/report-sprints.js')");
   });
 
   it('the action entry is logic-free', () => {

@@ -1,21 +1,29 @@
 /**
- * The sprint report's Mermaid chart renders: the block from a rendered report is
- * parsed and rendered by the mermaid package's browser bundle in headless Chromium,
- * served from a loopback server. Any parse or render error fails the test.
+ * The sprint report's and the audit's Mermaid charts render: the block from a
+ * rendered report is parsed and rendered by the mermaid package's browser bundle in
+ * headless Chromium, served from a loopback server. Any parse or render error fails
+ * the test. The whole sample audit (docs/audit-sample.md) renders too, its Markdown
+ * turned into HTML with GitHub's flavour (micromark and its GFM extension, the parser
+ * under remark) and its chart drawn in place.
  *
  *   npm run test:browser   (vitest run --config vitest.browser.config.ts)
  *
  * Chromium: CHROMIUM_PATH, else /usr/bin/chromium (.ci/install-chromium installs it).
- * SCREENSHOT_DIR=dir writes a PNG of each chart there.
+ * SCREENSHOT_DIR=dir writes a PNG of each chart there, and audit-report.png of the
+ * whole sample audit (the README's docs/audit-report.png).
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleAuditReport, renderAuditSample } from '../../scripts/audit-sample.js';
 import { configSchema } from '../../src/config/schema.js';
+import { renderAuditChart } from '../../src/core/audit/index.js';
 import {
   computeSprintReport,
   computeSprintReports,
@@ -31,9 +39,18 @@ const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 const PAGE = `<!doctype html>
 <html><head><meta charset="utf-8"><title>chart</title>
-<style>body { margin: 0; background: #fff; font-family: sans-serif; } #out { width: 720px; padding: 8px; }</style>
+<style>
+body { margin: 0; background: #fff; font-family: sans-serif; } #out { width: 720px; padding: 8px; }
+#report { width: 1040px; padding: 16px 24px; color: #1f2328; font: 14px/1.5 -apple-system, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; }
+#report h3 { font-size: 1.25em; margin: 0 0 8px; } #report h4 { font-size: 1em; margin: 20px 0 8px; }
+#report table { border-collapse: collapse; margin: 8px 0; } #report th, #report td { border: 1px solid #d1d9e0; padding: 4px 10px; }
+#report tr:nth-child(2n) { background: #f6f8fa; } #report td[align], #report td:first-child { white-space: nowrap; } #report sub { color: #59636e; }
+#report code { background: #eff1f3; border-radius: 4px; padding: 1px 4px; font-size: 85%; }
+#report pre { background: #f6f8fa; border-radius: 6px; padding: 12px; white-space: pre-wrap; } #report pre code { background: none; padding: 0; }
+#report a { color: #0969da; text-decoration: none; } #report .chart { max-width: 720px; }
+</style>
 <script src="/mermaid.min.js"></script></head>
-<body><div id="out"></div></body></html>`;
+<body><div id="out"></div><div id="report"></div></body></html>`;
 
 function mermaidBlock(markdown: string): string {
   const m = /^```mermaid\n([\s\S]*?)\n```$/m.exec(markdown);
@@ -185,5 +202,77 @@ describe('the sprint report chart renders in Chromium', () => {
 
   it('a broken block would fail (the harness catches errors)', async () => {
     await expect(render('xychart-beta\n  bar [1, 2\n')).rejects.toThrow();
+  });
+});
+
+describe('the audit renders in Chromium', () => {
+  it('the sample\'s chart: a bar per month, following the share passing every rule, and the measurable-value line', async () => {
+    const report = sampleAuditReport();
+    expect(report.trend.buckets.map((b) => Math.round((b.passingShare ?? 0) * 1000) / 10)).toEqual([15, 36.7, 70]);
+    const r = await render(mermaidBlock(renderAuditChart(report)), 'audit-chart.png');
+    expect(problems).toEqual([]);
+    expect(r.errorText).toBe(false);
+    expect(r.xLabels).toEqual(['2026-01', '2026-02', '2026-03']);
+    expect(r.lines).toBeGreaterThanOrEqual(1);
+    const h = r.bars.map((b) => b.height);
+    expect(h).toHaveLength(3);
+    // Heights follow the shares affinely (the axis keeps a few pixels under 0).
+    expect(h[0]).toBeLessThan(h[1] ?? 0);
+    expect(((h[2] ?? 0) - (h[0] ?? 0)) / ((h[1] ?? 0) - (h[0] ?? 0))).toBeCloseTo((70 - 15) / (36.7 - 15), 1);
+  });
+
+  it('the whole sample report, as GitHub renders its Markdown, with the chart in place', async () => {
+    const markdown = renderAuditSample();
+    // GitHub's flavour of Markdown; the sample is our own output, so its <sub> lines are kept as HTML.
+    const html = micromark(markdown, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+    problems.length = 0;
+    await page.setViewportSize({ width: 1100, height: 1600 });
+    const drawn = await page.evaluate(async (content) => {
+      const g = globalThis as unknown as { mermaid: MermaidApi; document: { getElementById(id: string): Elem | null; createElement(tag: string): Elem } };
+      g.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+      const root = g.document.getElementById('report');
+      if (root === null) throw new Error('no #report');
+      root.innerHTML = content;
+      const blocks = Array.from(root.querySelectorAll('pre > code.language-mermaid'));
+      for (const [i, code] of blocks.entries()) {
+        const { svg } = await g.mermaid.render(`report${i}`, code.textContent ?? '');
+        const chart = g.document.createElement('div');
+        chart.className = 'chart';
+        chart.innerHTML = svg;
+        code.parentElement?.replaceWith(chart);
+      }
+      return {
+        charts: root.querySelectorAll('div.chart svg').length,
+        tables: root.querySelectorAll('table').length,
+        links: root.querySelectorAll('td a[href^="https://github.com/acme/shop/"]').length,
+        yaml: root.querySelector('pre > code.language-yaml')?.textContent ?? '',
+        text: root.textContent ?? '',
+      };
+
+      interface MermaidApi {
+        initialize(config: Record<string, unknown>): void;
+        render(id: string, text: string): Promise<{ svg: string }>;
+      }
+      interface Elem {
+        innerHTML: string;
+        className: string;
+        readonly textContent: string | null;
+        readonly parentElement: Elem | null;
+        replaceWith(node: Elem): void;
+        querySelector(selector: string): Elem | null;
+        querySelectorAll(selector: string): ArrayLike<Elem>;
+      }
+    }, html);
+    expect(problems).toEqual([]);
+    expect(drawn.charts).toBe(1);
+    // The rules, the categories, the trend, the reasons.
+    expect(drawn.tables).toBe(4);
+    expect(drawn.links).toBe(sampleAuditReport().reasons.length);
+    expect(drawn.yaml).toBe(sampleAuditReport().recommendation.yaml);
+    expect(drawn.text).toContain('Alignment audit of acme/shop: 40.6 % of 180 items pass every rule');
+    expect(drawn.text).not.toMatch(/syntax error|parse error/iu);
+    if (process.env['SCREENSHOT_DIR'] !== undefined) {
+      await page.locator('#report').screenshot({ path: join(process.env['SCREENSHOT_DIR'], 'audit-report.png') });
+    }
   });
 });

@@ -51,6 +51,7 @@ function fakeIo(relativeFiles: Record<string, string | NodeJS.ErrnoException>, r
     },
     env: {},
     isTTY: false,
+    stderrIsTTY: false,
     cwd: CWD,
     prompter: undefined,
   };

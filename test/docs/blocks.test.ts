@@ -20,7 +20,7 @@ import type * as z from 'zod';
 import { SCHEMA_FILE } from '../../src/config/json-schema.js';
 import { formatConfigIssue, parseConfig } from '../../src/config/load.js';
 import { resultSchema } from '../../src/core/result.js';
-import { sprintExportSchema, sprintWindowSchema, workItemSchema } from '../../src/core/sprint/model.js';
+import { auditScopeSchema, sprintExportSchema, sprintWindowSchema, workItemSchema } from '../../src/core/sprint/model.js';
 import { runCli } from '../harness/run-cli.js';
 import { isWorkflowSource, markdownFiles, readRepoFile, REPO_ROOT } from '../workflows/workflows.js';
 
@@ -70,6 +70,7 @@ function contractOf(block: Block, value: unknown): { name: string; schema: z.Zod
     if (keys.includes('version')) return { name: 'sprintExportSchema', schema: sprintExportSchema };
     if (keys.includes('start')) return { name: 'sprintWindowSchema', schema: sprintWindowSchema };
     if (keys.includes('kind')) return { name: 'workItemSchema', schema: workItemSchema };
+    if (keys.includes('since')) return { name: 'auditScopeSchema', schema: auditScopeSchema };
   }
   return undefined;
 }
@@ -127,6 +128,7 @@ describe('contract examples', () => {
         expect.stringContaining('sprintExportSchema'),
         expect.stringContaining('sprintWindowSchema'),
         expect.stringContaining('workItemSchema'),
+        expect.stringContaining('auditScopeSchema'),
       ]),
     );
   });

@@ -1,5 +1,5 @@
 /**
- * Every call the action and the sprint report make, answered with a body that is not
+ * Every call the action, the sprint report and the audit make, answered with a body that is not
  * JSON and with JSON that lacks a field the code reads: each ends the step in a named
  * failure — the call, and what is wrong with its answer — with no stack trace, as an
  * HTTP error does. The action's source runs in process against the fake GitHub API;
@@ -244,6 +244,16 @@ const rows: readonly Row[] = [
       }),
     operation: () => 'GET /repos/acme/widgets/issues/1/comments',
     missing: { body: [{ body: 'x', user: null }], field: '[0].id' },
+  },
+  {
+    call: 'the audit pages (GraphQL AlignmentAuditItems)',
+    at: { path: '/graphql', operation: 'AlignmentAuditItems' },
+    run: () => {
+      gh.addPull({ number: 60, title: 'feat: cache', body: PASSING });
+      return runAction({ server: gh, event: workflowDispatchEvent({}), inputs: { audit: '30d' } });
+    },
+    operation: () => 'GraphQL query AlignmentAuditItems (PRs and issues and milestones of acme/widgets)',
+    missing: { body: { data: { repository: { issues: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] }, milestones: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] } } } }, field: 'repository.pullRequests' },
   },
 ];
 

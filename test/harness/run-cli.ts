@@ -26,6 +26,8 @@ export interface CliOptions {
   readonly prompter?: () => Promise<Prompter>;
   /** How files are written (default: the real file system), to make a write fail as a full disk or a permission would. */
   readonly writeFile?: Io['writeFile'];
+  /** Standard error is a terminal (default false, as under a pipe or in CI). */
+  readonly stderrTty?: boolean;
 }
 
 export async function runCli(args: readonly string[], options: CliOptions): Promise<CliRun> {
@@ -43,6 +45,7 @@ export async function runCli(args: readonly string[], options: CliOptions): Prom
     env: { PATH: process.env['PATH'] ?? '', ...options.env },
     isTTY: options.tty ?? false,
     columns: options.tty === true ? options.columns : undefined,
+    stderrIsTTY: options.stderrTty ?? false,
     cwd: options.cwd,
     prompter: options.prompter,
   };

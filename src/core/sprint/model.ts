@@ -12,8 +12,8 @@
 import { UserError } from '../errors.js';
 import * as z from 'zod';
 import { formatPath } from '../../config/paths.js';
-import { sprintSourceSchema, weightKindSchema, type SprintSource, type WeightKind } from '../../config/schema.js';
-import { debtLinkFactSchema } from '../result.js';
+import { configSchema, sprintSourceSchema, weightKindSchema, type SprintSource, type WeightKind } from '../../config/schema.js';
+import { debtLinkFactSchema, storedCheckSchema } from '../result.js';
 
 /** An instant: ISO 8601 with `Z` or an offset, e.g. 2026-03-02T09:30:00Z. */
 const instant = z.iso.datetime({ offset: true, message: 'expected an ISO 8601 instant such as 2026-03-02T09:30:00Z' });
@@ -69,6 +69,13 @@ export const workItemSchema = z
       .union([z.string(), z.strictObject({ text: z.string(), measurable: z.boolean() })])
       .optional()
       .describe('The business-impact line of the register issue the item pays down (text, or text and whether it is measurable).'),
+    // Audit exports (`alignment-check audit --export`): when and by whom the item was opened, and the check's result.
+    createdAt: instant.optional().describe('When the PR or issue was opened (audit exports).'),
+    author: z.string().max(100).optional().describe('The author\'s login; ghost for a deleted account (audit exports).'),
+    draft: z.boolean().optional().describe('A draft PR (audit exports).'),
+    check: storedCheckSchema
+      .optional()
+      .describe('The check\'s result under the export\'s config (audit exports): the audit reads it instead of the body.'),
   })
   .superRefine((item, ctx) => {
     if (item.kind !== 'redacted') {
@@ -87,12 +94,32 @@ export type WorkItemInput = z.input<typeof workItemSchema>;
 
 export const EXPORT_VERSION = 1;
 
+export const auditKindSchema = z.enum(['pr', 'issue']);
+export type AuditKind = z.infer<typeof auditKindSchema>;
+
+/**
+ * What an audit export covers (`alignment-check audit --export`): the PRs and issues
+ * opened in [since, until], of these kinds, each checked under `config` (the config
+ * the export was made with, whole: an audit of the file uses it unless told otherwise).
+ */
+export const auditScopeSchema = z
+  .strictObject({
+    since: instant.describe('The first instant of the window (inclusive).'),
+    until: instant.describe('The last instant of the window (inclusive): the moment of the export.'),
+    kinds: z.array(auditKindSchema).min(1),
+    config: configSchema.describe('The config every item\'s `check` was computed under.'),
+    unreadable: z.int().min(0).default(0).describe('Items of the window the token could not read (not in `items`).'),
+  })
+  .refine((s) => Date.parse(s.since) <= Date.parse(s.until), { message: 'the window must start before it ends', path: ['until'] });
+export type AuditScope = z.output<typeof auditScopeSchema>;
+
 export const sprintExportSchema = z.strictObject({
   version: z.literal(EXPORT_VERSION, { message: `unsupported export version (this build reads version ${EXPORT_VERSION})` }),
   repo: repoName,
   exportedAt: instant,
   sprints: z.array(sprintWindowSchema),
   items: z.array(workItemSchema),
+  audit: auditScopeSchema.optional().describe('Audit exports only: the window read and the config of the checks.'),
 });
 export type SprintExport = z.output<typeof sprintExportSchema>;
 export type SprintExportInput = z.input<typeof sprintExportSchema>;

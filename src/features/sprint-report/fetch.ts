@@ -80,7 +80,8 @@ export function projectOf(config: Config, repo: RepoRef): ProjectRef {
   return { owner: it.owner ?? repo.owner, number: it.project, field: it.field, ...(it.points === undefined ? {} : { points: it.points }) };
 }
 
-function windowsOf(config: Config, now: number, milestones: Parameters<typeof milestoneWindows>[0], iterations: Parameters<typeof iterationWindows>[0]): { windows: SprintWindow[]; skipped: SkippedSprint[] } {
+/** Every sprint window the config's source gives (the audit's trend by sprint uses them too). */
+export function windowsOf(config: Config, now: number, milestones: Parameters<typeof milestoneWindows>[0], iterations: Parameters<typeof iterationWindows>[0]): { windows: SprintWindow[]; skipped: SkippedSprint[] } {
   const s = config.sprints;
   const timeZone = s.cadence['time-zone'];
   try {

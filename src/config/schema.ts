@@ -133,10 +133,28 @@ const fileRegister = z.strictObject({
 });
 const register = z.union([githubRegister, keyRegister, urlRegister, fileRegister]);
 
+/**
+ * The one notion of debt work: which signals make a PR or issue debt work — for the PR
+ * check and the sprint report alike (src/core/facts/debt-signals.ts decides for both).
+ */
+const debtSignals = z
+  .strictObject({
+    labels: z.boolean().default(true).describe('A debt label (`labels`) makes work debt work.'),
+    'title-types': z.boolean().default(true).describe('A Conventional title type (`title-types`: `refactor:`, `debt:`) makes work debt work.'),
+    'ticked-box': z.boolean().default(true).describe('A ticked "pays down debt" box (`pays-down-box`, or a box that names technical debt) makes work debt work.'),
+    'stated-purpose': z
+      .boolean()
+      .default(true)
+      .describe('A title or body that says the work pays down technical debt ("[Tech debt] …", "This PR removes the tech debt in …") makes it debt work.'),
+  })
+  .describe('Which signals make work debt work, in the PR check and the sprint report alike. The sprint report adds one more: a link to the register (`sprints.debt.register-links`).');
+
 const debtLink = z
   .strictObject({
     enabled: z.boolean().default(true).describe('Run this rule.'),
-    labels: words.default(['tech-debt', 'technical-debt', 'debt']).describe('Labels that make a PR debt work.'),
+    labels: words
+      .default(['tech-debt', 'technical-debt', 'debt'])
+      .describe('Labels that make a PR or issue debt work (in any spelling: "Tech Debt", "kind/tech-debt"), in the PR check and the sprint report.'),
     'title-types': words.default(['refactor', 'debt', 'chore(debt)']).describe('Conventional title types that make a PR debt work.'),
     'pays-down-box': words
       .default(['pays down debt', 'pays down technical debt', 'pays down tech debt', 'reduces technical debt', 'reduces tech debt'])
@@ -146,6 +164,7 @@ const debtLink = z
       .describe('Checklist texts whose ticked box declares new debt.'),
     registers: z.array(register).default([]).describe('Where the debt register lives; empty: any reference in a debt-titled section or line.'),
     verify: z.boolean().default(false).describe('Resolve GitHub issue references through the API.'),
+    signals: withDefaults(debtSignals),
   })
   .describe('Debt work and new debt link to the debt register.');
 
@@ -222,10 +241,12 @@ const sprints = z
     ),
     debt: withDefaults(
       z.strictObject({
-        labels: words.default(['tech-debt', 'technical-debt', 'debt']),
-        'register-links': z.boolean().default(true).describe('A link to the debt register makes an item debt work.'),
+        labels: words
+          .default([])
+          .describe('More labels that make work debt work in the report, besides `rules.debt-link.labels` (which the report shares with the PR check).'),
+        'register-links': z.boolean().default(true).describe('A link to the debt register makes an item debt work (the PR check\'s other signals are `rules.debt-link.signals`).'),
       })
-    ),
+    ).describe('What counts as debt work in the report: the PR check\'s notion (`rules.debt-link`: labels, title types, ticked boxes, a stated purpose), plus a link to the register.'),
     weight: weightKindSchema.default('count'),
     points: withDefaults(
       z.strictObject({
@@ -276,6 +297,43 @@ const sprints = z
   })
   .describe('The sprint debt ratio report.');
 
+const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter currency code such as EUR');
+
+/** The register board: where it is posted, and how stated costs are weighed against each other to rank it. */
+const registerBoard = z
+  .strictObject({
+    board: z
+      .enum(['comment', 'issue', 'off'])
+      .default('comment')
+      .describe('comment: one comment on the sprint report\'s tracking issue (`sprints.summary`); issue: one comment on an issue of its own (`issue`, `title`, `label`), pinned when it is opened; off: no board.'),
+    issue: z
+      .union([z.literal('auto'), z.int().min(1)])
+      .default('auto')
+      .describe('With `board: issue`: the issue number, or auto (found by `label` and `title`, opened once).'),
+    title: z.string().min(1).default('Debt register').describe('With `board: issue`: the title of the board\'s issue.'),
+    label: z.string().min(1).default('debt-register').describe('With `board: issue`: the label the board\'s issue is found by.'),
+    pin: z.boolean().default(true).describe('With `board: issue`: pin the issue when it is opened.'),
+    currency: currencyCode.default('EUR').describe('The currency the board ranks and totals in.'),
+    costs: withDefaults(
+      z.strictObject({
+        'engineer-hour': z.number().min(0).default(100).describe('One engineer-hour, in `currency`.'),
+        incident: z.number().min(0).default(10000).describe('One incident or outage, in `currency`.'),
+        'delay-day': z.number().min(0).default(2000).describe('One day of delivery delay, in `currency`.'),
+      }),
+    ).describe('What the board takes each kind of stated cost to be worth, to rank items that state different kinds.'),
+    rates: z
+      .record(currencyCode, z.number().positive())
+      .default({ EUR: 1, USD: 0.92, GBP: 1.17, CHF: 1.05, JPY: 0.0062, INR: 0.011, CAD: 0.67, AUD: 0.6 })
+      .describe('The value of one unit of each currency against any common reference (the defaults are in euros, approximate): money stated in one converts to `currency` by the ratio of their rates.'),
+    'max-items': z.int().min(1).max(500).default(100).describe('Items listed on the board (the totals count them all).'),
+  })
+  .superRefine((options, ctx) => {
+    if (options.rates[options.currency] === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['currency'], input: options.currency, message: `expected a currency of register.rates (${Object.keys(options.rates).join(', ')}), found ${options.currency}` });
+    }
+  })
+  .describe('The debt register board: every open debt item, ranked by the cost it states.');
+
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional().describe('The JSON Schema this file follows; ignored.'),
@@ -301,6 +359,7 @@ export const configSchema = z
       })
     ).describe('What the PR and issue check writes.'),
     sprints: sprints.default(() => sprints.parse({})),
+    register: withDefaults(registerBoard),
   })
   .describe('alignment-check configuration (.github/alignment.yml)');
 

@@ -119,6 +119,8 @@ export interface FetchedWorkItem {
   readonly body: string;
   /** mergedAt of a PR, closedAt of an issue. */
   readonly completedAt?: string;
+  /** When an issue was opened (the debt that came in). */
+  readonly createdAt?: string;
   readonly updatedAt: string;
   readonly state: FetchedItemState;
   /** Issues a PR closes: owner/repo#123. */
@@ -150,14 +152,17 @@ export interface ItemStream {
   readonly cursor: string | null;
   /** updatedAt of the last node read: nothing further down was updated later. */
   readonly oldestUpdatedAt: string | null;
+  /** The register list (newest first by creation): createdAt of the last node read. */
+  readonly oldestCreatedAt?: string | null;
 }
 
-/** A page of the repository's merged PRs and closed issues, newest update first, 100 of each at most. */
+/** A page of the repository's merged PRs and closed issues (newest update first) and open register issues (newest first), 100 of each at most. */
 export interface WorkItemsPage {
   readonly items: FetchedItem[];
   /** undefined: that list was not asked for in this call. */
   readonly prs: ItemStream | undefined;
   readonly issues: ItemStream | undefined;
+  readonly register: ItemStream | undefined;
 }
 
 export interface TrackingIssue {
@@ -210,6 +215,8 @@ export interface SprintContextRequest {
   readonly milestones: boolean;
   /** The first page of merged PRs and closed issues. */
   readonly items: boolean;
+  /** The first page of open issues carrying one of these labels, newest first (the debt that came in). */
+  readonly registerLabels?: readonly string[];
   /** The tracking issue by number, or the open issues that carry a label. */
   readonly tracking?: { readonly number: number } | { readonly label: string };
   /** The first page of a project's items and its iteration field. */
@@ -244,8 +251,11 @@ export interface GitHubApi {
   readIssue(ref: RepoRef, number: number): Promise<IssueSummary>;
   /** One GraphQL call: the token's login, milestones, the tracking issue and its comments, the first page of items. */
   readSprintContext(ref: RepoRef, request: SprintContextRequest): Promise<SprintContext>;
-  /** The next page of merged PRs and/or closed issues (pass the cursors of the lists still to read). */
-  readWorkItems(ref: RepoRef, cursors: { readonly prs?: string; readonly issues?: string }): Promise<WorkItemsPage>;
+  /** The next page of merged PRs, closed issues and/or open register issues (pass the cursors of the lists still to read). */
+  readWorkItems(
+    ref: RepoRef,
+    cursors: { readonly prs?: string; readonly issues?: string; readonly register?: { readonly cursor: string; readonly labels: readonly string[] } },
+  ): Promise<WorkItemsPage>;
   /**
    * PRs and issues by reference (owner/repo#123), at most 100 in one GraphQL call:
    * the partners a sprint's work joins with although they finished outside the

@@ -57,12 +57,14 @@ describe('defaults', () => {
     const first = parseConfig('', FILE);
     if (!first.ok) throw new Error('unreachable');
     first.config.skip.authors.push('mallory');
-    first.config.sprints.debt.labels.length = 0;
+    first.config.sprints.debt.labels.push('mallory');
+    first.config.register.rates['XXX'] = 1;
     first.config.sprints.points.sizes['size: xs'] = 99;
     first.config.rules['debt-link'].registers.push({ file: 'x' });
     expect(parseConfig('', FILE)).toEqual({ ok: true, config: defaultConfig() });
     expect(defaultConfig().skip.authors).toEqual(['dependabot[bot]', 'renovate[bot]']);
-    expect(defaultConfig().sprints.debt.labels).toEqual(['tech-debt', 'technical-debt', 'debt']);
+    expect(defaultConfig().sprints.debt.labels).toEqual([]);
+    expect(defaultConfig().register.rates['XXX']).toBeUndefined();
   });
 
   it('fills every key that is left out', () => {
@@ -284,7 +286,7 @@ describe('positions and paths', () => {
   it('follows aliases to the value they stand for', () => {
     expect(parseConfig('placeholders: &p [TBD, N/A]\nskip: { labels: *p }\n', FILE).ok).toBe(true);
     expect(messages('x: &n 7\nmode: *n\n')).toEqual([
-      `${FILE}:1:1: x: unknown key \`x\`: expected one of $schema, mode, skip, placeholders, rules, report, sprints`,
+      `${FILE}:1:1: x: unknown key \`x\`: expected one of $schema, mode, skip, placeholders, rules, report, sprints, register`,
       `${FILE}:2:7: mode: expected one of enforce, advisory, found 7`,
     ]);
   });
@@ -304,8 +306,8 @@ describe('positions and paths', () => {
 
   it('keeps keys like __proto__ and toString as plain unknown keys', () => {
     expect(messages('__proto__: { mode: advisory }\ntoString: 1\n')).toEqual([
-      `${FILE}:1:1: __proto__: unknown key \`__proto__\`: expected one of $schema, mode, skip, placeholders, rules, report, sprints`,
-      `${FILE}:2:1: toString: unknown key \`toString\`: expected one of $schema, mode, skip, placeholders, rules, report, sprints`,
+      `${FILE}:1:1: __proto__: unknown key \`__proto__\`: expected one of $schema, mode, skip, placeholders, rules, report, sprints, register`,
+      `${FILE}:2:1: toString: unknown key \`toString\`: expected one of $schema, mode, skip, placeholders, rules, report, sprints, register`,
     ]);
   });
 

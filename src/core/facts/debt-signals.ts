@@ -9,7 +9,8 @@
  * - `ticked-box`: a ticked "pays down debt" box;
  * - `register-link`: a link to the debt register — the sprint report's own signal
  *   (`sprints.debt.register-links`): the PR check requires that link of debt work, so a
- *   link alone never makes a PR fail it.
+ *   link alone never makes a PR fail it; and the link of work that declares new debt
+ *   records that debt, so it is no signal of paying debt down.
  *
  * The title and labels are read here; what a body says (its ticked boxes and stated
  * purpose, and whether it declares new debt) is read once with `findDebtWork` into
@@ -93,7 +94,8 @@ export function debtSignals(subject: DebtSubject, config: Config, options: Signa
     // As a reviewer reads it: the body's purpose is the last resort, when nothing else says so.
     if (on['stated-purpose'] && body.statedPurpose && out.length === 0) out.push({ kind: 'stated-purpose', evidence: 'body' });
   }
-  if (options.registerLinks === true) {
+  // Work that declares new debt links the register to record it, not to pay it down.
+  if (options.registerLinks === true && body?.declaresNewDebt !== true) {
     const seen = new Set<string>();
     for (const link of subject.links ?? []) {
       if (seen.has(link.ref)) continue;

@@ -19,7 +19,7 @@ import { contextFromEnv, type ActionContext } from './context.js';
 import { ActionInputError } from './errors.js';
 import { planEvent } from './event.js';
 import { readInputs } from './inputs.js';
-import { publishCheck, publishSprint } from './publish.js';
+import { publishCheck, publishRegister, publishSprint } from './publish.js';
 
 export type { ActionContext };
 
@@ -36,7 +36,13 @@ export async function run(deps: ActionDeps = {}): Promise<void> {
   try {
     const context = deps.context ?? contextFromEnv();
     const inputs = readInputs();
-    const plan = planEvent({ eventName: context.eventName, payload: context.payload, owner: context.repo.owner, repo: context.repo.repo });
+    const plan = planEvent({
+      eventName: context.eventName,
+      payload: context.payload,
+      owner: context.repo.owner,
+      repo: context.repo.repo,
+      registerBoard: inputs['register-board'],
+    });
     if (plan.type === 'ignore') {
       core.notice(`alignment-check: nothing to do — ${plan.reason}.`);
       core.setOutput('conclusion', 'skipped');
@@ -50,6 +56,14 @@ export async function run(deps: ActionDeps = {}): Promise<void> {
       const { reportSprints } = await import('../features/sprint-report/report-sprints.js');
       const env = { api, repo: context.repo, configPath: inputs['config-path'], dryRun: inputs['dry-run'], serverUrl: context.serverUrl, now: now(), log };
       await publishSprint(await reportSprints(env, triggerOf(plan.trigger, context.payload, inputs.sprint)));
+      return;
+    }
+    if (plan.type === 'register') {
+      // The register board too is loaded only when a run asks for it.
+      const { updateRegisterBoard } = await import('../features/register-board/update-board.js');
+      const env = { api, repo: context.repo, configPath: inputs['config-path'], dryRun: inputs['dry-run'], serverUrl: context.serverUrl, now: now(), log };
+      const trigger = plan.issue === undefined ? { trigger: 'other' as const, event: plan.event } : { trigger: 'issue' as const, ...plan.issue };
+      await publishRegister(await updateRegisterBoard(env, trigger));
       return;
     }
     // The sprint's debt share so far, in the PR comment: opt-in, it costs extra calls.

@@ -132,6 +132,8 @@ export interface FetchedWorkItem {
   /** Projects: the item's iteration id and its points. */
   readonly iteration?: string;
   readonly points?: number;
+  /** An open register issue: the PRs that referenced it or are linked to it (owner/repo#123). */
+  readonly workedOnBy?: readonly string[];
 }
 
 /** An item the token cannot see (a null node, or a Projects item of type REDACTED): counted as unknown. */
@@ -234,6 +236,60 @@ export interface SprintContext {
   readonly project: ProjectPage | undefined;
 }
 
+// ---------------------------------------------------------------------------
+// The register board
+// ---------------------------------------------------------------------------
+
+/** Where open register issues are read: a repository, and the labels they carry (GitHub's label filter: any of them). */
+export interface RegisterSource {
+  /** owner/name */
+  readonly repo: string;
+  /** undefined: every open issue of the repository (a register repository without a label). */
+  readonly labels: readonly string[] | undefined;
+}
+
+/** One page (at most 100) of a source's open issues, oldest first. */
+export interface RegisterPage {
+  readonly items: FetchedWorkItem[];
+  /** Issues the token could not read (null nodes): left out, and counted. */
+  readonly unreadable: number;
+  /** The cursor of the next page; null when the source is exhausted. */
+  readonly cursor: string | null;
+  /** The source could not be read (a register repository that does not resolve): why. */
+  readonly problem?: string;
+}
+
+export interface RegisterContextRequest {
+  /** The first page of each source, in this order. */
+  readonly sources: readonly RegisterSource[];
+  /** The repository's milestones (the sprints the items entered in). */
+  readonly milestones: boolean;
+  /** The issue the board is posted on: by number, or the open issues carrying a label. */
+  readonly tracking?: { readonly number: number } | { readonly label: string };
+}
+
+/** A label of the repository and how many open issues carry it. */
+export interface RepositoryLabel {
+  readonly name: string;
+  readonly openIssues: number;
+}
+
+/** One GraphQL call: everything the board needs before (and usually instead of) paging. */
+export interface RegisterContext {
+  readonly viewer: string;
+  readonly milestones: { readonly nodes: SprintMilestone[]; readonly more: boolean } | undefined;
+  readonly tracking: TrackingIssue[] | undefined;
+  /** The repository's labels (the first 100), to find the other spellings of the debt labels. */
+  readonly labels: readonly RepositoryLabel[];
+  /** The repository has more than 100 labels. */
+  readonly moreLabels: boolean;
+  /** The first page of each source, in the request's order. */
+  readonly pages: readonly RegisterPage[];
+}
+
+/** The most sources one register call reads. */
+export const MAX_REGISTER_SOURCES = 20;
+
 /** The most references `readItemsByNumber` reads in one call. */
 export const MAX_ITEMS_BY_NUMBER = 100;
 
@@ -265,6 +321,17 @@ export interface GitHubApi {
   readItemsByNumber(refs: readonly string[]): Promise<FetchedWorkItem[]>;
   /** The next page of a project's items. */
   readProjectItems(project: ProjectRef, cursor: string): Promise<ProjectItemsPage>;
-  /** Opens an issue (the sprint report's tracking issue). */
+  /** Opens an issue (the sprint report's tracking issue, the board's issue). */
   createIssue(ref: RepoRef, issue: { readonly title: string; readonly body: string; readonly labels: readonly string[] }): Promise<{ number: number; nodeId: string }>;
+  /** Pins an issue to the repository (GraphQL `pinIssue`). */
+  pinIssue(issueNodeId: string): Promise<void>;
+  /**
+   * One GraphQL call for the register board: the token's login, the milestones, the
+   * board's issue with its last 100 comments, the repository's labels, and the first
+   * 100 open issues of each source (with labels, the Business Impact in the body, and
+   * the PRs that referenced them).
+   */
+  readRegisterContext(ref: RepoRef, request: RegisterContextRequest): Promise<RegisterContext>;
+  /** The next page (100) of each source given, all in one GraphQL call; a null cursor starts a source. */
+  readRegisterPages(requests: readonly { readonly source: RegisterSource; readonly cursor: string | null }[]): Promise<RegisterPage[]>;
 }

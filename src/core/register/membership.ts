@@ -2,9 +2,10 @@
  * Which issues are in the debt register: an issue that carries a debt label — any of
  * `rules.debt-link.labels`, `rules.debt-impact.labels` and `sprints.debt.labels`, in any
  * spelling ("Tech Debt", "kind/tech-debt") — or that lives in a register repository
- * (`rules.debt-link.registers` with a `github.repo` other than the home repository),
- * carrying that register's `label` when it names one. The board lists the open ones;
- * the sprint report counts the ones opened in a sprint as debt that came in.
+ * (`rules.debt-link.registers` with a `github.repo`), carrying that register's `label`
+ * when it names one — when the home repository is itself the register repository, every
+ * issue of it (with that label, if named). The board lists the open ones; the sprint
+ * report counts the ones opened in a sprint as debt that came in.
  */
 import type { Config } from '../../config/schema.js';
 import { isDebtLabelSpelling } from '../language/debt.js';
@@ -41,6 +42,19 @@ export function registerRepos(config: Config, home: string): RegisterRepo[] {
   return out;
 }
 
+/**
+ * The home repository as a register repository (a `github` register naming it): the
+ * label its items carry, or `null` when every issue is an item; undefined when it is not one.
+ */
+export function homeAsRegister(config: Config, home: string): { readonly label: string | null } | undefined {
+  for (const register of config.rules['debt-link'].registers) {
+    if ('github' in register && register.github.repo !== undefined && register.github.repo.toLowerCase() === home.toLowerCase()) {
+      return { label: register.github.label ?? null };
+    }
+  }
+  return undefined;
+}
+
 /** Labels of the home repository's register issues: the debt labels, and the label of a `github` register without a repository. */
 export function homeRegisterLabels(config: Config, home: string): string[] {
   const labels = registerLabels(config);
@@ -66,6 +80,7 @@ export function registerMatcher(config: Config, home: string): (item: RegisterCa
   const homeLower = home.toLowerCase();
   const repos = registerRepos(config, home);
   const labels = homeRegisterLabels(config, home);
+  const self = homeAsRegister(config, home);
   const spelled = new Map<string, boolean>();
   const isDebtLabel = (label: string): boolean => {
     let hit = spelled.get(label);
@@ -83,6 +98,7 @@ export function registerMatcher(config: Config, home: string): (item: RegisterCa
       if (register === undefined) return false;
       return register.label === undefined || item.labels.some((l) => sameLabel(l, register.label ?? ''));
     }
+    if (self !== undefined) return self.label === null || item.labels.some((l) => sameLabel(l, self.label ?? '')) || item.labels.some(isDebtLabel);
     return item.labels.some(isDebtLabel);
   };
 }

@@ -84,7 +84,8 @@ export function projectOf(config: Config, repo: RepoRef): ProjectRef {
   return { owner: it.owner ?? repo.owner, number: it.project, field: it.field, ...(it.points === undefined ? {} : { points: it.points }) };
 }
 
-function windowsOf(config: Config, now: number, milestones: Parameters<typeof milestoneWindows>[0], iterations: Parameters<typeof iterationWindows>[0]): { windows: SprintWindow[]; skipped: SkippedSprint[] } {
+/** The sprint windows of the config's source, from the milestones or iterations read (cadence: computed). */
+export function windowsOf(config: Config, now: number, milestones: Parameters<typeof milestoneWindows>[0], iterations: Parameters<typeof iterationWindows>[0]): { windows: SprintWindow[]; skipped: SkippedSprint[] } {
   const s = config.sprints;
   const timeZone = s.cadence['time-zone'];
   try {

@@ -1,6 +1,7 @@
 /** The CLI: parses the command line, runs a command, maps errors to exit codes. */
 import { runCheck, checkHelp } from './commands/check.js';
 import { runConfig, configHelp } from './commands/config.js';
+import { registerHelp, runRegister } from './commands/register.js';
 import { runSprint, sprintHelp } from './commands/sprint.js';
 import { describeError } from '../core/errors.js';
 import { InputError, UsageError } from './errors.js';
@@ -18,6 +19,8 @@ Commands:
   config schema        print the config's JSON Schema
   sprint               the sprint debt ratio of a repository or an export
                        (see: alignment-check sprint --help)
+  register             the debt register board: open debt ranked by stated cost
+                       (see: alignment-check register --help)
 
 Options:
   -h, --help           show this help
@@ -32,6 +35,7 @@ const commands: Record<string, { run: Command; help: string }> = {
   check: { run: runCheck, help: checkHelp },
   config: { run: runConfig, help: configHelp },
   sprint: { run: runSprint, help: sprintHelp },
+  register: { run: runRegister, help: registerHelp },
 };
 
 export async function main(args: readonly string[], io: Io): Promise<number> {

@@ -106,6 +106,23 @@ describe('the register board', () => {
     expect([...gh.state.repo('acme', 'widgets').issues.values()].filter((i) => i.title === 'Debt register')).toHaveLength(1);
   });
 
+  it('a refused pin is logged, and the board is posted all the same', async () => {
+    register();
+    gh.setFile({ path: '.github/alignment.yml', content: 'register:\n  board: issue\n' });
+    gh.failNext({
+      path: '/graphql',
+      operation: 'AlignmentPinIssue',
+      status: 200,
+      body: { data: { pinIssue: null }, errors: [{ type: 'FORBIDDEN', path: ['pinIssue'], message: 'Resource not accessible by integration' }] },
+    });
+    const run = await runAction({ server: gh, event: scheduleEvent(), inputs });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("The register board's issue was not pinned: GraphQL mutation AlignmentPinIssue failed (HTTP 403)");
+    const own = [...gh.state.repo('acme', 'widgets').issues.values()].find((i) => i.title === 'Debt register');
+    expect(own?.pinned).toBeUndefined();
+    expect(board(own?.number ?? 0)).toHaveLength(1);
+  });
+
   it('reads a register repository too, and names one that cannot be read', async () => {
     register();
     gh.addRepo({ owner: 'acme', name: 'debt' });

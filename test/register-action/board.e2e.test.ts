@@ -47,7 +47,7 @@ describe('the register board', () => {
     expect(body).toContain('### 📒 Debt register: 3 open items, ≈ €7,000 a month stated');
     // €4,000 a month (the "Tech Debt" spelling is a debt label too) before 30 h × €100.
     expect(body.indexOf('[#11](https://github.com/acme/widgets/issues/11)')).toBeLessThan(body.indexOf('[#10](https://github.com/acme/widgets/issues/10)'));
-    expect(body).toContain('| 2 | [#10](https://github.com/acme/widgets/issues/10) Flaky integration tests | We lose about 30 hours per month to flaky tests. | 30 h | €3,000 | 145 d | — | [#20](https://github.com/acme/widgets/issues/20) |');
+    expect(body).toContain('| 2 | [#10](https://github.com/acme/widgets/issues/10) Flaky integration tests | We lose about 30 hours per month to flaky tests. | 30 h | €3,000 | 145\u00A0d | — | [#20](https://github.com/acme/widgets/issues/20) |');
     expect(body).toContain('#### No cost stated (1)');
     expect(body).not.toContain('#13');
     expect(body).not.toContain('#14');

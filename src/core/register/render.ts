@@ -65,12 +65,14 @@ export function totalsSentence(board: RegisterBoard): string {
   return `≈ ${list} a month, stated across ${t.quantified} ${t.quantified === 1 ? 'item' : 'items'}; ${none}.`;
 }
 
-/** Why an item is not ranked, and what to do: one line. */
-export function nudge(item: BoardItem): string {
-  return item.impact === null
-    ? 'no Business Impact — say what it costs, e.g. “Costs 6 engineer-hours a week”'
-    : 'no figure the board reads — say how much and how often: hours a week, money a month, an incident risk, days of delay';
+/** Why an item is not ranked. */
+export function whyNoCost(item: BoardItem): string {
+  return item.impact === null ? 'no Business Impact' : 'no figure the board reads';
 }
+
+/** The one line that says what to do about the items that state no cost. */
+export const NO_COST_NUDGE =
+  'Say what each costs in its Business Impact — hours a week, money a month, an incident risk or days of delay, e.g. “Costs 6 engineer-hours a week in manual deploys” — so it can be weighed against the rest.';
 
 /** The Mermaid xychart of the costliest items (at most 10), in the board's currency per month. */
 export function renderBoardChart(board: RegisterBoard, repo?: string): string | undefined {
@@ -113,7 +115,7 @@ function row(item: BoardItem, board: RegisterBoard, options: BoardRenderOptions)
   const impact = item.impact === null ? '_not stated_' : mdText(item.impact, 140);
   const perMonth = mdText(item.counted.map(figureText).join(' · '), 200) + (item.uncosted.length > 0 ? ` _(no rate for ${mdText(item.uncosted.join(', '), 40)})_` : '');
   const cost = item.costPerMonth === null ? '—' : formatMoney(item.costPerMonth, board.currency);
-  const age = item.ageDays === null ? '—' : `${item.ageDays} d`;
+  const age = item.ageDays === null ? '—' : `${item.ageDays}\u00A0d`;
   const entered = item.entered === null ? '—' : mdText(item.entered.title, 40);
   const prs = item.prs.length === 0 ? '—' : `${item.prs.slice(0, 3).map((r) => refLink(r, undefined, options)).join(', ')}${item.prs.length > 3 ? ` +${item.prs.length - 3}` : ''}`;
   return `| ${item.rank ?? ''} | ${link} | ${impact} | ${perMonth} | ${cost} | ${age} | ${entered} | ${prs} |`;
@@ -146,9 +148,11 @@ export function renderBoardMarkdown(board: RegisterBoard, options: BoardRenderOp
     out.push('');
     out.push(`#### No cost stated (${rest.length})`);
     out.push('');
+    out.push(NO_COST_NUDGE);
+    out.push('');
     for (const item of rest.slice(0, max)) {
       const age = item.ageDays === null ? '' : ` · ${item.ageDays} days old`;
-      out.push(`- ${refLink(item.ref, item.url, options)}${item.title === undefined ? '' : ` ${mdText(item.title, 80)}`} — ${nudge(item)}${age}`);
+      out.push(`- ${refLink(item.ref, item.url, options)}${item.title === undefined ? '' : ` ${mdText(item.title, 80)}`} — ${whyNoCost(item)}${age}`);
     }
     if (rest.length > max) out.push(`- …and ${rest.length - max} more`);
   }
@@ -182,7 +186,8 @@ export function renderBoardText(board: RegisterBoard): string {
   if (rest.length > 0) {
     out.push('');
     out.push('No cost stated:');
-    for (const item of rest) out.push(`  ${oneLine(item.ref, 60)}  ${oneLine(item.title ?? '', 70)} — ${nudge(item)}`);
+    for (const item of rest) out.push(`  ${oneLine(item.ref, 60)}  ${oneLine(item.title ?? '', 70)} — ${whyNoCost(item)}`);
+    out.push(`  ${NO_COST_NUDGE}`);
   }
   return `${out.join('\n')}\n`;
 }

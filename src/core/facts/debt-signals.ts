@@ -44,11 +44,16 @@ export interface BodyDebtFacts {
 
 export const NO_BODY_FACTS: BodyDebtFacts = { tickedBox: false, statedPurpose: false, declaresNewDebt: false };
 
-/** The body's part of the decision (findDebtWork without a title or labels: only its boxes and sentences speak). */
-export function bodyDebtFacts(root: Section, config: Config): BodyDebtFacts {
-  const found = findDebtWork(root, '', [], config);
+/**
+ * The body's part of the decision: findDebtWork without a title or labels, so only its
+ * boxes and sentences speak. `decided`: the title or labels already make it debt work —
+ * then, as a reviewer reads it (and as findDebtWork does), the body's stated purpose is
+ * not read: it is the costly part, and no signal the decision needs.
+ */
+export function bodyDebtFacts(root: Section, config: Config, decided?: { readonly title: string; readonly labels: readonly string[] }): BodyDebtFacts {
+  const found = findDebtWork(root, decided?.title ?? '', decided?.labels ?? [], config);
   const tickedBox = found.reasons.some((reason) => /\bbox\b/iu.test(reason));
-  return { tickedBox, statedPurpose: found.isDebtWork && !tickedBox, declaresNewDebt: found.declaresNewDebt };
+  return { tickedBox, statedPurpose: decided === undefined && found.isDebtWork && !tickedBox, declaresNewDebt: found.declaresNewDebt };
 }
 
 /** What is known of the PR or issue: its title and labels, what its body says, and its register links. */
@@ -124,7 +129,8 @@ export function reasonOf(signal: DebtSignal): string {
 
 /** The PR check's decision: whether a PR or issue is debt work, and whether it declares new debt. */
 export function decideDebtWork(root: Section, title: string, labels: readonly string[], config: Config): DebtWork & { readonly signals: readonly DebtSignal[]; readonly body: BodyDebtFacts } {
-  const body = bodyDebtFacts(root, config);
+  const decided = debtSignals({ title, labels }, config).length > 0;
+  const body = bodyDebtFacts(root, config, decided ? { title, labels } : undefined);
   const signals = debtSignals({ title, labels, body }, config);
   return { isDebtWork: signals.length > 0, declaresNewDebt: body.declaresNewDebt, reasons: signals.map(reasonOf), signals, body };
 }

@@ -72,27 +72,61 @@ export interface SignalOptions {
   readonly registerLinks?: boolean;
 }
 
+/**
+ * What a config decides of a label or a title, remembered: a sprint report asks it of
+ * thousands of items that share their labels (and a PR and the issue it closes share words).
+ */
+interface Memo {
+  readonly labels: Map<string, boolean>;
+  readonly titles: Map<string, { readonly type: string | undefined; readonly purpose: boolean }>;
+}
+const MEMO_LIMIT = 10_000;
+const memos = new WeakMap<Config, Memo>();
+
+function memoOf(config: Config): Memo {
+  let memo = memos.get(config);
+  if (memo === undefined) {
+    memo = { labels: new Map(), titles: new Map() };
+    memos.set(config, memo);
+  }
+  return memo;
+}
+
+function remember<K, V>(map: Map<K, V>, key: K, compute: () => V): V {
+  const hit = map.get(key);
+  if (hit !== undefined) return hit;
+  const value = compute();
+  if (map.size >= MEMO_LIMIT) map.clear();
+  map.set(key, value);
+  return value;
+}
+
 /** The debt labels a list of labels holds, in any spelling. */
 export function debtLabelsOf(labels: readonly string[], config: Config, extra: readonly string[] = []): string[] {
   const wanted = extra.length === 0 ? config.rules['debt-link'].labels : [...config.rules['debt-link'].labels, ...extra];
-  return labels.filter((label) => isDebtLabelSpelling(label, wanted));
+  const memo = memoOf(config).labels;
+  const prefix = extra.length === 0 ? '' : `${extra.join('\u0001')}\u0000`;
+  return labels.filter((label) => remember(memo, `${prefix}${label}`, () => isDebtLabelSpelling(label, wanted)));
+}
+
+/** A title's debt type (the configured title type it has) and whether it states a debt purpose. */
+function titleFacts(title: string, config: Config): { readonly type: string | undefined; readonly purpose: boolean } {
+  return remember(memoOf(config).titles, title, () => {
+    const rule = config.rules['debt-link'];
+    const type = titleType(title);
+    const typed = type && rule['title-types'].some((candidate) => candidate.toLowerCase() === type.full || candidate.toLowerCase() === type.type);
+    return { type: typed ? type.full : undefined, purpose: titleStatesDebtPurpose(title) || titleStatesBareDebtPurpose(title) };
+  });
 }
 
 /** The signals that make a PR or issue debt work, in the order the PR check names them. */
 export function debtSignals(subject: DebtSubject, config: Config, options: SignalOptions = {}): DebtSignal[] {
-  const rule = config.rules['debt-link'];
-  const on = rule.signals;
+  const on = config.rules['debt-link'].signals;
   const out: DebtSignal[] = [];
   if (on.labels) for (const label of debtLabelsOf(subject.labels, config, options.extraLabels)) out.push({ kind: 'label', evidence: label });
-  if (on['title-types']) {
-    const type = titleType(subject.title);
-    if (type && rule['title-types'].some((candidate) => candidate.toLowerCase() === type.full || candidate.toLowerCase() === type.type)) {
-      out.push({ kind: 'title-type', evidence: type.full });
-    }
-  }
-  if (on['stated-purpose'] && (titleStatesDebtPurpose(subject.title) || titleStatesBareDebtPurpose(subject.title))) {
-    out.push({ kind: 'stated-purpose', evidence: 'title' });
-  }
+  const title = titleFacts(subject.title, config);
+  if (on['title-types'] && title.type !== undefined) out.push({ kind: 'title-type', evidence: title.type });
+  if (on['stated-purpose'] && title.purpose) out.push({ kind: 'stated-purpose', evidence: 'title' });
   const body = subject.body;
   if (body !== undefined) {
     if (on['ticked-box'] && body.tickedBox) out.push({ kind: 'ticked-box', evidence: 'pays down debt' });

@@ -208,10 +208,15 @@ function sourcesSchema(count: number) {
   return shape;
 }
 
+/** The pages query for a set of sources (built per call: one aliased repository each). */
+export function registerPagesQuery(requests: readonly { readonly source: RegisterSource; readonly cursor: string | null }[]): { document: string; variables: Record<string, unknown> } {
+  const { params, selections, variables } = sourceParts(requests);
+  return { document: `query AlignmentRegisterPages(${params.join(', ')}) {\n${selections.join('\n')}\n}\n${REGISTER_ISSUE_FRAGMENT}`, variables };
+}
+
 export async function readRegisterPages(octokit: Octokit, requests: readonly { readonly source: RegisterSource; readonly cursor: string | null }[]): Promise<RegisterPage[]> {
   if (requests.length === 0) return [];
-  const { params, selections, variables } = sourceParts(requests);
-  const document = `query AlignmentRegisterPages(${params.join(', ')}) {\n${selections.join('\n')}\n}\n${REGISTER_ISSUE_FRAGMENT}`;
+  const { document, variables } = registerPagesQuery(requests);
   const operation = `GraphQL query AlignmentRegisterPages (open register issues of ${[...new Set(requests.map((r) => r.source.repo))].join(', ')})`;
   const { data, errors } = await graphqlQuery(octokit, operation, document, variables, z.object(sourcesSchema(requests.length)), sourceTolerated);
   return pagesOf(data, requests.length, errors, requests);
@@ -222,12 +227,9 @@ const labelsSchema = z.object({
   nodes: z.array(z.object({ name: z.string(), openIssues: z.object({ totalCount: z.number().int() }) }).nullable()).nullable(),
 });
 
-export async function readRegisterContext(octokit: Octokit, ref: RepoRef, request: RegisterContextRequest): Promise<RegisterContext> {
-  const requests = request.sources.map((source) => ({ source, cursor: null }));
-  const { params, selections, variables } = sourceParts(requests);
-  const tracking = request.tracking;
-  const byNumber = tracking !== undefined && 'number' in tracking;
-  const byLabel = tracking !== undefined && 'label' in tracking;
+/** The context query for a request's sources (built per call); the variables of the sources, the rest given by the caller. */
+export function registerContextQuery(request: RegisterContextRequest): { document: string; variables: Record<string, unknown> } {
+  const { params, selections, variables } = sourceParts(request.sources.map((source) => ({ source, cursor: null })));
   const document = `query AlignmentRegisterContext(
   $owner: String!
   $name: String!
@@ -263,9 +265,18 @@ export async function readRegisterContext(octokit: Octokit, ref: RepoRef, reques
   }
 ${selections.join('\n')}
 }
-${REGISTER_ISSUE_FRAGMENT}
+${selections.length > 0 ? REGISTER_ISSUE_FRAGMENT : ''}
 ${MILESTONE_FRAGMENT}
 ${TRACKING_ISSUE_FRAGMENT}`;
+  return { document, variables };
+}
+
+export async function readRegisterContext(octokit: Octokit, ref: RepoRef, request: RegisterContextRequest): Promise<RegisterContext> {
+  const requests = request.sources.map((source) => ({ source, cursor: null }));
+  const { document, variables } = registerContextQuery(request);
+  const tracking = request.tracking;
+  const byNumber = tracking !== undefined && 'number' in tracking;
+  const byLabel = tracking !== undefined && 'label' in tracking;
   const operation = `GraphQL query AlignmentRegisterContext (${ref.owner}/${ref.repo})`;
   const schema = z.object({
     viewer: z.object({ login: z.string() }),
@@ -319,22 +330,19 @@ ${TRACKING_ISSUE_FRAGMENT}`;
   };
 }
 
+export const PIN_ISSUE_MUTATION = /* GraphQL */ `
+  mutation AlignmentPinIssue($id: ID!) {
+    pinIssue(input: { issueId: $id }) {
+      issue {
+        number
+      }
+    }
+  }
+`;
+
 const pinned = z.object({ pinIssue: z.object({ issue: z.object({ number: z.number().int() }).nullable() }).nullable() });
 
 export async function pinIssue(octokit: Octokit, issueNodeId: string): Promise<void> {
-  await graphqlQuery(
-    octokit,
-    'GraphQL mutation AlignmentPinIssue',
-    /* GraphQL */ `
-      mutation AlignmentPinIssue($id: ID!) {
-        pinIssue(input: { issueId: $id }) {
-          issue {
-            number
-          }
-        }
-      }
-    `,
-    { id: issueNodeId },
-    pinned,
-  );
+  const operation = 'GraphQL mutation AlignmentPinIssue';
+  await graphqlQuery(octokit, operation, PIN_ISSUE_MUTATION, { id: issueNodeId }, pinned);
 }

@@ -224,6 +224,14 @@ const INVALID: Record<string, string[]> = {
     `${FILE}:5:14: sprints.iteration.project: expected an integer of at least 1, found 0`,
     `${FILE}:8:19: sprints.points.sizes["size: xl"]: expected a number of at least 0, found -8`,
   ],
+  'bad-register-board': [
+    `${FILE}:3:10: register.board: expected one of comment, issue, off, found "comment-and-issue"`,
+    `${FILE}:5:25: register.rates.USD: expected a number greater than 0, found -0.9`,
+    `${FILE}:5:31: register.rates.dollars: invalid key \`dollars\`: expected a three-letter currency code such as EUR`,
+  ],
+  'register-currency-without-rate': [
+    `${FILE}:3:13: register.currency: expected a currency of register.rates (EUR, USD, GBP, CHF, JPY, INR, CAD, AUD), found SEK`,
+  ],
 };
 
 describe('invalid configs (fixtures/config/invalid)', () => {

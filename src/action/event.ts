@@ -1,4 +1,11 @@
-/** Decides what the triggering event asks for: a PR check, an issue check, a sprint report, an audit, or nothing. */
+/**
+ * Decides what the triggering event asks for: a PR check, an issue check, a sprint
+ * report, an audit, the register board, or nothing. The board runs where the step says so
+ * (`register-board: true`, in a workflow of its own): there every event updates it —
+ * an `issues` event only when the issue is a register item, which the use case decides
+ * once the config is read. Without it, events plan as they always did, so the issue
+ * check is untouched.
+ */
 import type { AuditWindowSpec } from '../core/audit/window.js';
 import type { SubjectRef } from '../github/api.js';
 
@@ -11,6 +18,12 @@ export type EventPlan =
   | { readonly type: 'sprint'; readonly trigger: 'milestone' | 'schedule' | 'workflow_dispatch' }
   /** The workflow asks for an audit (the `audit` input) on schedule or workflow_dispatch. */
   | { readonly type: 'audit'; readonly trigger: 'schedule' | 'workflow_dispatch'; readonly window: AuditWindowSpec }
+  /** The register board; `issue`: the issue an `issues` event is about (its labels now, and a label just removed). */
+  | {
+      readonly type: 'register';
+      readonly event: string;
+      readonly issue?: { readonly number: number; readonly action: string; readonly labels: readonly string[]; readonly label: string | undefined };
+    }
   | { readonly type: 'ignore'; readonly reason: string };
 
 export interface EventContext {
@@ -18,6 +31,26 @@ export interface EventContext {
   readonly payload: Record<string, unknown>;
   readonly owner: string;
   readonly repo: string;
+  /** The step's `register-board` input: this workflow updates the register board. */
+  readonly registerBoard?: boolean;
+}
+
+/** The `issues` actions that change the register: an item opened, edited, closed, reopened, (un)labelled, deleted or moved. */
+export const REGISTER_ISSUE_ACTIONS = ['opened', 'edited', 'closed', 'reopened', 'labeled', 'unlabeled', 'deleted', 'transferred'];
+
+const labelName = (value: unknown): string | undefined => {
+  const name = record(value)?.['name'];
+  return typeof name === 'string' ? name : undefined;
+};
+
+function planRegister(eventName: string, action: string, payload: Record<string, unknown>): EventPlan {
+  if (eventName !== 'issues') return { type: 'register', event: eventName };
+  if (!REGISTER_ISSUE_ACTIONS.includes(action)) return { type: 'ignore', reason: `issues.${action} does not change the debt register` };
+  const issue = record(payload['issue']);
+  const number = issue?.['number'];
+  if (typeof number !== 'number') return { type: 'ignore', reason: 'issues payload has no issue.number' };
+  const labels = Array.isArray(issue?.['labels']) ? (issue['labels'] as unknown[]).flatMap((l) => labelName(l) ?? []) : [];
+  return { type: 'register', event: eventName, issue: { number, action, labels, label: labelName(payload['label']) } };
 }
 
 /** What the workflow asks beyond the event: an audit of this window instead of the sprint report. */
@@ -28,6 +61,7 @@ export interface PlanOptions {
 export function planEvent(context: EventContext, options: PlanOptions = {}): EventPlan {
   const { eventName, payload } = context;
   const action = typeof payload['action'] === 'string' ? payload['action'] : '';
+  if (context.registerBoard === true) return planRegister(eventName, action, payload);
   const repository = record(payload['repository']);
   const defaultBranch = typeof repository?.['default_branch'] === 'string' ? repository['default_branch'] : undefined;
   if (eventName === 'pull_request' || eventName === 'pull_request_target') {

@@ -37,6 +37,7 @@ export const inputsSchema = z.strictObject({
     }),
   'audit-kind': z.enum(['all', 'pr', 'issue']).default('all'),
   'audit-trend': z.enum(['month', 'sprint']).default('month'),
+  'register-board': z.stringbool({ truthy: ['true'], falsy: ['false'], case: 'insensitive' }).default(false),
 });
 
 export type ActionInputs = z.output<typeof inputsSchema>;
@@ -60,7 +61,7 @@ export function readInputs(getInput: (name: string) => string = (name) => core.g
 function inputMessage(name: string, issue: z.core.$ZodIssue | undefined, value: string | undefined): string {
   if (name === 'github-token') return 'expected a token, found an empty value (the default is ${{ github.token }})';
   if (issue?.code === 'invalid_value') return `expected one of ${issue.values.join(', ')}, found ${describeValue(value)}`;
-  if (name === 'dry-run') return `expected true or false, found ${describeValue(value)}`;
+  if (name === 'dry-run' || name === 'register-board') return `expected true or false, found ${describeValue(value)}`;
   if (name === 'audit') return issue?.message ?? 'invalid';
   if (issue?.code === 'too_big') return `expected at most ${String(issue.maximum)} characters, found ${value?.length ?? 0}`;
   return `${issue?.message ?? 'invalid'}, found ${describeValue(value)}`;

@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import type { ConfigIssue } from '../config/load.js';
 import type { AuditOutcome } from '../features/audit/run-audit.js';
 import type { CheckOutcome } from '../features/check/check-subject.js';
+import type { BoardOutcome } from '../features/register-board/update-board.js';
 import type { SprintOutcome } from '../features/sprint-report/report-sprints.js';
 import { blockedWarning } from '../features/shared/writes.js';
 
@@ -114,6 +115,35 @@ export async function publishAudit(outcome: AuditOutcome): Promise<void> {
       core.setOutput('conclusion', 'success');
       core.setOutput('audit', JSON.stringify(report));
       core.setOutput('passing', report.totals.passingShare === null ? '' : String(Math.round(report.totals.passingShare * 10_000) / 10_000));
+      return;
+    }
+  }
+}
+
+export async function publishRegister(outcome: BoardOutcome): Promise<void> {
+  switch (outcome.type) {
+    case 'config-error': {
+      annotateConfig(outcome.errors);
+      await core.summary.addRaw(outcome.markdown).write();
+      core.setOutput('conclusion', 'failure');
+      core.setFailed(invalidConfig(outcome.errors.length));
+      return;
+    }
+    case 'skipped':
+      core.notice(`alignment-check: no register board update — ${outcome.reason}.`);
+      core.setOutput('conclusion', 'skipped');
+      return;
+    case 'updated': {
+      await core.summary.addRaw(outcome.summary).write();
+      core.setOutput('register-items', String(outcome.board.totals.items));
+      core.setOutput('register-cost', String(outcome.board.totals.costPerMonth));
+      core.setOutput('conclusion', outcome.missingIssue === undefined ? 'success' : 'failure');
+      if (outcome.blocked.length > 0) {
+        core.warning(blockedWarning(outcome.blocked, { fromFork: false, result: 'The register board is in this job summary.' }));
+      }
+      if (outcome.missingIssue !== undefined) {
+        core.setFailed(`alignment-check: ${outcome.missingIssue}. The board is in the job summary; fix the issue number (or set it to auto).`);
+      }
       return;
     }
   }

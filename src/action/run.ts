@@ -19,7 +19,7 @@ import { contextFromEnv, type ActionContext } from './context.js';
 import { ActionInputError } from './errors.js';
 import { planEvent } from './event.js';
 import { readInputs } from './inputs.js';
-import { publishAudit, publishCheck, publishSprint } from './publish.js';
+import { publishAudit, publishCheck, publishRegister, publishSprint } from './publish.js';
 
 export type { ActionContext };
 
@@ -37,7 +37,13 @@ export async function run(deps: ActionDeps = {}): Promise<void> {
     const context = deps.context ?? contextFromEnv();
     const inputs = readInputs();
     const plan = planEvent(
-      { eventName: context.eventName, payload: context.payload, owner: context.repo.owner, repo: context.repo.repo },
+      {
+        eventName: context.eventName,
+        payload: context.payload,
+        owner: context.repo.owner,
+        repo: context.repo.repo,
+        registerBoard: inputs['register-board'],
+      },
       { audit: inputs.audit },
     );
     if (plan.type === 'ignore') {
@@ -61,6 +67,14 @@ export async function run(deps: ActionDeps = {}): Promise<void> {
       const kinds = inputs['audit-kind'] === 'all' ? (['pr', 'issue'] as const) : ([inputs['audit-kind']] as const);
       const request = { window: plan.window, kinds, trend: inputs['audit-trend'], config: { path: inputs['config-path'] } };
       await publishAudit(await auditRepository({ api, repo: context.repo, now: now(), log }, request));
+      return;
+    }
+    if (plan.type === 'register') {
+      // The register board too is loaded only when a run asks for it.
+      const { updateRegisterBoard } = await import('../features/register-board/update-board.js');
+      const env = { api, repo: context.repo, configPath: inputs['config-path'], dryRun: inputs['dry-run'], serverUrl: context.serverUrl, now: now(), log };
+      const trigger = plan.issue === undefined ? { trigger: 'other' as const, event: plan.event } : { trigger: 'issue' as const, ...plan.issue };
+      await publishRegister(await updateRegisterBoard(env, trigger));
       return;
     }
     // The sprint's debt share so far, in the PR comment: opt-in, it costs extra calls.

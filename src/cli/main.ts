@@ -3,6 +3,7 @@ import { runAudit, auditHelp } from './commands/audit.js';
 import { runCheck, checkHelp } from './commands/check.js';
 import { runConfig, configHelp } from './commands/config.js';
 import { runInit, initHelp } from './commands/init.js';
+import { registerHelp, runRegister } from './commands/register.js';
 import { runSprint, sprintHelp } from './commands/sprint.js';
 import { describeError } from '../core/errors.js';
 import { InputError, UsageError } from './errors.js';
@@ -26,6 +27,8 @@ Commands:
   audit OWNER/REPO     where a repository stands: the rules' pass rates over
                        the PRs and issues of the last 90 days, and the config
                        to start with (see: alignment-check audit --help)
+  register             the debt register board: open debt ranked by stated cost
+                       (see: alignment-check register --help)
 
 Options:
   -h, --help           show this help
@@ -42,6 +45,7 @@ const commands: Record<string, { run: Command; help: string }> = {
   init: { run: runInit, help: initHelp },
   sprint: { run: runSprint, help: sprintHelp },
   audit: { run: runAudit, help: auditHelp },
+  register: { run: runRegister, help: registerHelp },
 };
 
 export async function main(args: readonly string[], io: Io): Promise<number> {

@@ -85,7 +85,13 @@ export const DEFAULTS: Config = {
         "adds tech debt"
       ],
       "registers": [],
-      "verify": false
+      "verify": false,
+      "signals": {
+        "labels": true,
+        "title-types": true,
+        "ticked-box": true,
+        "stated-purpose": true
+      }
     },
     "debt-impact": {
       "enabled": true,
@@ -122,11 +128,7 @@ export const DEFAULTS: Config = {
       "time-zone": "UTC"
     },
     "debt": {
-      "labels": [
-        "tech-debt",
-        "technical-debt",
-        "debt"
-      ],
+      "labels": [],
       "register-links": true
     },
     "weight": "count",
@@ -157,5 +159,29 @@ export const DEFAULTS: Config = {
       "history": 6
     },
     "in-pr-check": false
+  },
+  "register": {
+    "board": "comment",
+    "issue": "auto",
+    "title": "Debt register",
+    "label": "debt-register",
+    "pin": true,
+    "currency": "EUR",
+    "costs": {
+      "engineer-hour": 100,
+      "incident": 10000,
+      "delay-day": 2000
+    },
+    "rates": {
+      "EUR": 1,
+      "USD": 0.92,
+      "GBP": 1.17,
+      "CHF": 1.05,
+      "JPY": 0.0062,
+      "INR": 0.011,
+      "CAD": 0.67,
+      "AUD": 0.6
+    },
+    "max-items": 100
   }
 };

@@ -207,12 +207,39 @@ const fileRegister = z
   .meta({ description: 'A register file in the repository.', examples: [{ file: 'docs/DEBT.md' }] });
 const register = z.union([githubRegister, keyRegister, urlRegister, fileRegister]);
 
+/**
+ * The one notion of debt work: which signals make a PR or issue debt work — for the PR
+ * check and the sprint report alike (src/core/facts/debt-signals.ts decides for both).
+ */
+const debtSignals = z
+  .strictObject({
+    labels: z.boolean().default(true).meta({ description: 'A debt label (`labels`) makes work debt work.', examples: [false] }),
+    'title-types': z
+      .boolean()
+      .default(true)
+      .meta({ description: 'A Conventional title type (`title-types`: `refactor:`, `debt:`) makes work debt work.', examples: [false] }),
+    'ticked-box': z.boolean().default(true).meta({
+      description: 'A ticked "pays down debt" box (`pays-down-box`, or a box that names technical debt) makes work debt work.',
+      examples: [false],
+    }),
+    'stated-purpose': z.boolean().default(true).meta({
+      description: 'A title or body that says the work pays down technical debt ("[Tech debt] …", "This PR removes the tech debt in …") makes it debt work.',
+      examples: [false],
+    }),
+  })
+  .meta({
+    description:
+      'Which signals make work debt work, in the PR check and the sprint report alike. The sprint report adds one more: a link to the register (`sprints.debt.register-links`).',
+    examples: [{ 'title-types': true, 'stated-purpose': false }],
+  });
+
 const debtLink = z
   .strictObject({
     enabled: enabled(),
-    labels: words
-      .default(['tech-debt', 'technical-debt', 'debt'])
-      .meta({ description: 'Labels that make a PR debt work.', examples: [['tech-debt']] }),
+    labels: words.default(['tech-debt', 'technical-debt', 'debt']).meta({
+      description: 'Labels that make a PR or issue debt work (in any spelling: "Tech Debt", "kind/tech-debt"), in the PR check and the sprint report.',
+      examples: [['tech-debt']],
+    }),
     'title-types': words
       .default(['refactor', 'debt', 'chore(debt)'])
       .meta({ description: 'Conventional title types that make a PR debt work.', examples: [['refactor', 'debt']] }),
@@ -233,6 +260,7 @@ const debtLink = z
       .boolean()
       .default(false)
       .meta({ description: 'Resolve GitHub issue references through the API (they exist; an issue carries the label).', examples: [true] }),
+    signals: withDefaults(debtSignals),
   })
   .meta({
     description: 'Debt work and new debt link to the debt register.',
@@ -344,14 +372,20 @@ const sprints = z
     debt: withDefaults(
       z.strictObject({
         labels: words
-          .default(['tech-debt', 'technical-debt', 'debt'])
-          .meta({ description: 'Labels that make finished work count as debt paid down.', examples: [['tech-debt']] }),
-        'register-links': z
-          .boolean()
-          .default(true)
-          .meta({ description: 'A link to the debt register makes an item debt work.', examples: [false] }),
+          .default([])
+          .meta({
+            description: 'More labels that make work debt work in the report, besides `rules.debt-link.labels` (which the report shares with the PR check).',
+            examples: [['maintenance']],
+          }),
+        'register-links': z.boolean().default(true).meta({
+          description: "A link to the debt register makes an item debt work (the PR check's other signals are `rules.debt-link.signals`).",
+          examples: [false],
+        }),
       }),
-    ).meta({ description: 'What counts as debt work in a sprint.', examples: [{ labels: ['tech-debt'], 'register-links': true }] }),
+    ).meta({
+      description: "What counts as debt work in the report: the PR check's notion (`rules.debt-link`: labels, title types, ticked boxes, a stated purpose), plus a link to the register.",
+      examples: [{ labels: ['maintenance'], 'register-links': true }],
+    }),
     weight: weightKindSchema.default('count').meta({
       description: 'What a unit of work weighs: count (1 each), points (story points) or changes (lines added and deleted).',
       examples: ['points'],
@@ -415,6 +449,63 @@ const sprints = z
     examples: [{ source: 'milestone', weight: 'count', target: { min: 0.15, max: 0.25 } }],
   });
 
+const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter currency code such as EUR');
+
+/** The register board: where it is posted, and how stated costs are weighed against each other to rank it. */
+const registerBoard = z
+  .strictObject({
+    board: z.enum(['comment', 'issue', 'off']).default('comment').meta({
+      description:
+        "comment: one comment on the sprint report's tracking issue (`sprints.summary`); issue: one comment on an issue of its own (`issue`, `title`, `label`), pinned when it is opened; off: no board.",
+      examples: ['issue'],
+    }),
+    issue: z
+      .union([z.literal('auto'), z.int().min(1)])
+      .default('auto')
+      .meta({ description: 'With `board: issue`: the issue number, or auto (found by `label` and `title`, opened once).', examples: ['auto', 42] }),
+    title: z.string().min(1).default('Debt register').meta({ description: "With `board: issue`: the title of the board's issue.", examples: ['Debt register'] }),
+    label: z
+      .string()
+      .min(1)
+      .default('debt-register')
+      .meta({ description: "With `board: issue`: the label the board's issue is found by.", examples: ['debt-register'] }),
+    pin: z.boolean().default(true).meta({ description: 'With `board: issue`: pin the issue when it is opened.', examples: [false] }),
+    currency: currencyCode.default('EUR').meta({ description: 'The currency the board ranks and totals in.', examples: ['USD'] }),
+    costs: withDefaults(
+      z.strictObject({
+        'engineer-hour': z.number().min(0).default(100).meta({ description: 'One engineer-hour, in `currency`.', examples: [120] }),
+        incident: z.number().min(0).default(10000).meta({ description: 'One incident or outage, in `currency`.', examples: [25000] }),
+        'delay-day': z.number().min(0).default(2000).meta({ description: 'One day of delivery delay, in `currency`.', examples: [5000] }),
+      }),
+    ).meta({
+      description: 'What the board takes each kind of stated cost to be worth, to rank items that state different kinds.',
+      examples: [{ 'engineer-hour': 120, incident: 25000, 'delay-day': 5000 }],
+    }),
+    rates: z
+      .record(currencyCode, z.number().positive())
+      .default({ EUR: 1, USD: 0.92, GBP: 1.17, CHF: 1.05, JPY: 0.0062, INR: 0.011, CAD: 0.67, AUD: 0.6 })
+      .meta({
+        description:
+          'The value of one unit of each currency against any common reference (the defaults are in euros, approximate): money stated in one converts to `currency` by the ratio of their rates.',
+        examples: [{ EUR: 1, USD: 0.92 }],
+      }),
+    'max-items': z
+      .int()
+      .min(1)
+      .max(500)
+      .default(100)
+      .meta({ description: 'Items listed on the board (the totals count them all).', examples: [50] }),
+  })
+  .superRefine((options, ctx) => {
+    if (options.rates[options.currency] === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['currency'], input: options.currency, message: `expected a currency of register.rates (${Object.keys(options.rates).join(', ')}), found ${options.currency}` });
+    }
+  })
+  .meta({
+    description: 'The debt register board: every open debt item, ranked by the cost it states.',
+    examples: [{ board: 'comment', currency: 'EUR', costs: { 'engineer-hour': 100 } }],
+  });
+
 export const configSchema = z
   .strictObject({
     $schema: z
@@ -457,6 +548,7 @@ export const configSchema = z
       }),
     ).meta({ description: 'What the PR and issue check writes.', examples: [{ comment: 'on-failure', 'check-run': false }] }),
     sprints: sprints.default(() => sprints.parse({})),
+    register: withDefaults(registerBoard),
   })
   .meta({ description: 'alignment-check configuration (.github/alignment.yml)', examples: [{ mode: 'enforce' }] });
 

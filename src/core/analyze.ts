@@ -5,7 +5,8 @@
 import type { Config } from '../config/schema.js';
 import { findStatement, type Statement } from './facts/business-value.js';
 import { findDebtLinks } from './facts/debt-links.js';
-import { findDebtWork, type DebtWork } from './facts/debt-work.js';
+import type { DebtWork } from './facts/debt-work.js';
+import { decideDebtWork, type BodyDebtFacts, type DebtSignal } from './facts/debt-signals.js';
 import { matchersFor } from './facts/matchers.js';
 import { findNfr, type NfrFacts } from './facts/nfr.js';
 import { keyPatternsFor } from './facts/key-patterns.js';
@@ -31,7 +32,8 @@ export interface Analysis {
   readonly root: Section;
   readonly businessValue: Statement;
   readonly nfr: NfrFacts;
-  readonly debtWork: DebtWork;
+  /** The one notion of debt work (facts/debt-signals.ts): the sprint report decides with the same signals. */
+  readonly debtWork: DebtWork & { readonly signals: readonly DebtSignal[] };
   readonly links: readonly DebtLinkFact[];
   readonly impact: Statement;
 }
@@ -42,7 +44,7 @@ export function analyze(input: CheckInput, config: Config): Analysis {
   const labels = input.labels ?? [];
   const subject: Subject =
     input.number === undefined ? { kind: input.kind, title: input.title } : { kind: input.kind, number: input.number, title: input.title };
-  const debtWork = findDebtWork(root, input.title, labels, config);
+  const debtWork = decideDebtWork(root, input.title, labels, config);
   return {
     subject,
     labels,
@@ -66,10 +68,11 @@ function linksOf(root: Section, config: Config, repo: string | undefined, server
   });
 }
 
-/** What the sprint report reads from a body: its debt-register links and its business impact. */
+/** What the sprint report reads from a body: its debt-register links, its business impact, and what it says of debt work. */
 export interface BodyFacts {
   readonly links: readonly DebtLinkFact[];
   readonly impact: { readonly present: boolean; readonly text: string; readonly measurable: boolean };
+  readonly debt: BodyDebtFacts;
 }
 
 /** What is known of the item a body belongs to besides its body (a sprint item's title and labels). */
@@ -83,9 +86,10 @@ export function readBodyFacts(body: string, config: Config, repo?: string, owner
   const matchers = matchersFor(config);
   const root = buildSections(parseMarkdown(body), matchers.sections);
   const impact = findStatement(root, matchers.impact, matchers.isOtherSection);
-  const debtWork = findDebtWork(root, owner.title ?? '', owner.labels ?? [], config);
+  const debtWork = decideDebtWork(root, owner.title ?? '', owner.labels ?? [], config);
   return {
     links: linksOf(root, config, repo, undefined, debtWork.isDebtWork, owner.title),
     impact: { present: impact.present, text: impact.text, measurable: impact.quantity !== undefined },
+    debt: debtWork.body,
   };
 }

@@ -121,6 +121,8 @@ export interface FetchedWorkItem {
   readonly body: string;
   /** mergedAt of a PR, closedAt of an issue. */
   readonly completedAt?: string;
+  /** When an issue was opened (the debt that came in). */
+  readonly createdAt?: string;
   readonly updatedAt: string;
   readonly state: FetchedItemState;
   /** Issues a PR closes: owner/repo#123. */
@@ -132,6 +134,8 @@ export interface FetchedWorkItem {
   /** Projects: the item's iteration id and its points. */
   readonly iteration?: string;
   readonly points?: number;
+  /** An open register issue: the PRs that referenced it or are linked to it (owner/repo#123). */
+  readonly workedOnBy?: readonly string[];
 }
 
 /** An item the token cannot see (a null node, or a Projects item of type REDACTED): counted as unknown. */
@@ -152,14 +156,17 @@ export interface ItemStream {
   readonly cursor: string | null;
   /** updatedAt of the last node read: nothing further down was updated later. */
   readonly oldestUpdatedAt: string | null;
+  /** The register list (newest first by creation): createdAt of the last node read. */
+  readonly oldestCreatedAt?: string | null;
 }
 
-/** A page of the repository's merged PRs and closed issues, newest update first, 100 of each at most. */
+/** A page of the repository's merged PRs and closed issues (newest update first) and open register issues (newest first), 100 of each at most. */
 export interface WorkItemsPage {
   readonly items: FetchedItem[];
   /** undefined: that list was not asked for in this call. */
   readonly prs: ItemStream | undefined;
   readonly issues: ItemStream | undefined;
+  readonly register: ItemStream | undefined;
 }
 
 export interface TrackingIssue {
@@ -212,6 +219,8 @@ export interface SprintContextRequest {
   readonly milestones: boolean;
   /** The first page of merged PRs and closed issues. */
   readonly items: boolean;
+  /** The first page of open issues carrying one of these labels, newest first (the debt that came in). */
+  readonly registerLabels?: readonly string[];
   /** The tracking issue by number, or the open issues that carry a label. */
   readonly tracking?: { readonly number: number } | { readonly label: string };
   /** The first page of a project's items and its iteration field. */
@@ -279,6 +288,60 @@ export interface AuditItemsPage {
   readonly milestones: { readonly nodes: SprintMilestone[]; readonly more: boolean } | undefined;
 }
 
+// ---------------------------------------------------------------------------
+// The register board
+// ---------------------------------------------------------------------------
+
+/** Where open register issues are read: a repository, and the labels they carry (GitHub's label filter: any of them). */
+export interface RegisterSource {
+  /** owner/name */
+  readonly repo: string;
+  /** undefined: every open issue of the repository (a register repository without a label). */
+  readonly labels: readonly string[] | undefined;
+}
+
+/** One page (at most 100) of a source's open issues, oldest first. */
+export interface RegisterPage {
+  readonly items: FetchedWorkItem[];
+  /** Issues the token could not read (null nodes): left out, and counted. */
+  readonly unreadable: number;
+  /** The cursor of the next page; null when the source is exhausted. */
+  readonly cursor: string | null;
+  /** The source could not be read (a register repository that does not resolve): why. */
+  readonly problem?: string;
+}
+
+export interface RegisterContextRequest {
+  /** The first page of each source, in this order. */
+  readonly sources: readonly RegisterSource[];
+  /** The repository's milestones (the sprints the items entered in). */
+  readonly milestones: boolean;
+  /** The issue the board is posted on: by number, or the open issues carrying a label. */
+  readonly tracking?: { readonly number: number } | { readonly label: string };
+}
+
+/** A label of the repository and how many open issues carry it. */
+export interface RepositoryLabel {
+  readonly name: string;
+  readonly openIssues: number;
+}
+
+/** One GraphQL call: everything the board needs before (and usually instead of) paging. */
+export interface RegisterContext {
+  readonly viewer: string;
+  readonly milestones: { readonly nodes: SprintMilestone[]; readonly more: boolean } | undefined;
+  readonly tracking: TrackingIssue[] | undefined;
+  /** The repository's labels (the first 100), to find the other spellings of the debt labels. */
+  readonly labels: readonly RepositoryLabel[];
+  /** The repository has more than 100 labels. */
+  readonly moreLabels: boolean;
+  /** The first page of each source, in the request's order. */
+  readonly pages: readonly RegisterPage[];
+}
+
+/** The most sources one register call reads. */
+export const MAX_REGISTER_SOURCES = 20;
+
 /** The most references `readItemsByNumber` reads in one call. */
 export const MAX_ITEMS_BY_NUMBER = 100;
 
@@ -298,8 +361,11 @@ export interface GitHubApi {
   readIssue(ref: RepoRef, number: number): Promise<IssueSummary>;
   /** One GraphQL call: the token's login, milestones, the tracking issue and its comments, the first page of items. */
   readSprintContext(ref: RepoRef, request: SprintContextRequest): Promise<SprintContext>;
-  /** The next page of merged PRs and/or closed issues (pass the cursors of the lists still to read). */
-  readWorkItems(ref: RepoRef, cursors: { readonly prs?: string; readonly issues?: string }): Promise<WorkItemsPage>;
+  /** The next page of merged PRs, closed issues and/or open register issues (pass the cursors of the lists still to read). */
+  readWorkItems(
+    ref: RepoRef,
+    cursors: { readonly prs?: string; readonly issues?: string; readonly register?: { readonly cursor: string; readonly labels: readonly string[] } },
+  ): Promise<WorkItemsPage>;
   /**
    * PRs and issues by reference (owner/repo#123), at most 100 in one GraphQL call:
    * the partners a sprint's work joins with although they finished outside the
@@ -314,6 +380,17 @@ export interface GitHubApi {
    * creation (open or closed, bodies included), and on the first call the milestones.
    */
   readAuditItems(ref: RepoRef, request: AuditItemsRequest): Promise<AuditItemsPage>;
-  /** Opens an issue (the sprint report's tracking issue). */
+  /** Opens an issue (the sprint report's tracking issue, the board's issue). */
   createIssue(ref: RepoRef, issue: { readonly title: string; readonly body: string; readonly labels: readonly string[] }): Promise<{ number: number; nodeId: string }>;
+  /** Pins an issue to the repository (GraphQL `pinIssue`). */
+  pinIssue(issueNodeId: string): Promise<void>;
+  /**
+   * One GraphQL call for the register board: the token's login, the milestones, the
+   * board's issue with its last 100 comments, the repository's labels, and the first
+   * 100 open issues of each source (with labels, the Business Impact in the body, and
+   * the PRs that referenced them).
+   */
+  readRegisterContext(ref: RepoRef, request: RegisterContextRequest): Promise<RegisterContext>;
+  /** The next page (100) of each source given, all in one GraphQL call; a null cursor starts a source. */
+  readRegisterPages(requests: readonly { readonly source: RegisterSource; readonly cursor: string | null }[]): Promise<RegisterPage[]>;
 }

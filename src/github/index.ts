@@ -11,6 +11,7 @@ import { readProjectItems } from './iterations.js';
 import { readSprintContext } from './sprint-context.js';
 import { readWorkItems } from './sprint-items.js';
 import { readItemsByNumber } from './sprint-partners.js';
+import { pinIssue, readRegisterContext, readRegisterPages } from './register-items.js';
 import { createIssue } from './tracking-issue.js';
 
 export function createGitHubApi(options: ClientOptions): GitHubApi {
@@ -31,6 +32,9 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
     readProjectItems: (project, cursor) => readProjectItems(octokit, project, cursor),
     readAuditItems: (ref, request) => readAuditItems(octokit, ref, request),
     createIssue: (ref, issue) => createIssue(octokit, ref, issue),
+    pinIssue: (id) => pinIssue(octokit, id),
+    readRegisterContext: (ref, request) => readRegisterContext(octokit, ref, request),
+    readRegisterPages: (requests) => readRegisterPages(octokit, requests),
   };
 }
 

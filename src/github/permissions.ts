@@ -34,6 +34,8 @@ const BY_OPERATION: ReadonlyArray<readonly [RegExp, string]> = [
   [/^GraphQL query AlignmentCheck \(pull request/u, '`pull-requests: read`'],
   [/^GraphQL query AlignmentCheck \(issue|^GET .*\/issues\//u, '`issues: read`'],
   [/^GraphQL query AlignmentSprint/u, '`issues: read`, `pull-requests: read` and `contents: read`'],
+  [/^GraphQL query AlignmentRegister/u, '`issues: read` and `pull-requests: read`'],
+  [/^GraphQL mutation AlignmentPinIssue/u, '`issues: write`'],
 ];
 
 /** The permission an operation needs, as far as the action knows its own calls. */

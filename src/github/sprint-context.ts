@@ -13,7 +13,7 @@ import { GitHubApiError } from './errors.js';
 import { graphqlQuery, isAt, type GraphQLErrorInfo } from './graphql.js';
 import { PROJECT_ITEM_FRAGMENT, PROJECT_SELECTION, projectOwnerSchema, projectVariables, readProjectAnswer, toProjectPage } from './iterations.js';
 import { milestoneConnectionSchema, MILESTONE_FRAGMENT, toMilestones } from './milestones.js';
-import { isNodeError, ISSUE_FRAGMENT, PULL_REQUEST_FRAGMENT, toWorkItemsPage, WORK_ITEMS_SELECTION, workItemsSchema } from './sprint-items.js';
+import { isNodeError, ISSUE_FRAGMENT, PULL_REQUEST_FRAGMENT, toWorkItemsPage, WORK_ITEMS_SELECTION, WORK_ITEMS_VARIABLES, workItemsSchema } from './sprint-items.js';
 import { toTrackingIssue, trackingIssueNodeSchema, TRACKING_ISSUE_FRAGMENT, TRACKING_SELECTION } from './tracking-issue.js';
 
 export const SPRINT_CONTEXT_QUERY = /* GraphQL */ `
@@ -21,10 +21,7 @@ export const SPRINT_CONTEXT_QUERY = /* GraphQL */ `
     $owner: String!
     $name: String!
     $withMilestones: Boolean!
-    $withPrs: Boolean!
-    $prCursor: String
-    $withIssues: Boolean!
-    $issueCursor: String
+    ${WORK_ITEMS_VARIABLES}
     $trackingByNumber: Boolean!
     $trackingNumber: Int!
     $trackingByLabel: Boolean!
@@ -64,12 +61,13 @@ export const SPRINT_CONTEXT_QUERY = /* GraphQL */ `
 
 const isByNumber = (request: SprintContextRequest): boolean => request.tracking !== undefined && 'number' in request.tracking;
 const isByLabel = (request: SprintContextRequest): boolean => request.tracking !== undefined && 'label' in request.tracking;
+const withRegister = (request: SprintContextRequest): boolean => (request.registerLabels?.length ?? 0) > 0;
 
 /** The answer: each part there when the request asks for it (`@include`), null where GitHub could not read it. */
 function contextSchema(request: SprintContextRequest) {
   return z.object({
     viewer: z.object({ login: z.string() }),
-    repository: workItemsSchema({ prs: request.items, issues: request.items })
+    repository: workItemsSchema({ prs: request.items, issues: request.items, register: withRegister(request) })
       .extend({
         milestones: included(milestoneConnectionSchema.nullable(), request.milestones),
         trackingIssue: included(trackingIssueNodeSchema.nullable(), isByNumber(request)),
@@ -100,6 +98,9 @@ export async function readSprintContext(octokit: Octokit, ref: RepoRef, request:
       prCursor: null,
       withIssues: request.items,
       issueCursor: null,
+      withRegister: withRegister(request),
+      registerLabels: withRegister(request) ? [...(request.registerLabels ?? [])] : null,
+      registerCursor: null,
       trackingByNumber: isByNumber(request),
       trackingNumber: tracking !== undefined && 'number' in tracking ? tracking.number : 0,
       trackingByLabel: isByLabel(request),
@@ -123,7 +124,7 @@ export async function readSprintContext(octokit: Octokit, ref: RepoRef, request:
   return {
     viewer: data.viewer.login,
     milestones: repository.milestones ? toMilestones(repository.milestones) : undefined,
-    items: request.items ? toWorkItemsPage(repository) : undefined,
+    items: request.items || withRegister(request) ? toWorkItemsPage(repository) : undefined,
     tracking: trackingIssues,
     project: request.project === undefined ? undefined : toProjectPage(request.project, readProjectAnswer(request.project, data, errors)),
   };

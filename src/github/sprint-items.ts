@@ -5,6 +5,10 @@
  * lists in the same call. An item updated before a sprint started cannot have been
  * finished in it (merging or closing updates it), so the caller stops paging a list
  * once it reads past the earliest sprint it reports.
+ *
+ * A third list, in the same calls, gives the debt that came in: the open issues that
+ * carry a register label, newest first by creation (the closed ones are among the
+ * closed issues); the caller stops once it reads past the earliest sprint.
  */
 import * as z from 'zod';
 import { connectionOf, included, type Connection } from './answers.js';
@@ -54,6 +58,7 @@ export const ISSUE_FRAGMENT = /* GraphQL */ `
     url
     issueState: state
     stateReason
+    createdAt
     closedAt
     updatedAt
     body
@@ -107,16 +112,39 @@ export const WORK_ITEMS_SELECTION = /* GraphQL */ `
         ...SprintIssue
       }
     }
+    openRegisterIssues: issues(
+      states: [OPEN]
+      labels: $registerLabels
+      first: 100
+      after: $registerCursor
+      orderBy: { field: CREATED_AT, direction: DESC }
+    ) @include(if: $withRegister) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...SprintIssue
+      }
+    }
+`;
+
+/** The variables the selection uses, declared by each query that holds it. */
+export const WORK_ITEMS_VARIABLES = /* GraphQL */ `
+    $withPrs: Boolean!
+    $prCursor: String
+    $withIssues: Boolean!
+    $issueCursor: String
+    $withRegister: Boolean!
+    $registerLabels: [String!]
+    $registerCursor: String
 `;
 
 export const WORK_ITEMS_QUERY = /* GraphQL */ `
   query AlignmentSprintItems(
     $owner: String!
     $name: String!
-    $withPrs: Boolean!
-    $prCursor: String
-    $withIssues: Boolean!
-    $issueCursor: String
+    ${WORK_ITEMS_VARIABLES}
   ) {
     repository(owner: $owner, name: $name) {
       ${WORK_ITEMS_SELECTION}
@@ -160,6 +188,7 @@ export const issueNodeSchema = z.object({
   issueState: z.string(),
   /** COMPLETED, NOT_PLANNED, REOPENED, DUPLICATE. */
   stateReason: z.string().nullable(),
+  createdAt: z.string(),
   closedAt: z.string().nullable(),
   updatedAt: z.string(),
   body: z.string(),
@@ -210,6 +239,7 @@ export function fromIssue(node: IssueNode): FetchedWorkItem {
     url: node.url,
     labels: labelsOf(node.labels),
     body: node.body,
+    createdAt: node.createdAt,
     ...(node.closedAt === null ? {} : { completedAt: node.closedAt }),
     updatedAt: node.updatedAt,
     state,
@@ -229,17 +259,25 @@ function readList<T extends { updatedAt: string }>(
   connection: Connection<T> | null | undefined,
   convert: (node: T) => FetchedItem,
   out: FetchedItem[],
+  created?: (node: T) => string,
 ): ItemStream | undefined {
   if (connection === undefined) return undefined;
-  if (connection === null) return { cursor: null, oldestUpdatedAt: null };
+  if (connection === null) return { cursor: null, oldestUpdatedAt: null, ...(created === undefined ? {} : { oldestCreatedAt: null }) };
   let last: string | null = null;
+  let lastCreated: string | null = null;
   for (const node of connection.nodes ?? []) {
     if (node === null) {
+      // In the register list an unreadable issue is no work of a sprint: it is left out.
+      if (created !== undefined) continue;
       out.push(last === null ? { kind: 'redacted', repo: '' } : { kind: 'redacted', repo: '', completedAt: last, updatedAt: last });
       continue;
     }
     last = node.updatedAt;
+    if (created !== undefined) lastCreated = created(node);
     out.push(convert(node));
+  }
+  if (created !== undefined) {
+    return { cursor: connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null, oldestUpdatedAt: last, oldestCreatedAt: lastCreated };
   }
   // A first node that is null has no neighbour before it: give it the one after.
   const firstKnown = out.find((i) => i.updatedAt !== undefined)?.updatedAt;
@@ -252,11 +290,12 @@ function readList<T extends { updatedAt: string }>(
   return { cursor: connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null, oldestUpdatedAt: last };
 }
 
-/** The two lists inside `repository`, each there when asked for (`@include`). */
-export function workItemsSchema(lists: { readonly prs: boolean; readonly issues: boolean }) {
+/** The lists inside `repository`, each there when asked for (`@include`). */
+export function workItemsSchema(lists: { readonly prs: boolean; readonly issues: boolean; readonly register: boolean }) {
   return z.object({
     mergedPullRequests: included(connectionOf(pullRequestNodeSchema).nullable(), lists.prs),
     closedIssues: included(connectionOf(issueNodeSchema).nullable(), lists.issues),
+    openRegisterIssues: included(connectionOf(issueNodeSchema).nullable(), lists.register),
   });
 }
 
@@ -265,22 +304,37 @@ type WorkItemsData = z.infer<ReturnType<typeof workItemsSchema>>;
 export function toWorkItemsPage(repository: WorkItemsData | null | undefined): WorkItemsPage {
   const prItems: FetchedItem[] = [];
   const issueItems: FetchedItem[] = [];
+  const registerItems: FetchedItem[] = [];
   const prs = readList(repository?.mergedPullRequests, fromPullRequest, prItems);
   const issues = readList(repository?.closedIssues, fromIssue, issueItems);
-  return { items: [...prItems, ...issueItems], prs, issues };
+  const register = readList(repository?.openRegisterIssues, fromIssue, registerItems, (node) => node.createdAt);
+  return { items: [...prItems, ...issueItems, ...registerItems], prs, issues, register };
 }
 
 /** An unreadable node inside one of the lists: the list is still good. */
 export const isNodeError = (error: GraphQLErrorInfo): boolean =>
   error.path.length >= 4 &&
   error.path[0] === 'repository' &&
-  (error.path[1] === 'mergedPullRequests' || error.path[1] === 'closedIssues') &&
+  (error.path[1] === 'mergedPullRequests' || error.path[1] === 'closedIssues' || error.path[1] === 'openRegisterIssues') &&
   error.path[2] === 'nodes';
 
-export async function readWorkItems(octokit: Octokit, ref: RepoRef, cursors: { readonly prs?: string; readonly issues?: string }): Promise<WorkItemsPage> {
-  const lists = [cursors.prs === undefined ? '' : 'merged PRs', cursors.issues === undefined ? '' : 'closed issues'].filter(Boolean).join(' and ');
+/** Where to go on with each list (a list without a cursor is not read), and the labels of the register list. */
+export interface WorkItemCursors {
+  readonly prs?: string;
+  readonly issues?: string;
+  readonly register?: { readonly cursor: string; readonly labels: readonly string[] };
+}
+
+export async function readWorkItems(octokit: Octokit, ref: RepoRef, cursors: WorkItemCursors): Promise<WorkItemsPage> {
+  const lists = [
+    cursors.prs === undefined ? '' : 'merged PRs',
+    cursors.issues === undefined ? '' : 'closed issues',
+    cursors.register === undefined ? '' : 'open register issues',
+  ]
+    .filter(Boolean)
+    .join(' and ');
   const operation = `GraphQL query AlignmentSprintItems (${lists} of ${ref.owner}/${ref.repo})`;
-  const asked = { prs: cursors.prs !== undefined, issues: cursors.issues !== undefined };
+  const asked = { prs: cursors.prs !== undefined, issues: cursors.issues !== undefined, register: cursors.register !== undefined };
   const { data } = await graphqlQuery(
     octokit,
     operation,
@@ -292,6 +346,9 @@ export async function readWorkItems(octokit: Octokit, ref: RepoRef, cursors: { r
       prCursor: cursors.prs ?? null,
       withIssues: asked.issues,
       issueCursor: cursors.issues ?? null,
+      withRegister: asked.register,
+      registerLabels: cursors.register === undefined ? null : [...cursors.register.labels],
+      registerCursor: cursors.register?.cursor ?? null,
     },
     z.object({ repository: workItemsSchema(asked).nullable() }),
     isNodeError,

@@ -1,16 +1,17 @@
 /**
- * The sprint report's and the audit's Mermaid charts render: the block from a
- * rendered report is parsed and rendered by the mermaid package's browser bundle in
- * headless Chromium, served from a loopback server. Any parse or render error fails
- * the test. The whole sample audit (docs/audit-sample.md) renders too, its Markdown
- * turned into HTML with GitHub's flavour (micromark and its GFM extension, the parser
- * under remark) and its chart drawn in place.
+ * The sprint report's, the register board's and the audit's Mermaid charts render: each
+ * block from a rendered comment is parsed and rendered by the mermaid package's browser
+ * bundle in headless Chromium, served from a loopback server; and each whole comment
+ * renders as GitHub shows it (its Markdown as HTML, with GFM tables — micromark and its
+ * GFM extension, the parser under remark — each chart drawn in place), the sample audit
+ * (docs/audit-sample.md) too. Any parse or render error fails the test.
  *
  *   npm run test:browser   (vitest run --config vitest.browser.config.ts)
  *
  * Chromium: CHROMIUM_PATH, else /usr/bin/chromium (.ci/install-chromium installs it).
- * SCREENSHOT_DIR=dir writes a PNG of each chart there, and audit-report.png of the
- * whole sample audit (the README's docs/audit-report.png).
+ * SCREENSHOT_DIR=dir writes a PNG of each chart and each whole comment there, and
+ * audit-report.png of the whole sample audit (`SCREENSHOT_DIR=docs/screenshots npm run
+ * test:browser` makes the README's pictures; the audit's is docs/audit-report.png).
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -24,11 +25,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleAuditReport, renderAuditSample } from '../../scripts/audit-sample.js';
 import { configSchema } from '../../src/config/schema.js';
 import { renderAuditChart } from '../../src/core/audit/index.js';
+import { computeRegisterBoard, renderBoardChart, renderBoardMarkdown } from '../../src/core/register/index.js';
 import {
   computeSprintReport,
   computeSprintReports,
   parseSprintExport,
+  renderFlowChart,
   renderSprintMarkdown,
+  renderTrendChart,
   type SprintReport,
 } from '../../src/core/sprint/index.js';
 import { testReader } from '../sprint/reader.js';
@@ -39,8 +43,8 @@ const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 const PAGE = `<!doctype html>
 <html><head><meta charset="utf-8"><title>chart</title>
-<style>
-body { margin: 0; background: #fff; font-family: sans-serif; } #out { width: 720px; padding: 8px; }
+<style>body { margin: 0; background: #fff; font-family: -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; font-size: 14px; color: #1f2328; line-height: 1.5; }
+#out { width: 720px; padding: 8px; }
 #report { width: 1040px; padding: 16px 24px; color: #1f2328; font: 14px/1.5 -apple-system, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; }
 #report h3 { font-size: 1.25em; margin: 0 0 8px; } #report h4 { font-size: 1em; margin: 20px 0 8px; }
 #report table { border-collapse: collapse; margin: 8px 0; } #report th, #report td { border: 1px solid #d1d9e0; padding: 4px 10px; }
@@ -48,9 +52,17 @@ body { margin: 0; background: #fff; font-family: sans-serif; } #out { width: 720
 #report code { background: #eff1f3; border-radius: 4px; padding: 1px 4px; font-size: 85%; }
 #report pre { background: #f6f8fa; border-radius: 6px; padding: 12px; white-space: pre-wrap; } #report pre code { background: none; padding: 0; }
 #report a { color: #0969da; text-decoration: none; } #report .chart { max-width: 720px; }
-</style>
+#comment { width: 1000px; padding: 16px 24px; }
+#comment table { border-collapse: collapse; margin: 8px 0; display: block; overflow: auto; }
+#comment th, #comment td { border: 1px solid #d1d9e0; padding: 4px 10px; vertical-align: top; }
+#comment tr:nth-child(2n) td { background: #f6f8fa; }
+#comment blockquote { border-left: 4px solid #bf8700; margin: 8px 0; padding: 0 12px; color: #59636e; }
+#comment code { background: #eff1f3; padding: 1px 4px; border-radius: 4px; font-size: 85%; }
+#comment a { color: #0969da; text-decoration: none; }
+#comment sub { color: #59636e; }
+#comment .chart { max-width: 720px; }</style>
 <script src="/mermaid.min.js"></script></head>
-<body><div id="out"></div><div id="report"></div></body></html>`;
+<body><div id="out"></div><div id="report"></div><div id="comment"></div></body></html>`;
 
 function mermaidBlock(markdown: string): string {
   const m = /^```mermaid\n([\s\S]*?)\n```$/m.exec(markdown);
@@ -58,10 +70,24 @@ function mermaidBlock(markdown: string): string {
   return m[1];
 }
 
-function trendReports(): SprintReport[] {
-  const url = new URL('../../fixtures/sprints/trend/export.json', import.meta.url);
+function reports(fixture: string): SprintReport[] {
+  const url = new URL(`../../fixtures/sprints/${fixture}/export.json`, import.meta.url);
   const data = parseSprintExport(JSON.parse(readFileSync(url, 'utf8')));
   return computeSprintReports(data, { config: configSchema.parse({}), reader: testReader });
+}
+
+const trendReports = (): SprintReport[] => reports('trend');
+
+function fixtureBoard(): ReturnType<typeof computeRegisterBoard> {
+  const dir = new URL('../../fixtures/register/board/', import.meta.url);
+  const data = parseSprintExport(JSON.parse(readFileSync(new URL('export.json', dir), 'utf8')));
+  const config = configSchema.parse(JSON.parse(readFileSync(new URL('config.json', dir), 'utf8')));
+  return computeRegisterBoard({ data, config });
+}
+
+/** Every Mermaid block of a comment. */
+function mermaidBlocks(markdown: string): string[] {
+  return Array.from(markdown.matchAll(/^```mermaid\n([\s\S]*?)\n```$/gm), (m) => m[1] ?? '');
 }
 
 interface Rendered {
@@ -163,6 +189,63 @@ async function render(code: string, shot?: string): Promise<Rendered> {
   return result;
 }
 
+/**
+ * A whole comment as GitHub shows it: its Markdown as HTML (CommonMark with GFM, raw HTML
+ * kept as GitHub keeps <sub> and comments), each Mermaid block drawn in place. Returns
+ * how many charts were drawn.
+ */
+async function renderComment(markdown: string, shot?: string): Promise<{ charts: number; tables: number; links: number }> {
+  problems.length = 0;
+  // GitHub draws an alert ("> [!WARNING]") as a titled box; micromark knows no alerts: a bold title stands in.
+  const html = micromark(markdown, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] }).replace(
+    /<blockquote>\n<p>\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\n?/gu,
+    (_, kind: string) => `<blockquote><p><strong>${kind.charAt(0)}${kind.slice(1).toLowerCase()}</strong><br>`,
+  );
+  const result = await page.evaluate(async (source) => {
+    const g = globalThis as unknown as { mermaid: MermaidApi; document: { getElementById(id: string): Elem | null } };
+    g.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+    const out = g.document.getElementById('comment');
+    if (out === null) throw new Error('no #comment');
+    out.innerHTML = source;
+    const blocks = Array.from(out.querySelectorAll('pre > code.language-mermaid'));
+    let n = 0;
+    for (const code of blocks) {
+      const src = code.textContent ?? '';
+      await g.mermaid.parse(src);
+      const { svg } = await g.mermaid.render(`comment${Date.now()}${n}`, src);
+      const pre = code.parentElement;
+      if (pre === null) throw new Error('no pre');
+      pre.outerHTML = `<div class="chart">${svg}</div>`;
+      n += 1;
+    }
+    return { charts: out.querySelectorAll('.chart svg').length, tables: out.querySelectorAll('table').length, links: out.querySelectorAll('a[href^="https://"]').length };
+
+    interface MermaidApi {
+      initialize(config: Record<string, unknown>): void;
+      parse(text: string): Promise<unknown>;
+      render(id: string, text: string): Promise<{ svg: string }>;
+    }
+    interface Elem {
+      innerHTML: string;
+      outerHTML: string;
+      readonly textContent: string | null;
+      readonly parentElement: Elem | null;
+      querySelectorAll(selector: string): ArrayLike<Elem>;
+    }
+  }, html);
+  if (shot !== undefined && process.env['SCREENSHOT_DIR'] !== undefined) {
+    await page.setViewportSize({ width: 1060, height: 800 });
+    await page.locator('#comment').screenshot({ path: join(process.env['SCREENSHOT_DIR'], shot) });
+    await page.setViewportSize({ width: 760, height: 480 });
+  }
+  await page.evaluate(() => {
+    const g = globalThis as unknown as { document: { getElementById(id: string): { innerHTML: string } | null } };
+    const out = g.document.getElementById('comment');
+    if (out !== null) out.innerHTML = '';
+  });
+  return result;
+}
+
 describe('the sprint report chart renders in Chromium', () => {
   it('six sprints, one at 0 % and one with no work: six bars and the two band lines', async () => {
     const reports = trendReports();
@@ -196,7 +279,9 @@ describe('the sprint report chart renders in Chromium', () => {
       const report = computeSprintReport({ sprint, items, config: cfg, reader: testReader });
       const r = await render(mermaidBlock(renderSprintMarkdown(report)));
       expect(problems).toEqual([]);
-      expect(r.bars).toHaveLength(1);
+      // The sprint between two blank categories, so the band's lines have a length.
+      expect(r.bars).toHaveLength(3);
+      expect(r.lines).toBe(2);
     }
   });
 
@@ -274,5 +359,79 @@ describe('the audit renders in Chromium', () => {
     if (process.env['SCREENSHOT_DIR'] !== undefined) {
       await page.locator('#report').screenshot({ path: join(process.env['SCREENSHOT_DIR'], 'audit-report.png') });
     }
+  });
+});
+
+describe('the debt flow chart, and the band with a single sprint', () => {
+  it('four sprints: bars for the debt paid down, lines for what came in and the net change (below 0 too)', async () => {
+    const last = reports('flow-trend').at(-1);
+    if (last === undefined) throw new Error('no report');
+    const chart = renderFlowChart(last);
+    if (chart === undefined) throw new Error('no flow chart');
+    const r = await render(mermaidBlock(chart), 'flow-chart.png');
+    expect(problems).toEqual([]);
+    expect(r.errorText).toBe(false);
+    expect(r.bars).toHaveLength(4);
+    expect(r.lines).toBe(2);
+    expect(r.xLabels).toEqual(['1', '2', '3', '4']);
+    // Paid down 2, 3, 1, 4: the heights follow.
+    const h = r.bars.map((b) => b.height);
+    expect(h[3]).toBeGreaterThan(h[1] ?? Infinity);
+    expect(h[1]).toBeGreaterThan(h[0] ?? Infinity);
+    expect(h[0]).toBeGreaterThan(h[2] ?? Infinity);
+  });
+
+  it('one sprint: the band lines are drawn across it, not as single points', async () => {
+    const [report] = reports('signals-and-flow');
+    if (report === undefined) throw new Error('no report');
+    for (const chart of [renderTrendChart(report), renderFlowChart(report) ?? '']) {
+      const r = await render(mermaidBlock(chart));
+      expect(problems).toEqual([]);
+      expect(r.lines).toBe(2);
+      const paths = await page.evaluate(() => {
+        const g = globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ getAttribute(n: string): string | null }> } };
+        return Array.from(g.document.querySelectorAll('#out g[class^="line-plot-"] path'), (p) => p.getAttribute('d') ?? '');
+      });
+      // A line of one point is "M x,y" alone; across the sprint it runs through three points.
+      for (const d of paths) expect(d.match(/L/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
+describe('the register board renders in Chromium', () => {
+  it('its chart: the ten costliest items, highest first', async () => {
+    const chart = renderBoardChart(fixtureBoard(), 'acme/app');
+    if (chart === undefined) throw new Error('no board chart');
+    const r = await render(mermaidBlock(chart), 'register-chart.png');
+    expect(problems).toEqual([]);
+    expect(r.errorText).toBe(false);
+    expect(r.bars).toHaveLength(10);
+    expect(r.xLabels.slice(0, 3)).toEqual(['132', '110', '111']);
+    const h = r.bars.map((b) => b.height);
+    for (let i = 1; i < h.length; i += 1) expect(h[i]).toBeLessThanOrEqual(h[i - 1] ?? 0);
+  });
+});
+
+describe('whole comments, as GitHub shows them', () => {
+  it('the sprint report: its tables, its links and both charts', async () => {
+    const last = reports('flow-trend').at(-1);
+    if (last === undefined) throw new Error('no report');
+    const markdown = renderSprintMarkdown(last, { repo: 'acme/app' });
+    expect(mermaidBlocks(markdown)).toHaveLength(2);
+    const r = await renderComment(markdown, 'sprint-report.png');
+    expect(problems).toEqual([]);
+    expect(r.charts).toBe(2);
+    expect(r.tables).toBe(3);
+    expect(r.links).toBeGreaterThan(0);
+  });
+
+  it('the register board: its table, its links and its chart', async () => {
+    const markdown = renderBoardMarkdown(fixtureBoard(), { repo: 'acme/app', maxItems: 12 });
+    expect(mermaidBlocks(markdown)).toHaveLength(1);
+    const r = await renderComment(markdown, 'register-board.png');
+    expect(problems).toEqual([]);
+    expect(r.charts).toBe(1);
+    expect(r.tables).toBe(1);
+    expect(r.links).toBeGreaterThan(12);
   });
 });

@@ -57,12 +57,14 @@ describe('defaults', () => {
     const first = parseConfig('', FILE);
     if (!first.ok) throw new Error('unreachable');
     first.config.skip.authors.push('mallory');
-    first.config.sprints.debt.labels.length = 0;
+    first.config.sprints.debt.labels.push('mallory');
+    first.config.register.rates['XXX'] = 1;
     first.config.sprints.points.sizes['size: xs'] = 99;
     first.config.rules['debt-link'].registers.push({ file: 'x' });
     expect(parseConfig('', FILE)).toEqual({ ok: true, config: defaultConfig() });
     expect(defaultConfig().skip.authors).toEqual(['dependabot[bot]', 'renovate[bot]']);
-    expect(defaultConfig().sprints.debt.labels).toEqual(['tech-debt', 'technical-debt', 'debt']);
+    expect(defaultConfig().sprints.debt.labels).toEqual([]);
+    expect(defaultConfig().register.rates['XXX']).toBeUndefined();
   });
 
   it('fills every key that is left out', () => {
@@ -231,6 +233,14 @@ const INVALID: Record<string, string[]> = {
     `${FILE}:5:14: sprints.iteration.project: expected an integer of at least 1, found 0`,
     `${FILE}:8:19: sprints.points.sizes["size: xl"]: expected a number of at least 0, found -8`,
   ],
+  'bad-register-board': [
+    `${FILE}:3:10: register.board: expected one of comment, issue, off, found "comment-and-issue"; did you mean \`comment\`?`,
+    `${FILE}:5:25: register.rates.USD: expected a number greater than 0, found -0.9`,
+    `${FILE}:5:31: register.rates.dollars: invalid key \`dollars\`: expected a three-letter currency code such as EUR`,
+  ],
+  'register-currency-without-rate': [
+    `${FILE}:3:13: register.currency: expected a currency of register.rates (EUR, USD, GBP, CHF, JPY, INR, CAD, AUD), found SEK`,
+  ],
 };
 
 describe('invalid configs (fixtures/config/invalid)', () => {
@@ -293,7 +303,7 @@ describe('positions and paths', () => {
   it('follows aliases to the value they stand for', () => {
     expect(parseConfig('placeholders: &p [TBD, N/A]\nskip: { labels: *p }\n', FILE).ok).toBe(true);
     expect(messages('x: &n 7\nmode: *n\n')).toEqual([
-      `${FILE}:1:1: x: unknown key \`x\`: expected one of $schema, mode, skip, placeholders, rules, report, sprints`,
+      `${FILE}:1:1: x: unknown key \`x\`: expected one of $schema, mode, skip, placeholders, rules, report, sprints, register`,
       `${FILE}:2:7: mode: expected one of enforce, advisory, found 7`,
     ]);
   });
@@ -313,8 +323,8 @@ describe('positions and paths', () => {
 
   it('keeps keys like __proto__ and toString as plain unknown keys', () => {
     expect(messages('__proto__: { mode: advisory }\ntoString: 1\n')).toEqual([
-      `${FILE}:1:1: __proto__: unknown key \`__proto__\`: expected one of $schema, mode, skip, placeholders, rules, report, sprints`,
-      `${FILE}:2:1: toString: unknown key \`toString\`: expected one of $schema, mode, skip, placeholders, rules, report, sprints`,
+      `${FILE}:1:1: __proto__: unknown key \`__proto__\`: expected one of $schema, mode, skip, placeholders, rules, report, sprints, register`,
+      `${FILE}:2:1: toString: unknown key \`toString\`: expected one of $schema, mode, skip, placeholders, rules, report, sprints, register`,
     ]);
   });
 

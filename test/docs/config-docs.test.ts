@@ -27,7 +27,7 @@ describe('README', () => {
   });
 
   it('embeds the example workflows verbatim', () => {
-    for (const file of ['pr-and-issue-check.yml', 'fork-safe-pull-request-target.yml', 'sprint-report.yml', 'audit.yml']) {
+    for (const file of ['pr-and-issue-check.yml', 'fork-safe-pull-request-target.yml', 'sprint-report.yml', 'audit.yml', 'register-board.yml']) {
       const text = readFileSync(new URL(`../../docs/workflows/${file}`, import.meta.url), 'utf8');
       expect(readme).toContain(text.replace(/^# \.github\/workflows\/[\w.-]+\n/u, ''));
     }

@@ -5,8 +5,10 @@
 // issues with states, labels, filterBy and orderBy, closingIssuesReferences, issue
 // comments; repositoryOwner / organization / user → projectV2 with its iteration
 // field and items — unreadable by the workflow token, as on GitHub; repository.object
-// for a file's text; the addComment, deleteIssueComment, minimizeComment and
-// unminimizeComment mutations). A query asking for a field this root lacks is a violation in
+// for a file's text; repository.labels with each label's issues; an issue's
+// timelineItems — the PRs that reference it (CrossReferencedEvent) or were linked to
+// it (ConnectedEvent); the addComment, deleteIssueComment, minimizeComment,
+// unminimizeComment and pinIssue mutations). A query asking for a field this root lacks is a violation in
 // strict mode: extend this file, or give the test its own root with
 // setGraphQLRoot (spreading `stateGraphQLRoot(…)` to keep these fields).
 import { GraphQLMockError } from './graphql.js';
@@ -193,6 +195,7 @@ function subjectNode(state: FakeState, repo: RepoRecord, i: IssueRecord, html: s
     return {
       ...common,
       __typename: 'Issue',
+      timelineItems: (args: ConnectionArgs & { itemTypes?: readonly string[] | null }) => connection(timelineOf(state, repo, i, html, args.itemTypes ?? null), args),
       url: `${html}/${full}/issues/${i.number}`,
       state: i.state === 'open' ? 'OPEN' : 'CLOSED',
       stateReason: i.state_reason === null ? null : i.state_reason.toUpperCase(),
@@ -226,6 +229,68 @@ function subjectNode(state: FakeState, repo: RepoRecord, i: IssueRecord, html: s
         args,
       ),
   };
+}
+
+/** Whether a PR's body names an issue: `#12` (same repository), `owner/repo#12`, or its URL. */
+function mentions(body: string, from: RepoRecord, repo: RepoRecord, issue: IssueRecord): boolean {
+  const full = `${repo.owner.login}/${repo.name}`.toLowerCase();
+  for (const m of body.matchAll(/(?<![\w/#])(?:([\w.-]+\/[\w.-]+))?#(\d+)\b|https:\/\/github\.com\/([\w.-]+\/[\w.-]+)\/issues\/(\d+)/g)) {
+    const target = (m[1] ?? m[3] ?? `${from.owner.login}/${from.name}`).toLowerCase();
+    if (target === full && Number(m[2] ?? m[4]) === issue.number) return true;
+  }
+  return false;
+}
+
+/**
+ * An issue's timeline, as far as the fake keeps one: a CrossReferencedEvent for each PR
+ * whose body names the issue, a ConnectedEvent for each PR linked to it (its seed's
+ * `closes`), oldest PR first.
+ */
+function timelineOf(state: FakeState, repo: RepoRecord, issue: IssueRecord, html: string, itemTypes: readonly string[] | null): Json[] {
+  const wants = (type: string): boolean => itemTypes === null || itemTypes.length === 0 || itemTypes.includes(type);
+  const full = `${repo.owner.login}/${repo.name}`;
+  const events: { at: string; node: Json }[] = [];
+  for (const r of state.repos.values()) {
+    const rFull = `${r.owner.login}/${r.name}`;
+    for (const pr of r.issues.values()) {
+      if (!pr.pull) continue;
+      const source = subjectNode(state, r, pr, html);
+      const target = subjectNode(state, repo, issue, html);
+      if (wants('CROSS_REFERENCED_EVENT') && mentions(pr.body ?? '', r, repo, issue)) {
+        events.push({
+          at: pr.created_at,
+          node: {
+            __typename: 'CrossReferencedEvent',
+            id: nodeId('CrossReferencedEvent', pr.id * 7 + issue.id),
+            actor: actor(state, pr.user, html),
+            createdAt: pr.created_at,
+            referencedAt: pr.created_at,
+            isCrossRepository: rFull !== full,
+            resourcePath: `/${rFull}/pull/${pr.number}`,
+            url: `${html}/${rFull}/pull/${pr.number}`,
+            willCloseTarget: closingIssues(state, r, pr).some((c) => c.issue === issue),
+            source,
+            target,
+          },
+        });
+      }
+      if (wants('CONNECTED_EVENT') && pr.pull.closes.some((ref) => ref.toLowerCase() === `${full}#${issue.number}`.toLowerCase())) {
+        events.push({
+          at: pr.created_at,
+          node: {
+            __typename: 'ConnectedEvent',
+            id: nodeId('ConnectedEvent', pr.id * 11 + issue.id),
+            actor: actor(state, pr.user, html),
+            createdAt: pr.created_at,
+            isCrossRepository: rFull !== full,
+            source,
+            subject: target,
+          },
+        });
+      }
+    }
+  }
+  return events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).map((e) => e.node);
 }
 
 interface ListArgs extends ConnectionArgs {
@@ -416,7 +481,7 @@ function ownComment(state: FakeState, viewer: Identity | null, id: string, mutat
   return c;
 }
 
-/** Mutations the action sends: addComment (answering with the comment and its subject), deleteIssueComment, minimizeComment and unminimizeComment. */
+/** Mutations the action sends: addComment (answering with the comment and its subject), deleteIssueComment, minimizeComment, unminimizeComment and pinIssue. */
 function mutations(state: FakeState, viewer: Identity | null, html: string): Json {
   return {
     addComment: ({ input }: { input: { subjectId: string; body: string; clientMutationId?: string | null } }) => {
@@ -445,6 +510,13 @@ function mutations(state: FakeState, viewer: Identity | null, html: string): Jso
       const c = ownComment(state, viewer, input.subjectId, 'UnminimizeComment');
       c.minimized_reason = null;
       return { clientMutationId: input.clientMutationId ?? null, unminimizedComment: commentNode(state, c, html) };
+    },
+    pinIssue: ({ input }: { input: { issueId: string; clientMutationId?: string | null } }) => {
+      if (viewer === null) throw new GraphQLMockError('This endpoint requires you to be authenticated.', 'FORBIDDEN');
+      const found = findSubject(state, input.issueId);
+      if (!found || found.issue.pull) throw new GraphQLMockError(`Could not resolve to an Issue with the global id of '${input.issueId}'`);
+      found.issue.pinned = true;
+      return { clientMutationId: input.clientMutationId ?? null, issue: subjectNode(state, found.repo, found.issue, html) };
     },
     deleteIssueComment: ({ input }: { input: { id: string; clientMutationId?: string | null } }) => {
       const c = ownComment(state, viewer, input.id, 'DeleteIssueComment');
@@ -494,6 +566,20 @@ export function stateGraphQLRoot(state: FakeState, viewer: Identity | null, html
         pullRequests: (args: ListArgs) => issueList(state, repo, html, true, args),
         issues: (args: ListArgs) => issueList(state, repo, html, false, args),
         object: ({ expression }: { expression: string }) => gitObject(state, repo, expression),
+        labels: (args: ConnectionArgs & { query?: string | null }) => {
+          // Every label the repository has, and every one its issues carry (as GitHub, which creates them).
+          for (const i of repo.issues.values()) for (const name of i.labels) state.label(repo, name);
+          const q = args.query?.toLowerCase();
+          const all = [...repo.labels.values()].filter((l) => q === undefined || l.name.toLowerCase().includes(q)).sort((a, b) => a.name.localeCompare(b.name));
+          return connection(all, args, (l) => ({
+            __typename: 'Label',
+            id: nodeId('Label', l.id),
+            name: l.name,
+            color: l.color,
+            description: l.description,
+            issues: (issueArgs: ListArgs) => issueList(state, repo, html, false, { ...issueArgs, labels: [l.name] }),
+          }));
+        },
       };
     },
     repositoryOwner: ({ login }: { login: string }) => ownerNode(state, login, viewer, html),

@@ -100,6 +100,8 @@ export interface IssueRecord {
   updated_at: string;
   closed_at: string | null;
   pull?: PullInfo;
+  /** Pinned to the repository (GraphQL `pinIssue`). */
+  pinned?: boolean;
 }
 
 export interface MilestoneRecord {

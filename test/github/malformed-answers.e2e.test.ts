@@ -63,6 +63,13 @@ function sprintReport(seed: () => void = () => {}): Promise<RunActionResult> {
 
 const trackingIssue = (): void => void gh.addIssue({ number: 1, title: 'Sprint debt report', labels: ['sprint-report'], body: '' });
 
+/** The register board, over `n` open debt items. */
+function registerBoard(n = 1): Promise<RunActionResult> {
+  trackingIssue();
+  for (let i = 0; i < n; i += 1) gh.addIssue({ number: 100 + i, title: `Debt ${i}`, labels: ['tech-debt'], body: '## Business Impact\n\nCosts 2 hours a week.' });
+  return runAction({ server: gh, event: workflowDispatchEvent({}), inputs: { 'register-board': 'true' } });
+}
+
 /** Iteration sprints from a project of 101 items (draft issues): the context call reads 100, the items call the rest. */
 function projectReport(): Promise<RunActionResult> {
   gh.setFile({ path: '.github/alignment.yml', content: 'sprints:\n  source: iteration\n  iteration: { project: 3, owner: acme, field: Sprint }\n' });
@@ -233,6 +240,20 @@ const rows: readonly Row[] = [
     run: () => sprintReport(),
     operation: () => 'POST /repos/acme/widgets/issues',
     missing: { body: { number: 2, title: 'Sprint debt report' }, field: 'node_id' },
+  },
+  {
+    call: 'the register read (GraphQL AlignmentRegisterContext)',
+    at: { path: '/graphql', operation: 'AlignmentRegisterContext' },
+    run: () => registerBoard(),
+    operation: () => 'GraphQL query AlignmentRegisterContext (acme/widgets)',
+    missing: { body: { data: { viewer: { login: BOT } } }, field: 'home' },
+  },
+  {
+    call: 'the next page of register items (GraphQL AlignmentRegisterPages)',
+    at: { path: '/graphql', operation: 'AlignmentRegisterPages' },
+    run: () => registerBoard(101),
+    operation: () => 'GraphQL query AlignmentRegisterPages (open register issues of acme/widgets)',
+    missing: { body: { data: { s0: {} } }, field: 's0.issues' },
   },
   {
     call: 'every comment of a long tracking issue (GET issues/{number}/comments)',

@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { registerContextQuery, registerPagesQuery } from '../../src/github/register-items.js';
 import { partnersQuery } from '../../src/github/sprint-partners.js';
 import { validateGraphQL } from '../fake-github/server.js';
 
@@ -32,11 +33,12 @@ describe('GraphQL documents', () => {
       'comments.ts: MINIMIZE_COMMENT_MUTATION',
       'comments.ts: UNMINIMIZE_COMMENT_MUTATION',
       'iterations.ts: PROJECT_ITEMS_QUERY',
+      'register-items.ts: PIN_ISSUE_MUTATION',
       'sprint-context.ts: SPRINT_CONTEXT_QUERY',
       'sprint-items.ts: WORK_ITEMS_QUERY',
     ]);
     // No module sends a document that is not an exported …_QUERY or …_MUTATION constant
-    // (the partners query is built per call, and checked below).
+    // (the partners and register queries are built per call, and checked below).
     let sent = 0;
     for (const file of files) {
       const source = readFileSync(`${DIR}${file}`, 'utf8');
@@ -61,5 +63,27 @@ describe('the partners query (built per call)', () => {
     // The first 100 references: 4 valid (one a repeat) before the 95 numbers that fill the call.
     expect(count).toBe(2 + 1 + 95);
     expect(variables).toMatchObject({ o0: 'acme', n0: 'app', r0i0: 1, r0i1: 2, o1: 'other', n1: 'lib', r1i0: 7 });
+  });
+});
+
+describe('the register queries (built per call)', () => {
+  const sources = [
+    { source: { repo: 'acme/app', labels: ['tech-debt', 'debt'] }, cursor: null },
+    { source: { repo: 'acme/debt', labels: undefined }, cursor: 'Y3Vyc29yOjk5' },
+  ];
+
+  it('the context query fits GitHub’s schema, with no source, one, or several; by number or by label', () => {
+    for (const tracking of [undefined, { number: 4 }, { label: 'sprint-report' }]) {
+      for (const n of [0, 1, 2]) {
+        const { document } = registerContextQuery({ sources: sources.slice(0, n).map((s) => s.source), milestones: true, ...(tracking === undefined ? {} : { tracking }) });
+        expect(validateGraphQL(document)).toEqual([]);
+      }
+    }
+  });
+
+  it('the pages query fits GitHub’s schema and carries each source’s labels and cursor', () => {
+    const { document, variables } = registerPagesQuery(sources);
+    expect(validateGraphQL(document)).toEqual([]);
+    expect(variables).toEqual({ o0: 'acme', n0: 'app', l0: ['tech-debt', 'debt'], c0: null, o1: 'acme', n1: 'debt', l1: null, c1: 'Y3Vyc29yOjk5' });
   });
 });

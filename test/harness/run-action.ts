@@ -51,6 +51,8 @@ export interface RunActionOptions {
   readonly repository?: string;
   /** the action.yml whose input defaults apply; default the repository root's (skipped when absent) */
   readonly actionYml?: string;
+  /** the clock of an in-process run (ms since the epoch); default the real one */
+  readonly now?: () => number;
 }
 
 export interface WorkflowCommand {
@@ -384,6 +386,7 @@ async function runInProcess(
     const running = run({
       context: { eventName: options.event.name, payload, repo: { owner, repo }, apiUrl: options.server.url, serverUrl: options.server.serverUrl },
       createApi: (client) => createGitHubApi(client),
+      ...(options.now === undefined ? {} : { now: options.now }),
     });
     let timer: NodeJS.Timeout | undefined;
     const limit = new Promise<'timeout'>((done) => (timer = setTimeout(() => done('timeout'), options.timeoutMs ?? 20_000)));

@@ -39,7 +39,7 @@ describe('sprint --from FILE (no network)', () => {
     expect(run.stdout).toContain('Sprint 2  2025-01-20 – 2025-02-02 (UTC)');
     expect(run.stdout).toContain('Debt share: 40 %  (target 20–40 %, counted by item)');
     expect(run.stdout).toContain('WITHIN: 40 % of the work paid down debt — within the target 20–40 %.');
-    expect(run.stdout).toMatch(/acme\/app#22 {2}Drop the legacy queue\n {6}links: DEBT-9\n {6}impact: Cuts on-call pages by 30 % for the payments team\./);
+    expect(run.stdout).toMatch(/acme\/app#22 {2}Drop the legacy queue\n {6}why: links DEBT-9\n {6}impact: Cuts on-call pages by 30 % for the payments team\./);
     expect(run.stdout).toMatch(/unclassified +1/);
     expect(run.stdout).toMatch(/hidden +1/);
     expect(run.stdout).toMatch(/Sprint 1 +33\.3 %/);
@@ -94,6 +94,21 @@ describe('sprint --from FILE (no network)', () => {
     expect(usage.stderr).toContain('--last: expected a whole number from 1 to 52');
     expect((await cli(['sprint'])).stderr).toContain('give --repo OWNER/NAME (read GitHub) or --from FILE (an export)');
     expect((await cli(['sprint', '--from', join(temp, 'missing.json')])).stderr).toContain('missing.json: file not found');
+  });
+
+  it('an export with no sprints, or one that holds the register only, names the file — not the config', async () => {
+    const data = JSON.parse(readFileSync(EXPORT, 'utf8')) as Record<string, unknown>;
+    const empty = join(temp, 'no-sprints.json');
+    writeFileSync(empty, JSON.stringify({ ...data, sprints: [] }));
+    const run = await cli(['sprint', '--from', empty]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`${empty}: the export holds no sprints — nothing to report\n`);
+    expect(run.stderr).not.toContain('sprints.source');
+    const register = join(temp, 'register-only.json');
+    writeFileSync(register, JSON.stringify({ ...data, version: 2, holds: ['register'] }));
+    const other = await cli(['sprint', '--from', register]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain(`${register}: the export holds the debt register, not the work of its sprints`);
   });
 });
 

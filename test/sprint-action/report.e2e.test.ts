@@ -53,7 +53,7 @@ describe('milestone closed', () => {
     expect(comments[0]?.user).toBe('github-actions[bot]');
     expect(comments[0]?.body.split('\n')[0]).toBe('<!-- alignment-check:sprint:milestone-3 -->');
     expect(comments[0]?.body).toContain('### ❗ Sprint 3: 33.3 % debt (target 15–25 %)');
-    expect(comments[0]?.body).toContain('`#10` Split the billing module');
+    expect(comments[0]?.body).toContain('[#10](https://github.com/acme/widgets/pull/10) Split the billing module');
     expect(comments[0]?.body).toContain('xychart-beta');
     expect(run.summary).toContain('Sprint 3: 33.3 % debt');
     expect(run.summary).toContain('Comment posted on the tracking issue [#1](https://github.com/acme/widgets/issues/1)');
@@ -135,7 +135,7 @@ describe('milestone closed', () => {
       '<!-- alignment-check:sprint:milestone-2 -->',
     ]);
     // The trend of Sprint 2 carries Sprint 1 on, read from its comment.
-    expect(comments[1]?.body).toContain('| Sprint 1 | 2025-01-06 – 2025-01-17 | 1 | 1 | 100 % | ❗ |');
+    expect(comments[1]?.body).toContain('| Sprint 1 | 2025-01-06 – 2025-01-17 | 1 | 0 | −1 | 1 | 100 % | ❗ |');
   });
 
   it('uses the issue number the config names (summary.issue), and never edits a marker comment written by someone else', async () => {
@@ -249,7 +249,7 @@ describe('schedule', () => {
     const comments = reportComments();
     expect(comments).toHaveLength(1);
     expect(comments[0]?.body.split('\n')[0]).toBe('<!-- alignment-check:sprint:milestone-2 -->');
-    expect(comments[0]?.body).toContain('| Sprint 1 | 2025-01-06 – 2025-01-17 | 1 | 1 | 100 % | ❗ |');
+    expect(comments[0]?.body).toContain('| Sprint 1 | 2025-01-06 – 2025-01-17 | 1 | 0 | −1 | 1 | 100 % | ❗ |');
   });
 });
 

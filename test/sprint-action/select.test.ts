@@ -107,11 +107,16 @@ describe('the items of the chosen sprints', () => {
         { ...base, kind: 'pr', number: 2, completedAt: '2024-12-10T00:00:00Z' },
         { kind: 'redacted', repo: '', completedAt: '2025-01-11T00:00:00Z' },
         { kind: 'redacted', repo: '', completedAt: '2024-01-11T00:00:00Z' },
+        // Register issues opened in the window came in, open or not; one opened before, or without a debt label, did not.
+        { ...base, kind: 'issue', number: 3, state: 'open', labels: ['Tech Debt'], createdAt: '2025-01-12T00:00:00Z' },
+        { ...base, kind: 'issue', number: 4, state: 'open', labels: ['tech-debt'], createdAt: '2024-12-12T00:00:00Z' },
+        { ...base, kind: 'issue', number: 5, state: 'open', labels: ['bug'], createdAt: '2025-01-12T00:00:00Z' },
       ],
       [W[0] as SprintWindow],
       config,
       false,
+      'acme/app',
     );
-    expect(items.map((i) => (i.kind === 'redacted' ? 'redacted' : i.number))).toEqual([1, 'redacted']);
+    expect(items.map((i) => (i.kind === 'redacted' ? 'redacted' : i.number))).toEqual([1, 'redacted', 3]);
   });
 });

@@ -68,7 +68,7 @@ describe('Projects iteration sprints', () => {
     expect(comment?.body).toContain('| Hidden from this token (not in the ratio) | 1 |');
     expect(comment?.body).toContain('weighed by points');
     // The trend reaches back to Iteration 1 (no report yet): 0 % of 2 points.
-    expect(comment?.body).toContain('| Iteration 1 | 2025-01-06 – 2025-01-19 | 0 | 2 | 0 % | ⚠️ |');
+    expect(comment?.body).toContain('| Iteration 1 | 2025-01-06 – 2025-01-19 | 0 | 0 | 0 | 2 | 0 % | ⚠️ |');
   });
 
   it('with the workflow token, which cannot read projects: a clear error, no stack trace', async () => {

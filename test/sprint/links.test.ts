@@ -40,6 +40,7 @@ describe('classification with links', () => {
     const items = [pr(1, at(3), [], { body: 'Pays down DEBT-12' }), pr(2, at(3), [], { links: [] })];
     const r = computeSprintReport({ sprint: S, items, config: config(), reader });
     expect(reader.calls.links).toBe(1);
+    // #2 has links but no stored `debt` facts — and no body to read them from (an export of version 1).
     expect(r.debt.map((d) => d.ref)).toEqual(['acme/app#1']);
   });
 
@@ -73,8 +74,12 @@ describe('the exporter', () => {
       repo: 'acme/app',
       number: 1,
       links: [{ register: 'key', ref: 'DEBT-12' }],
+      debt: { tickedBox: false, statedPurpose: false, declaresNewDebt: false },
       impact: { text: 'Cuts build time by 20 minutes per merge.', measurable: true },
     });
+    // What the body says of debt work is stored too, so the report needs no body for a ticked box or new debt.
+    const boxes = '- [x] Pays down technical debt\n- [x] Introduces technical debt (tracked in DEBT-13)';
+    expect(exportWorkItem({ kind: 'pr', repo: 'acme/app', number: 2, body: boxes }, cfg).debt).toEqual({ tickedBox: true, statedPurpose: false, declaresNewDebt: true });
     expect(exportWorkItem({ kind: 'pr', repo: 'acme/app', number: 1, body }, cfg, { withBodies: true }).body).toBe(body);
     // A blank body: no links, so the item stays without a description.
     expect(exportWorkItem({ kind: 'pr', repo: 'acme/app', number: 1, body: ' \n' }, cfg)).toEqual({ kind: 'pr', repo: 'acme/app', number: 1 });
@@ -92,7 +97,7 @@ describe('the exporter', () => {
     const fromBodies = computeSprintReport({ sprint, items: withBodies.items, config: cfg, reader, now: withBodies.exportedAt });
     const counting = countingReader();
     const fromExport = computeSprintReport({ sprint, items: written.items, config: cfg, reader: counting, now: written.exportedAt });
-    expect(counting.calls).toEqual({ links: 0, impact: 0 });
+    expect(counting.calls).toEqual({ links: 0, impact: 0, debt: 0 });
     // The only difference: where the impact came from.
     const normalise = (r: SprintReport): SprintReport => ({ ...r, debt: r.debt.map((d) => ({ ...d, impact: d.impact === null ? null : { ...d.impact, source: 'item' as const } })) });
     expect(normalise(fromExport)).toEqual(normalise(fromBodies));

@@ -3,6 +3,8 @@
  * business-impact readers, so the sprint core is tested without it.
  * - register links: `DEBT-123` (key) and `acme/debt#12` (github).
  * - business impact: a line `Business Impact: …` (measurable when it holds a digit).
+ * - debt work: `[x] pays down debt` (a ticked box), `[x] introduces debt` (new debt),
+ *   "pays down tech debt" in a sentence (a stated purpose, when no box is ticked).
  */
 import type { DebtLinkFact } from '../../src/core/result.js';
 import type { BodyReader } from '../../src/core/sprint/index.js';
@@ -19,11 +21,19 @@ export const testReader: BodyReader = {
     const text = m?.[1]?.trim() ?? '';
     return { present: text !== '', text, measurable: /\d/.test(text) };
   },
+  debtWork(body: string) {
+    const tickedBox = /\[x\]\s*pays down debt/i.test(body);
+    return {
+      tickedBox,
+      statedPurpose: !tickedBox && /pays down (?:the )?tech(?:nical)? debt/i.test(body),
+      declaresNewDebt: /\[x\]\s*introduces debt/i.test(body),
+    };
+  },
 };
 
 /** Counts calls, to check the core reads bodies only when it must. */
-export function countingReader(): BodyReader & { calls: { links: number; impact: number } } {
-  const calls = { links: 0, impact: 0 };
+export function countingReader(): BodyReader & { calls: { links: number; impact: number; debt: number } } {
+  const calls = { links: 0, impact: 0, debt: 0 };
   return {
     calls,
     registerLinks(body) {
@@ -33,6 +43,10 @@ export function countingReader(): BodyReader & { calls: { links: number; impact:
     businessImpact(body) {
       calls.impact += 1;
       return testReader.businessImpact(body);
+    },
+    debtWork(body) {
+      calls.debt += 1;
+      return testReader.debtWork(body);
     },
   };
 }

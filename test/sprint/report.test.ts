@@ -152,7 +152,7 @@ describe('classification', () => {
     expect(off.totals.debtItems).toBe(0);
   });
 
-  it('reads bodies only when labels do not decide, and business impact only for debt', () => {
+  it('reads each body that carries no stored facts, and business impact only for debt', () => {
     const reader = countingReader();
     const items = [
       pr(1, at(3), ['tech-debt'], { body: 'x' }),
@@ -160,7 +160,14 @@ describe('classification', () => {
       pr(3, at(3), ['feature'], { body: 'z' }),
     ];
     computeSprintReport({ sprint: S, items, config: config(), reader });
-    expect(reader.calls).toEqual({ links: 2, impact: 1 });
+    // Every signal is named, as a report over the export would (the engine caches a parsed body):
+    // links and what the body says of debt work, for each item (3 + 3), and for the new debt a
+    // PR may declare (3 more); the business impact of the one debt item.
+    expect(reader.calls).toEqual({ links: 3, impact: 1, debt: 6 });
+    // Without the debt flow (an export that cannot tell), no asking for new debt.
+    const quiet = countingReader();
+    computeSprintReport({ sprint: S, items, config: config(), reader: quiet, debtIn: false });
+    expect(quiet.calls).toEqual({ links: 3, impact: 1, debt: 3 });
   });
 
   it('business impact: carried by the item, else read from the register issue, else from the PR', () => {

@@ -64,12 +64,13 @@ describe('the workflows are where they should be', () => {
     expect(PROJECT_FILES).toEqual(expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/alignment.yml']));
   });
 
-  it('docs/workflows/ holds the four examples the README embeds', () => {
+  it('docs/workflows/ holds the five examples the README embeds', () => {
     expect(DOCS_FILES).toEqual(
       expect.arrayContaining([
         'docs/workflows/pr-and-issue-check.yml',
         'docs/workflows/fork-safe-pull-request-target.yml',
         'docs/workflows/sprint-report.yml',
+        'docs/workflows/register-board.yml',
         'docs/workflows/advisory-mode.yml',
       ]),
     );

@@ -6,6 +6,7 @@ import type { Config } from '../../config/schema.js';
 import {
   computeSprintReports,
   engineReader,
+  exportHolds,
   parseSprintExport,
   renderSprintMarkdown,
   renderSprintText,
@@ -104,6 +105,13 @@ export async function runSprint(args: readonly string[], io: Io): Promise<number
     });
     const bodies = data.items.filter((i) => i.body !== undefined).length;
     io.stderr(`wrote ${values.export}: ${data.sprints.length} sprint${data.sprints.length === 1 ? '' : 's'}, ${data.items.length} items (${bodies === 0 ? 'no bodies' : `${bodies} bodies`})\n`);
+  }
+  if (values.from !== undefined) {
+    // The export's own shortcomings name the file, not the config: the config did not make these sprints.
+    if (!exportHolds(data).includes('sprint-work')) {
+      throw new InputError(`${values.from}: the export holds the debt register, not the work of its sprints — write one with \`alignment-check sprint --repo OWNER/NAME --export FILE\``);
+    }
+    if (data.sprints.length === 0) throw new InputError(`${values.from}: the export holds no sprints — nothing to report`);
   }
   const selection = selectAsked(data.sprints, pick, Date.parse(data.exportedAt));
   if (!selection.ok) {

@@ -1,32 +1,43 @@
 /**
- * Debt or not: a unit is debt work when one of its labels is a debt label
- * (case-insensitively) or — with `register-links` on — one of its items links to
- * the debt register: the `links` the exporter found in its body, else (only when
- * an item has no `links`) its body read by the injected BodyReader. A unit with no
- * label and no description (no non-blank body, no `links`) cannot be classified:
- * it is listed, and kept out of the ratio.
+ * Debt or not, with the PR check's notion of debt work (facts/debt-signals.ts): a
+ * unit is debt work when one of its items carries a signal — a debt label, a debt
+ * title type, a ticked "pays down debt" box, a stated purpose — or, with
+ * `sprints.debt.register-links`, links to the debt register. Each signal names the
+ * item it came from when that is not the unit's own (the issue a PR closes: "label
+ * tech-debt via #123").
+ *
+ * What a body says comes from the export (`links`, `debt`: read once by the
+ * exporter); a body is read only for an item that does not carry them — so a report
+ * over an export and one over the bodies name the same signals. A unit with no label,
+ * no signal and no description (no non-blank body, no stored facts) cannot be
+ * classified: it is listed, and kept out of the ratio.
  */
 import type { Config } from '../../config/schema.js';
-import type { WorkUnit } from './items.js';
-import type { WorkItem } from './model.js';
+import { debtSignals, type BodyDebtFacts, type DebtSignal } from '../facts/debt-signals.js';
+import type { DebtLinkFact } from '../result.js';
+import { displayRef, type WorkUnit } from './items.js';
+import type { DebtReportItem, UnitSignal, WorkItem } from './model.js';
 import type { BodyReader } from './reader.js';
 
 export type Classification =
-  | { readonly kind: 'debt'; readonly reason: 'label' | 'register-link'; readonly evidence: readonly string[] }
+  | {
+      readonly kind: 'debt';
+      readonly reason: DebtReportItem['reason'];
+      readonly evidence: readonly string[];
+      readonly signals: readonly UnitSignal[];
+    }
   | { readonly kind: 'other' }
   | { readonly kind: 'unclassified' };
 
 export interface ClassifyRules {
-  /** Debt labels, trimmed and lower-cased. */
-  readonly debtLabels: ReadonlySet<string>;
+  readonly config: Config;
+  /** `sprints.debt.labels`: labels beyond the PR check's. */
+  readonly extraLabels: readonly string[];
   readonly registerLinks: boolean;
 }
 
 export function classifyRules(config: Config): ClassifyRules {
-  return {
-    debtLabels: new Set(config.sprints.debt.labels.map((l) => l.trim().toLowerCase())),
-    registerLinks: config.sprints.debt['register-links'],
-  };
+  return { config, extraLabels: config.sprints.debt.labels, registerLinks: config.sprints.debt['register-links'] };
 }
 
 const hasText = (body: string | undefined): body is string => body !== undefined && body.trim() !== '';
@@ -40,23 +51,49 @@ export function unitBodies(unit: WorkUnit): string[] {
   return out;
 }
 
-/** Whether an item has a description: links found at export time, or a non-blank body. */
-export const isDescribed = (item: WorkItem): boolean => item.links !== undefined || hasText(item.body);
+/** Whether an item has a description: facts found at export time, or a non-blank body. */
+export const isDescribed = (item: WorkItem): boolean => item.links !== undefined || item.debt !== undefined || hasText(item.body);
+
+const owner = (item: WorkItem): { title: string | undefined; labels: readonly string[] } => ({ title: item.title, labels: item.labels });
+
+/** An item's signals: its labels and title, and what its body says (stored by the exporter, else read). */
+function itemSignals(item: WorkItem, rules: ClassifyRules, reader: BodyReader): DebtSignal[] {
+  let body: BodyDebtFacts | undefined = item.debt;
+  let links: readonly DebtLinkFact[] | undefined = item.links;
+  if (hasText(item.body)) {
+    body ??= reader.debtWork(item.body);
+    if (rules.registerLinks) links ??= reader.registerLinks(item.body, owner(item));
+  }
+  return debtSignals({ title: item.title ?? '', labels: item.labels, body, links }, rules.config, {
+    extraLabels: rules.extraLabels,
+    registerLinks: rules.registerLinks,
+  });
+}
+
+function unitSignals(unit: WorkUnit, rules: ClassifyRules, reader: BodyReader): UnitSignal[] {
+  const out: UnitSignal[] = [];
+  const seen = new Set<string>();
+  for (const item of [...unit.prs, ...unit.issues]) {
+    for (const signal of itemSignals(item, rules, reader)) {
+      const key = `${signal.kind}\u0000${signal.evidence.toLowerCase()}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const via = item === unit.primary ? undefined : displayRef(item);
+      out.push(via === undefined ? { ...signal } : { ...signal, via, viaKind: item.kind === 'pr' ? 'pr' : 'issue' });
+    }
+  }
+  return out;
+}
 
 export function classifyUnit(unit: WorkUnit, rules: ClassifyRules, reader: BodyReader): Classification {
-  const matched = unit.labels.filter((l) => rules.debtLabels.has(l.toLowerCase()));
-  if (matched.length > 0) return { kind: 'debt', reason: 'label', evidence: matched };
-  let described = false;
-  const refs: string[] = [];
-  for (const item of [...unit.prs, ...unit.issues]) {
-    if (!isDescribed(item)) continue;
-    described = true;
-    if (!rules.registerLinks) continue;
-    // The exporter's links, when it stored them; the body is read only without them.
-    const links = item.links ?? (hasText(item.body) ? reader.registerLinks(item.body) : []);
-    for (const link of links) if (!refs.includes(link.ref)) refs.push(link.ref);
+  const signals = unitSignals(unit, rules, reader);
+  const first = signals[0];
+  if (first !== undefined) {
+    const evidence: string[] = [];
+    for (const s of signals) if (!evidence.includes(s.evidence)) evidence.push(s.evidence);
+    return { kind: 'debt', reason: first.kind, evidence, signals };
   }
-  if (refs.length > 0) return { kind: 'debt', reason: 'register-link', evidence: refs };
+  const described = [...unit.prs, ...unit.issues].some(isDescribed);
   if (unit.labels.length === 0 && !described) return { kind: 'unclassified' };
   return { kind: 'other' };
 }

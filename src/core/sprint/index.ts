@@ -1,6 +1,6 @@
 /** The pure sprint core: windows, work items, classification, weights, the report and its renderings. */
 export * from './model.js';
-export type { BodyReader, BusinessImpactFact } from './reader.js';
+export type { BodyOwner, BodyReader, BusinessImpactFact } from './reader.js';
 export * from './zone.js';
 export * from './windows.js';
 export * from './items.js';

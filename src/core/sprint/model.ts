@@ -1,9 +1,10 @@
 /**
  * The sprint data formats.
  *
- * - The export format (version 1): what `alignment-check sprint --export FILE` writes
- *   and `--from FILE` reads — the sprint windows and the work items of a repository.
- *   Documented for humans in docs/export-format.md.
+ * - The export format (version 2; version 1 is still read): what `alignment-check
+ *   sprint --export FILE` and `alignment-check register --export FILE` write and
+ *   `--from FILE` reads — the sprint windows and the work items of a repository, and
+ *   what the export holds (`holds`). Documented for humans in docs/export-format.md.
  * - The sprint report: what `computeSprintReport` returns, what `--format json`
  *   prints, and what the renderers turn into a comment or terminal text.
  *
@@ -13,11 +14,13 @@ import { UserError } from '../errors.js';
 import * as z from 'zod';
 import { formatPath } from '../../config/paths.js';
 import { configSchema, sprintSourceSchema, weightKindSchema, type SprintSource, type WeightKind } from '../../config/schema.js';
+import { DEBT_SIGNALS } from '../facts/debt-signals.js';
 import { debtLinkFactSchema, storedCheckSchema } from '../result.js';
 
 /** An instant: ISO 8601 with `Z` or an offset, e.g. 2026-03-02T09:30:00Z. */
 const instant = z.iso.datetime({ offset: true, message: 'expected an ISO 8601 instant such as 2026-03-02T09:30:00Z' });
 const repoName = z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'expected owner/name');
+const itemRefSchema = z.string().regex(/^[\w.-]+\/[\w.-]+#\d+$/, 'expected owner/repo#123');
 
 // The sprint sources and weight kinds are the config's (one definition each).
 export { sprintSourceSchema, weightKindSchema, type SprintSource, type WeightKind };
@@ -69,13 +72,27 @@ export const workItemSchema = z
       .union([z.string(), z.strictObject({ text: z.string(), measurable: z.boolean() })])
       .optional()
       .describe('The business-impact line of the register issue the item pays down (text, or text and whether it is measurable).'),
-    // Audit exports (`alignment-check audit --export`): when and by whom the item was opened, and the check's result.
-    createdAt: instant.optional().describe('When the PR or issue was opened (audit exports).'),
+    createdAt: instant
+      .optional()
+      .describe('When the PR or issue was opened: when a register item came in (version 2), and the window an audit export reads.'),
+    // Audit exports (`alignment-check audit --export`): by whom the item was opened, and the check's result.
     author: z.string().max(100).optional().describe('The author\'s login; ghost for a deleted account (audit exports).'),
     draft: z.boolean().optional().describe('A draft PR (audit exports).'),
     check: storedCheckSchema
       .optional()
       .describe('The check\'s result under the export\'s config (audit exports): the audit reads it instead of the body.'),
+    debt: z
+      .strictObject({
+        tickedBox: z.boolean().describe('A ticked "pays down debt" box.'),
+        statedPurpose: z.boolean().describe('The body says the work pays down technical debt.'),
+        declaresNewDebt: z.boolean().describe('A ticked "introduces debt" box, or a sentence that records new debt.'),
+      })
+      .optional()
+      .describe('What the (non-blank) body says of debt work, read at export time (version 2); with it, classification reads no body.'),
+    workedOnBy: z
+      .array(itemRefSchema)
+      .optional()
+      .describe('For an open register item: the PRs that referenced it or are linked to it (owner/repo#123), latest last.'),
   })
   .superRefine((item, ctx) => {
     if (item.kind !== 'redacted') {
@@ -92,7 +109,17 @@ export const workItemSchema = z
 export type WorkItem = z.output<typeof workItemSchema>;
 export type WorkItemInput = z.input<typeof workItemSchema>;
 
-export const EXPORT_VERSION = 1;
+/** The version this build writes; it reads 1 and 2. */
+export const EXPORT_VERSION = 2;
+
+/**
+ * What an export holds: `sprint-work` — the work finished in its sprints and its
+ * partners (what a sprint report needs); `debt-in` — the register items opened in its
+ * sprints and the PRs' new-debt facts (what the report's debt flow needs);
+ * `register` — every open item of the debt register at `exportedAt` (the board).
+ */
+export const exportContentSchema = z.enum(['sprint-work', 'debt-in', 'register']);
+export type ExportContent = z.infer<typeof exportContentSchema>;
 
 export const auditKindSchema = z.enum(['pr', 'issue']);
 export type AuditKind = z.infer<typeof auditKindSchema>;
@@ -114,15 +141,22 @@ export const auditScopeSchema = z
 export type AuditScope = z.output<typeof auditScopeSchema>;
 
 export const sprintExportSchema = z.strictObject({
-  version: z.literal(EXPORT_VERSION, { message: `unsupported export version (this build reads version ${EXPORT_VERSION})` }),
+  version: z.union([z.literal(1), z.literal(2)], { message: `unsupported export version (this build reads versions 1 and ${EXPORT_VERSION})` }),
   repo: repoName,
   exportedAt: instant,
+  holds: z
+    .array(exportContentSchema)
+    .optional()
+    .describe('What the export holds (version 2); absent: the work of its sprints only (what version 1 held).'),
   sprints: z.array(sprintWindowSchema),
   items: z.array(workItemSchema),
   audit: auditScopeSchema.optional().describe('Audit exports only: the window read and the config of the checks.'),
 });
 export type SprintExport = z.output<typeof sprintExportSchema>;
 export type SprintExportInput = z.input<typeof sprintExportSchema>;
+
+/** What an export holds: its `holds`, or (version 1, or no `holds`) the work of its sprints only. */
+export const exportHolds = (data: Pick<SprintExport, 'holds'>): readonly ExportContent[] => data.holds ?? ['sprint-work'];
 
 /** A bad export file: `issues` name the key, e.g. `items[3].completedAt: expected …`. */
 export class SprintExportError extends UserError {
@@ -178,13 +212,42 @@ export const reportItemSchema = z.strictObject({
 });
 export type ReportItem = z.infer<typeof reportItemSchema>;
 
+export const debtSignalSchema = z.enum(DEBT_SIGNALS);
+
+/** One signal that makes a unit debt work, and the item of the unit it came from. */
+export const unitSignalSchema = z.strictObject({
+  kind: debtSignalSchema,
+  /** The label, the title type, `title` or `body` (a stated purpose), the box, or the register reference. */
+  evidence: z.string(),
+  via: z.string().optional().describe('owner/repo#123 of the item that carries the signal, when it is not the unit\'s own (e.g. the issue a PR closes).'),
+  viaKind: z.enum(['pr', 'issue']).optional(),
+});
+export type UnitSignal = z.infer<typeof unitSignalSchema>;
+
 export const debtReportItemSchema = reportItemSchema.extend({
-  reason: z.enum(['label', 'register-link']),
-  /** The matching debt labels, or the register references found. */
+  /** The first signal's kind. */
+  reason: debtSignalSchema,
+  /** The evidence of every signal, first signal first (labels, title types, register references …). */
   evidence: z.array(z.string()),
+  signals: z.array(unitSignalSchema),
   impact: impactSchema.nullable(),
 });
 export type DebtReportItem = z.infer<typeof debtReportItemSchema>;
+
+/** Debt that came in: a register item opened in the sprint, or a PR merged in it that declares new debt. */
+export const debtInItemSchema = z.strictObject({
+  ref: z.string(),
+  kind: z.enum(['pr', 'issue']),
+  title: z.string().optional(),
+  url: z.string().optional(),
+  labels: z.array(z.string()),
+  weight: z.number(),
+  reason: z.enum(['register-item', 'declares-new-debt']),
+});
+export type DebtInItem = z.infer<typeof debtInItemSchema>;
+
+const flowPart = z.strictObject({ items: z.int(), weight: z.number() });
+export type FlowPart = z.infer<typeof flowPart>;
 
 export const unknownItemSchema = z.strictObject({
   repo: z.string().optional(),
@@ -203,11 +266,17 @@ export const sprintSummarySchema = z.strictObject({
   weight: z.number().describe('The classified weight: the denominator of the ratio.'),
   verdict: verdictSchema,
   status: reportStatusSchema,
+  // Version 2 of the report; earlier reports' summaries lack them.
+  debtItems: z.int().optional(),
+  inItems: z.int().nullable().optional().describe('Debt that came in (count); null: unknown (the data has no creation dates).'),
+  inWeight: z.number().nullable().optional(),
 });
 export type SprintSummary = z.infer<typeof sprintSummarySchema>;
 
+export const REPORT_VERSION = 2;
+
 export const sprintReportSchema = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(REPORT_VERSION),
   key: z.string().describe('Stable key of the sprint: the comment marker is keyed by it.'),
   sprint: z.strictObject({
     id: z.string(),
@@ -232,10 +301,17 @@ export const sprintReportSchema = z.strictObject({
     debtWeight: z.number(),
     otherWeight: z.number(),
     unclassifiedWeight: z.number(),
-    fallbackItems: z.int().describe('Units that had no points and were given the fallback (weight `points`).'),
+    fallbackItems: z.int().describe('Units in the ratio that had no points and were given the fallback (weight `points`).'),
     fallbackPoints: z.number(),
-    noChangesItems: z.int().describe('Units without line counts, weighed 0 (weight `changes`).'),
+    noChangesItems: z.int().describe('Units in the ratio without line counts, weighed 0 (weight `changes`).'),
   }),
+  flow: z
+    .strictObject({
+      in: flowPart.nullable().describe('Debt that came in: register items opened and PRs merged that declare new debt; null when the data cannot tell (no creation dates).'),
+      out: flowPart.describe('Debt paid down: the debt work finished (= totals.debtItems, totals.debtWeight).'),
+      net: flowPart.nullable().describe('in − out: positive when the register grew.'),
+    })
+    .describe('The debt that came in against the debt paid down.'),
   ratio: z.number().nullable().describe('debtWeight ÷ weight; null when nothing was weighed.'),
   status: reportStatusSchema,
   verdict: verdictSchema,
@@ -243,6 +319,7 @@ export const sprintReportSchema = z.strictObject({
   flagged: z.boolean().describe('Outside the band: below (0 % always is) or above.'),
   message: z.string(),
   debt: z.array(debtReportItemSchema),
+  debtIn: z.array(debtInItemSchema).nullable(),
   unclassified: z.array(reportItemSchema),
   unknown: z.array(unknownItemSchema),
   trend: z.array(sprintSummarySchema).describe('The last N sprints, oldest first, this one last.'),

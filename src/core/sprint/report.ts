@@ -7,22 +7,27 @@
  * weight, no ratio: null — never a division by zero.
  */
 import type { Config } from '../../config/schema.js';
+import { registerMatcher } from '../register/membership.js';
 import { classifyRules, classifyUnit } from './classify.js';
-import { displayRef, PreparedItems, type WorkUnit } from './items.js';
-import type {
-  DebtReportItem,
-  ReportItem,
-  ReportStatus,
-  SprintExport,
-  SprintReport,
-  SprintSummary,
-  SprintWindow,
-  UnknownItem,
-  Verdict,
-  WorkItem,
+import { displayRef, isFinished, parseInstant, PreparedItems, uniteLabels, type WorkUnit } from './items.js';
+import {
+  REPORT_VERSION,
+  exportHolds,
+  type DebtInItem,
+  type DebtReportItem,
+  type FlowPart,
+  type ReportItem,
+  type ReportStatus,
+  type SprintExport,
+  type SprintReport,
+  type SprintSummary,
+  type SprintWindow,
+  type UnknownItem,
+  type Verdict,
+  type WorkItem,
 } from './model.js';
 import type { BodyReader } from './reader.js';
-import { pointsRules, weighUnit } from './weigh.js';
+import { pointsRules, weighUnit, type PointsRules } from './weigh.js';
 import { assertTimeZone, localDate } from './zone.js';
 
 /** Tolerance for comparing a ratio with the band edges (sums of fractional points). */
@@ -40,6 +45,13 @@ export interface SprintReportInput {
   readonly now?: Date | string | number;
   /** The zone for the sprint's dates; default: `sprints.cadence.time-zone`. */
   readonly timeZone?: string;
+  /**
+   * Whether the items tell the debt that came in (creation dates, the register items
+   * opened): default true. An export of version 1 does not (`holds` lacks `debt-in`).
+   */
+  readonly debtIn?: boolean;
+  /** The repository the report is for (owner/name): its register issues count as debt in. Default: the first item's. */
+  readonly repo?: string;
 }
 
 /** The key a sprint's comment is found by: `<source>-<id>`, marker-safe. */
@@ -59,6 +71,9 @@ export function toSummary(report: SprintReport): SprintSummary {
     weight: report.totals.weight,
     verdict: report.verdict,
     status: report.status,
+    debtItems: report.flow.out.items,
+    inItems: report.flow.in?.items ?? null,
+    inWeight: report.flow.in?.weight ?? null,
   };
 }
 
@@ -97,7 +112,12 @@ function unitItem(unit: WorkUnit, weight: number): ReportItem {
   return item;
 }
 
-function debtItem(unit: WorkUnit, weight: number, c: { reason: DebtReportItem['reason']; evidence: readonly string[] }, reader: BodyReader): DebtReportItem {
+function debtItem(
+  unit: WorkUnit,
+  weight: number,
+  c: { reason: DebtReportItem['reason']; evidence: readonly string[]; signals: readonly DebtReportItem['signals'][number][] },
+  reader: BodyReader,
+): DebtReportItem {
   const item = unitItem(unit, weight);
   return {
     ref: item.ref,
@@ -109,6 +129,7 @@ function debtItem(unit: WorkUnit, weight: number, c: { reason: DebtReportItem['r
     merged: item.merged,
     reason: c.reason,
     evidence: [...c.evidence],
+    signals: c.signals.map((sig) => ({ ...sig })),
     impact: impactOf(unit, reader),
   };
 }
@@ -208,12 +229,15 @@ export function computeSprintReport(input: SprintReportInput): SprintReport {
   let noChangesItems = 0;
   for (const unit of units) {
     const w = weighUnit(unit, weightKind, points);
-    if (w.fallback) {
-      fallbackItems += 1;
-      fallbackPoints += w.weight;
-    }
-    if (w.noChanges) noChangesItems += 1;
     const c = classifyUnit(unit, rules, reader);
+    // The notes speak of the work in the ratio: an unclassified unit is listed apart.
+    if (c.kind !== 'unclassified') {
+      if (w.fallback) {
+        fallbackItems += 1;
+        fallbackPoints += w.weight;
+      }
+      if (w.noChanges) noChangesItems += 1;
+    }
     if (c.kind === 'debt') {
       debtWeight += w.weight;
       debt.push({ unit, item: debtItem(unit, w.weight, c, reader) });
@@ -254,8 +278,12 @@ export function computeSprintReport(input: SprintReportInput): SprintReport {
     return u;
   });
 
+  const debtIn = input.debtIn === false ? null : cameIn(prepared, sprint, config, reader, points, input.repo);
+  const out: FlowPart = { items: debt.length, weight: roundWeight(debtWeight) };
+  const inPart: FlowPart | null = debtIn === null ? null : { items: debtIn.length, weight: roundWeight(debtIn.reduce((sum, d) => sum + d.weight, 0)) };
+
   const report: SprintReport = {
-    version: 1,
+    version: REPORT_VERSION,
     key,
     sprint: { id: sprint.id, title: sprint.title, start: sprint.start, end: sprint.end, source: sprint.source },
     timeZone,
@@ -278,6 +306,11 @@ export function computeSprintReport(input: SprintReportInput): SprintReport {
       fallbackPoints: roundWeight(fallbackPoints),
       noChangesItems,
     },
+    flow: {
+      in: inPart,
+      out,
+      net: inPart === null ? null : { items: inPart.items - out.items, weight: roundWeight(inPart.weight - out.weight) },
+    },
     ratio,
     status,
     verdict,
@@ -294,6 +327,7 @@ export function computeSprintReport(input: SprintReportInput): SprintReport {
       weightName: WEIGHT_NAMES[weightKind],
     }),
     debt: debt.map((d) => d.item),
+    debtIn,
     unclassified,
     unknown: unknownItems,
     trend: [],
@@ -322,6 +356,61 @@ export interface SprintReportsOptions {
   readonly timeZone?: string;
 }
 
+const hasBody = (body: string | undefined): body is string => body !== undefined && body.trim() !== '';
+
+/**
+ * The debt that came in during a sprint: the register items opened in it (any state
+ * now), and the PRs merged in it that declare new debt (a ticked "introduces debt"
+ * box, a sentence that records it) — a PR that links to a register item opened in the
+ * same sprint is that item, counted once. Weighed as the work is.
+ */
+function cameIn(prepared: PreparedItems, sprint: SprintWindow, config: Config, reader: BodyReader, points: PointsRules, repo: string | undefined): DebtInItem[] {
+  const start = Date.parse(sprint.start);
+  const end = Date.parse(sprint.end);
+  const inWindow = (at: string | undefined): boolean => {
+    if (at === undefined) return false;
+    const t = parseInstant(at);
+    return t >= start && t < end;
+  };
+  const home = repo ?? prepared.items.find((i) => i.kind !== 'redacted')?.repo ?? '';
+  const isRegister = registerMatcher(config, home);
+  const weightKind = config.sprints.weight;
+  const weigh = (item: WorkItem): number => {
+    const unit: WorkUnit =
+      item.kind === 'pr'
+        ? { primary: item, prs: [item], issues: [], estimateIssues: [], labels: uniteLabels([item.labels]), merged: [] }
+        : { primary: item, prs: [], issues: [item], estimateIssues: [item], labels: uniteLabels([item.labels]), merged: [] };
+    return roundWeight(weighUnit(unit, weightKind, points).weight);
+  };
+  const entry = (item: WorkItem, reason: DebtInItem['reason']): DebtInItem => ({
+    ref: displayRef(item),
+    kind: item.kind === 'pr' ? 'pr' : 'issue',
+    ...(item.title === undefined ? {} : { title: item.title }),
+    ...(item.url === undefined ? {} : { url: item.url }),
+    labels: [...item.labels],
+    weight: weigh(item),
+    reason,
+  });
+  const opened: DebtInItem[] = [];
+  const openedRefs = new Set<string>();
+  const declared: { item: WorkItem; links: readonly string[] }[] = [];
+  for (const item of prepared.items) {
+    if (item.kind === 'issue' && inWindow(item.createdAt) && isRegister(item)) {
+      opened.push(entry(item, 'register-item'));
+      openedRefs.add(displayRef(item).toLowerCase());
+    } else if (item.kind === 'pr' && isFinished(item) && inWindow(item.completedAt)) {
+      const facts = item.debt ?? (hasBody(item.body) ? reader.debtWork(item.body) : undefined);
+      if (facts?.declaresNewDebt !== true) continue;
+      const links = item.links ?? (hasBody(item.body) ? reader.registerLinks(item.body, { title: item.title, labels: item.labels }) : []);
+      declared.push({ item, links: links.map((l) => l.ref) });
+    }
+  }
+  const resolve = (ref: string, from: WorkItem): string => (ref.startsWith('#') ? `${from.repo}${ref}` : ref).toLowerCase();
+  const prs = declared.filter((d) => !d.links.some((ref) => openedRefs.has(resolve(ref, d.item)))).map((d) => entry(d.item, 'declares-new-debt'));
+  const byTime = (a: DebtInItem, b: DebtInItem): number => a.ref.localeCompare(b.ref, 'en', { numeric: true });
+  return [...opened.sort(byTime), ...prs.sort(byTime)];
+}
+
 /**
  * Every sprint of an export, oldest first, each with the trend of the ones before it.
  * The items are indexed once.
@@ -340,6 +429,8 @@ export function computeSprintReports(data: SprintExport, options: SprintReportsO
       history,
       now: options.now ?? data.exportedAt,
       ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
+      debtIn: exportHolds(data).includes('debt-in'),
+      repo: data.repo,
     };
     const report = computeSprintReport(input);
     reports.push(report);

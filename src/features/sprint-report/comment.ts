@@ -28,9 +28,9 @@ function inertJson(value: unknown): string {
  * report's trend (the earlier sprints' numbers, this sprint's last), so the next
  * report's trend carries on from it.
  */
-export function sprintCommentBody(report: SprintReport, repo: string): string {
+export function sprintCommentBody(report: SprintReport, repo: string, serverUrl?: string): string {
   const summary = `${SUMMARY_PREFIX}${inertJson(report.trend)} -->`;
-  const markdown = renderSprintMarkdown(report, { repo });
+  const markdown = renderSprintMarkdown(report, { repo, ...(serverUrl === undefined ? {} : { serverUrl }) });
   return `${clip(markdown.trimEnd(), MAX_COMMENT - summary.length - 2)}\n${summary}\n`;
 }
 

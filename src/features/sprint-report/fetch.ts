@@ -2,9 +2,11 @@
  * Reads what a sprint report needs from GitHub, in as few calls as the data allows:
  * one GraphQL context call (the token's login, the milestones, the tracking issue
  * with its comments, the first 100 merged PRs and closed issues — or the project's
- * iterations and first 100 items), then further pages only while the lists still
- * reach into the sprints being reported. The items become an export (version 1):
- * each body read once into its register links and business impact, and dropped.
+ * iterations and first 100 items — and the first 100 open register issues, newest
+ * first), then further pages only while the lists still reach into the sprints being
+ * reported. The items become an export (version 2, holding the sprints' work and the
+ * debt that came in): each body read once into its register links, what it says of
+ * debt work and its business impact, and dropped.
  *
  * No @actions/* here: the CLI uses it too.
  */
@@ -26,6 +28,8 @@ import {
   type SprintWindow,
   type WorkItemInput,
 } from '../../core/sprint/index.js';
+import { homeRegisterLabels, registerMatcher } from '../../core/register/membership.js';
+import { EXPORT_VERSION } from '../../core/sprint/model.js';
 import { MAX_ITEMS_BY_NUMBER, type FetchedItem, type GitHubApi, type ItemStream, type ProjectRef, type RepoRef, type TrackingIssue } from '../../github/api.js';
 
 export class SprintSetupError extends UserError {
@@ -80,7 +84,7 @@ export function projectOf(config: Config, repo: RepoRef): ProjectRef {
   return { owner: it.owner ?? repo.owner, number: it.project, field: it.field, ...(it.points === undefined ? {} : { points: it.points }) };
 }
 
-/** Every sprint window the config's source gives (the audit's trend by sprint uses them too). */
+/** The sprint windows of the config's source, from the milestones or iterations read (cadence: computed); the audit's trend by sprint uses them too. */
 export function windowsOf(config: Config, now: number, milestones: Parameters<typeof milestoneWindows>[0], iterations: Parameters<typeof iterationWindows>[0]): { windows: SprintWindow[]; skipped: SkippedSprint[] } {
   const s = config.sprints;
   const timeZone = s.cadence['time-zone'];
@@ -120,15 +124,23 @@ const ms = (s: string | null | undefined): number => (s === null || s === undefi
 const reaches = (stream: ItemStream | undefined, since: number): stream is ItemStream & { cursor: string } =>
   stream !== undefined && stream.cursor !== null && !(ms(stream.oldestUpdatedAt) < since);
 
+/** Whether the register list (newest first by creation) must be read further to reach back to `since`. */
+const reachesByCreation = (stream: ItemStream | undefined, since: number): stream is ItemStream & { cursor: string } =>
+  stream !== undefined && stream.cursor !== null && !(ms(stream.oldestCreatedAt) < since);
+
 export async function fetchSprintData(api: GitHubApi, options: SprintFetchOptions): Promise<SprintData> {
   const { repo, config, now } = options;
   const source = config.sprints.source;
   const project = source === 'iteration' ? projectOf(config, repo) : undefined;
   const maxPages = options.maxPages ?? Number.POSITIVE_INFINITY;
+  const full = `${repo.owner}/${repo.repo}`;
+  // The open register issues, by the configured label names (GitHub's label filter); the closed ones are among the closed issues.
+  const registerLabels = homeRegisterLabels(config, full);
   let calls = 1;
   const context = await api.readSprintContext(repo, {
     milestones: source === 'milestone',
     items: source !== 'iteration',
+    registerLabels,
     ...(options.tracking === undefined ? {} : { tracking: options.tracking }),
     ...(project === undefined ? {} : { project }),
   });
@@ -161,11 +173,14 @@ export async function fetchSprintData(api: GitHubApi, options: SprintFetchOption
         unreadable += page.unreadable;
         cursor = page.cursor;
       }
-    } else if (context.items !== undefined) {
+    }
+    // The repository's lists: merged PRs and closed issues (not for iteration sprints), and the open register issues.
+    if (context.items !== undefined) {
       fetched.push(...context.items.items);
       let prs = context.items.prs;
       let issues = context.items.issues;
-      while (reaches(prs, since) || reaches(issues, since)) {
+      let register = context.items.register;
+      while (reaches(prs, since) || reaches(issues, since) || reachesByCreation(register, since)) {
         if (pages >= maxPages) {
           truncated = true;
           break;
@@ -173,6 +188,7 @@ export async function fetchSprintData(api: GitHubApi, options: SprintFetchOption
         const cursors = {
           ...(reaches(prs, since) ? { prs: prs.cursor } : {}),
           ...(reaches(issues, since) ? { issues: issues.cursor } : {}),
+          ...(reachesByCreation(register, since) ? { register: { cursor: register.cursor, labels: registerLabels } } : {}),
         };
         const page = await api.readWorkItems(repo, cursors);
         calls += 1;
@@ -180,6 +196,7 @@ export async function fetchSprintData(api: GitHubApi, options: SprintFetchOption
         fetched.push(...page.items);
         if (cursors.prs !== undefined) prs = page.prs;
         if (cursors.issues !== undefined) issues = page.issues;
+        if (cursors.register !== undefined) register = page.register;
       }
     }
   }
@@ -209,9 +226,9 @@ export async function fetchSprintData(api: GitHubApi, options: SprintFetchOption
   if (unreadable > 0) {
     options.log?.(`${unreadable} item${unreadable === 1 ? '' : 's'} came back empty (not even an iteration or a date the token can read): not placed in any sprint.`);
   }
-  const items = exportItems(fetched, chosen, config, options.withBodies === true);
+  const items = exportItems(fetched, chosen, config, options.withBodies === true, full);
   const data = parseSprintExport(
-    { version: 1, repo: `${repo.owner}/${repo.repo}`, exportedAt: new Date(now).toISOString(), sprints: chosen, items },
+    { version: EXPORT_VERSION, repo: full, exportedAt: new Date(now).toISOString(), holds: ['sprint-work', 'debt-in'], sprints: chosen, items },
     'the sprint data read from GitHub',
   );
   return { viewer: context.viewer, windows, skipped, data, tracking: context.tracking, calls, truncated, drafts };
@@ -237,14 +254,17 @@ const asCandidate = (item: FetchedItem): JoinCandidate =>
  * The fetched items the export of the chosen sprints holds: the work finished in
  * them, and its partners wherever they finished (the issues its PRs close, the PRs
  * that closed its issues; see selectForExport), so that a sprint's share is the same
- * whether it is reported alone or with others. A redacted item is kept when its
- * iteration is one of the sprints or its place in time falls in one.
+ * whether it is reported alone or with others — and the register issues of `home`
+ * (owner/name) opened in them, the debt that came in. A redacted item is kept when
+ * its iteration is one of the sprints or its place in time falls in one.
  */
-export function exportItems(fetched: readonly FetchedItem[], chosen: readonly SprintWindow[], config: Config, withBodies: boolean): WorkItemInput[] {
+export function exportItems(fetched: readonly FetchedItem[], chosen: readonly SprintWindow[], config: Config, withBodies: boolean, home: string): WorkItemInput[] {
   const bounds = chosen.map((w) => [Date.parse(w.start), Date.parse(w.end)] as const);
   const ids = new Set(chosen.filter((w) => w.source === 'iteration').map((w) => w.id));
   const inSome = (t: number): boolean => bounds.some(([start, end]) => t >= start && t < end);
   const { keep } = selectForExport(fetched.map(asCandidate), chosen);
+  const isRegister = registerMatcher(config, home);
+  const cameIn = (item: FetchedItem): boolean => item.kind === 'issue' && item.createdAt !== undefined && inSome(ms(item.createdAt)) && isRegister(item);
   const out: WorkItemInput[] = [];
   const seen = new Set<string>();
   for (const [index, item] of fetched.entries()) {
@@ -260,7 +280,7 @@ export function exportItems(fetched: readonly FetchedItem[], chosen: readonly Sp
       });
       continue;
     }
-    if (keep[index] !== true) continue;
+    if (keep[index] !== true && !cameIn(item)) continue;
     const key = `${item.repo.toLowerCase()}#${item.number}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -272,6 +292,7 @@ export function exportItems(fetched: readonly FetchedItem[], chosen: readonly Sp
       url: item.url,
       labels: [...item.labels],
       body: item.body,
+      ...(item.createdAt === undefined ? {} : { createdAt: item.createdAt }),
       completedAt: item.completedAt,
       state: item.state,
       closes: [...item.closes],

@@ -44,7 +44,7 @@ export async function sprintNotes(env: SprintNoteEnvironment, config: Config): P
       return [];
     }
     const full = `${env.repo.owner}/${env.repo.repo}`;
-    const report = computeSprintReport({ sprint, items: data.data.items, config, reader: engineReader(config, full), now });
+    const report = computeSprintReport({ sprint, items: data.data.items, config, reader: engineReader(config, full), now, repo: full });
     const band = formatBand(report.band);
     const share =
       report.ratio === null

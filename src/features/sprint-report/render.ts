@@ -20,14 +20,14 @@ export function sprintSummaryMarkdown(
       outcome === undefined
         ? '_Not posted: the report is only in this summary._'
         : `_Comment ${OUTCOME[outcome]} the tracking issue ${issue ?? ''}._`;
-    return `${sprintReportMarkdownForSummary(report, where.repo)}\n\n${status}\n`;
+    return `${sprintReportMarkdownForSummary(report, where.repo, where.serverUrl)}\n\n${status}\n`;
   });
   return parts.join('\n---\n\n');
 }
 
 /** The report's comment Markdown, without its hidden marker line. */
-function sprintReportMarkdownForSummary(report: SprintReport, repo: string): string {
-  return renderSprintMarkdown(report, { repo }).split('\n').slice(1).join('\n').trimEnd();
+function sprintReportMarkdownForSummary(report: SprintReport, repo: string, serverUrl: string): string {
+  return renderSprintMarkdown(report, { repo, serverUrl }).split('\n').slice(1).join('\n').trimEnd();
 }
 
 /** The tracking issue's description, when `summary.issue: auto` opens it. */

@@ -11,6 +11,7 @@ import type { ConfigIssue } from '../../config/load.js';
 import {
   computeSprintReport,
   engineReader,
+  exportHolds,
   markerKey,
   PreparedItems,
   selectForTrigger,
@@ -110,8 +111,9 @@ export async function reportSprints(env: SprintReportEnvironment, trigger: Trigg
   const reader = engineReader(config, full);
   const posted = new Set(selection.sprints.map(markerKey));
   const reports: SprintReport[] = [];
+  const debtIn = exportHolds(data.data).includes('debt-in');
   for (const sprint of data.data.sprints) {
-    const report = computeSprintReport({ sprint, items: prepared, config, reader, history, now });
+    const report = computeSprintReport({ sprint, items: prepared, config, reader, history, now, debtIn, repo: full });
     const i = history.findIndex((h) => h.key === report.key);
     if (i >= 0) history.splice(i, 1);
     history.push(toSummary(report));
@@ -134,7 +136,7 @@ export async function reportSprints(env: SprintReportEnvironment, trigger: Trigg
     }
   }
   for (const report of reports) {
-    const body = sprintCommentBody(report, full);
+    const body = sprintCommentBody(report, full, env.serverUrl);
     const target = issue;
     const key = markerKey(report.sprint);
     const outcome =

@@ -1,0 +1,110 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Config } from '../../config/schema.js';
+import { computeRegisterBoard, renderBoardMarkdown, renderBoardText, type RegisterBoard } from '../../core/register/index.js';
+import { exportHolds, parseSprintExport, type SprintExport } from '../../core/sprint/index.js';
+import { fetchRegisterData } from '../../features/register-board/fetch.js';
+import { createGitHubApi } from '../../github/index.js';
+import { loadConfigFile } from '../config-file.js';
+import { InputError, UsageError } from '../errors.js';
+import { FORMATS, type Format } from '../formats.js';
+import { readUserFile, type Io } from '../io.js';
+
+export const registerHelp = `Usage: alignment-check register --repo OWNER/NAME [options]
+       alignment-check register --from FILE [options]
+
+The debt register board: every open debt item (issues with a debt label, or in a
+register repository of rules.debt-link.registers) with the cost its Business Impact
+states — engineer time, money, incidents, delivery delay — ranked by that cost per
+month (register.costs, register.rates), with the totals, each item's age, the sprint it
+entered and the PRs that worked on it (docs/register.md).
+
+Options:
+  --repo OWNER/NAME    read the repository from GitHub, with the token in GITHUB_TOKEN
+                       (or GH_TOKEN); GITHUB_API_URL points at GitHub Enterprise Server
+  --from FILE          compute from a register export instead, with no network
+  --format FORMAT      text (default), json (the board object) or markdown (the comment)
+  --config PATH        config file (default: .github/alignment.yml if present, else the
+                       embedded defaults)
+  --export FILE        also write what was read as an export file (with --repo): the
+                       open register items, each body read once into its Business Impact
+                       (docs/export-format.md)
+  --with-bodies        keep the bodies in the export too
+  -h, --help           show this help
+
+Exit codes: 0 reported, 2 usage, input, config or API error.
+`;
+
+export async function runRegister(args: readonly string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args: [...args],
+    allowPositionals: false,
+    options: {
+      repo: { type: 'string' },
+      from: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      config: { type: 'string' },
+      export: { type: 'string' },
+      'with-bodies': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(registerHelp);
+    return 0;
+  }
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, found "${values.format}"`);
+  if (values.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/u.test(values.repo)) throw new UsageError(`--repo: expected OWNER/NAME, found "${values.repo}"`);
+  if (values.repo === undefined && values.from === undefined) throw new UsageError('give --repo OWNER/NAME (read GitHub) or --from FILE (an export)');
+  if (values.from !== undefined && values.export !== undefined) throw new UsageError('--export writes what --repo reads; with --from there is nothing new to export');
+  if (values['with-bodies'] === true && values.export === undefined) throw new UsageError('--with-bodies applies to --export');
+  const { config } = await loadConfigFile(io, values.config);
+
+  const data = values.from !== undefined ? await readExport(io, values.from, values.repo) : await readRepository(io, values.repo as string, config, values['with-bodies'] === true);
+  if (values.export !== undefined) {
+    const path = resolve(io.cwd, values.export);
+    await writeFile(path, `${JSON.stringify(data, null, 2)}\n`).catch((error: NodeJS.ErrnoException) => {
+      throw new InputError(`${values.export}: cannot write the export (${error.code === 'EISDIR' ? 'it is a directory' : (error.code ?? error.message)})`);
+    });
+    io.stderr(`wrote ${values.export}: ${data.items.length} items, ${data.sprints.length} sprint window${data.sprints.length === 1 ? '' : 's'}\n`);
+  }
+  const board = computeRegisterBoard({ data, config });
+  io.stdout(render(board, format, data.repo, config));
+  return 0;
+}
+
+async function readExport(io: Io, file: string, repo: string | undefined): Promise<SprintExport> {
+  const text = await readUserFile(io, file, 'export file');
+  if (text === undefined) throw new InputError(`${file}: file not found`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${file}: not a JSON file (${(error as Error).message})`);
+  }
+  const data = parseSprintExport(json, file);
+  if (repo !== undefined && repo.toLowerCase() !== data.repo.toLowerCase()) throw new InputError(`${file}: the export is of ${data.repo}, not ${repo}`);
+  // A sprint export holds the work finished in its sprints, not every open item of the register.
+  if (!exportHolds(data).includes('register')) {
+    throw new InputError(`${file}: the export holds no debt register (only the work of its sprints) — write one with \`alignment-check register --repo ${data.repo} --export FILE\``);
+  }
+  return data;
+}
+
+async function readRepository(io: Io, full: string, config: Config, withBodies: boolean): Promise<SprintExport> {
+  const token = io.env['GITHUB_TOKEN'] || io.env['GH_TOKEN'];
+  if (!token) throw new InputError(`alignment-check register: no token — set GITHUB_TOKEN (or GH_TOKEN) to a token that can read ${full}, or compute from an export with --from FILE.`);
+  const [owner = '', repo = ''] = full.split('/');
+  const baseUrl = io.env['GITHUB_API_URL'];
+  const api = createGitHubApi({ token, ...(baseUrl ? { baseUrl } : {}), log: (message) => io.stderr(`${message}\n`) });
+  const read = await fetchRegisterData(api, { repo: { owner, repo }, config, now: Date.now(), withBodies, log: (message) => io.stderr(`${message}\n`) });
+  return read.data;
+}
+
+function render(board: RegisterBoard, format: Format, repo: string, config: Config): string {
+  if (format === 'json') return `${JSON.stringify(board, null, 2)}\n`;
+  if (format === 'markdown') return renderBoardMarkdown(board, { repo, maxItems: config.register['max-items'] });
+  return renderBoardText(board);
+}

@@ -45,6 +45,10 @@ async function bundle(entry: string, outdir: string): Promise<Metafile> {
     // CommonJS packages in an ES module bundle still call require() for Node's modules.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     plugins: [sideEffectFree],
+    // Paths as they appear under the project, not where a link points: chunk names hash
+    // the paths of their inputs, so a checkout whose node_modules is a link (a worktree)
+    // builds the same dist/ as a fresh `npm ci`.
+    preserveSymlinks: true,
     metafile: true,
     logLevel: 'warning',
   });

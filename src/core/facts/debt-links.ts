@@ -16,32 +16,27 @@
  * register, and neither is a closing keyword on work that is not debt work.
  */
 import type { Register } from '../../config/schema.js';
-import type { UserPattern } from '../../config/user-pattern.js';
 import { DEBT_PHRASE, DEBT_WORD, mentionsDebt, sentencesOf } from '../language/debt.js';
 import type { Link } from '../markdown/links.js';
 import { type Section, type Unit } from '../markdown/sections.js';
+import { kindOf, type FindContext } from '../register-kinds/index.js';
+import { fileFact, FILE_PATH, githubRefs, githubUrlFact, repositoryPath, safeUrl } from '../register-kinds/references.js';
 import type { DebtLinkFact } from '../result.js';
 import { isDebtTitle } from './matchers.js';
 
-export interface LinkContext {
-  /** owner/name of the repository the subject lives in, when known. */
-  readonly repo: string | undefined;
-  readonly serverUrl: string;
+/** Where the subject lives (`repo`, `serverUrl`) and the compiled key patterns come with FindContext. */
+export interface LinkContext extends FindContext {
   readonly registers: readonly Register[];
-  /** Compiled key patterns, one per `key` register, in order. */
-  readonly keyPatterns: ReadonlyMap<string, UserPattern>;
   /** The subject is debt work: its closing keywords and ticket slots name the debt item. */
   readonly debtWork: boolean;
   /** The subject's title, read like a line of the body. */
   readonly title?: string;
 }
 
-const GITHUB_REF = /(?<![\w/.#&-])(?:([A-Za-z0-9][\w.-]*\/[\w.-]+))?#(\d{1,9})\b/gu;
 const GENERIC_KEY = /(?<![\w-])([A-Z][A-Z0-9]{1,9})-(\d{1,7})(?![\w-])/gu;
 /** In a debt section or on a debt line, a register may number its items with one letter: "D-09", "TD-7". */
 const SHORT_KEY = /(?<![\w-])([A-Z][A-Z0-9]{0,9})-(\d{1,7})(?![\w-])/gu;
 const NOT_TICKET_KEYS = new Set(['UTF', 'ISO', 'SHA', 'RFC', 'AC', 'CVE', 'CWE', 'GHSA', 'WCAG', 'HTTP', 'TLS', 'SSL', 'AES', 'RSA', 'MD', 'ES', 'IEC', 'EN', 'PEP', 'JSR', 'NIST', 'OWASP', 'NFR', 'FR', 'US', 'V', 'P', 'Q', 'H', 'A', 'B', 'C']);
-const FILE_PATH = /(?<![\w/.:-])((?:\.{1,2}\/)*(?:[\w.-]+\/)*[\w.-]+\.(?:md|markdown|mdx|txt|adoc|rst|ya?ml|json|csv))(#[\w.-]*[\w-])?(?![\w/])/gu;
 /** A file that can hold a register: a document or a data file. */
 const DOCUMENT = /\.(?:md|markdown|mdx|txt|adoc|rst|ya?ml|json|csv)$/iu;
 const ENCYCLOPEDIAS = /(?:^|\.)(?:wikipedia\.org|wiktionary\.org|britannica\.com|investopedia\.com)$/u;
@@ -66,7 +61,7 @@ const TRACKED = /(?<![\p{L}\p{N}])(?:tracked\s+(?:in|as|by|under|at)|tracking\s+
 const REF_TEXT = /^(?:(?:[\w.-]+\/[\w.-]+)?#\d{1,9}|[A-Z][A-Z0-9]{1,9}-\d{1,7})$/u;
 /** The template's ticket slot: "Issue: …", "JIRA ticket: …", "Tracking issue: …". */
 const TICKET_SLOT =
-  /^\s*(?:(?:jira|linear|tracker|github|azure|trello|pivotal)\s+)?(?:issues?|tickets?|story|stories|tracking\s+issue|parent(?:\s+issue)?|epic|tasks?|work\s+items?|jira|card)\s*(?:#|no\.?|numbers?|links?|ids?|refs?|urls?)?\s*(?:\([^)]*\))?\s*[:：]/iu;
+  /^\s*(?:(?:jira|linear|tracker|github|azure|trello|pivotal)\s+)?(?:issues?|tickets?|story|stories|tracking\s+issue|parent(?:\s+issue)?|epic|tasks?|work\s+items?|jira|card)\s*(?:(?:#|no\.?|numbers?|links?|ids?|refs?|urls?)\s*)?(?:\([^)]*\)\s*)?[:：]/iu;
 
 export function findDebtLinks(root: Section, context: LinkContext): DebtLinkFact[] {
   const found = new Map<string, DebtLinkFact>();
@@ -98,8 +93,12 @@ export function findDebtLinks(root: Section, context: LinkContext): DebtLinkFact
   return [...found.values()];
 }
 
-/** A line inside a paragraph that starts with a debt label: "Tech debt ticket: PM-4128". */
-const DEBT_LINE = /^[^\S\n]*[^:\n]{0,40}\bdebts?\b[^:\n]{0,40}:[^\n]*$/gimu;
+/**
+ * A line inside a paragraph that starts with a debt label: "Tech debt ticket: PM-4128".
+ * The lookahead keeps the leading white space whole: the label's 40 characters start
+ * after it, never inside it (else a long indent would be split in every way).
+ */
+const DEBT_LINE = /^[^\S\n]*(?![^\S\n])[^:\n]{0,40}\bdebts?\b[^:\n]{0,40}:[^\n]*$/gimu;
 
 function unitReferences(unit: Unit, inDebt: boolean, inSlot: boolean, context: LinkContext): DebtLinkFact[] {
   if (unit.placeholder && !unit.pointer) return [];
@@ -201,64 +200,14 @@ function linksIn(text: string, links: readonly Link[]): Link[] {
   return links.filter((link) => link.text !== '' && text.includes(link.text));
 }
 
+/** References to the configured registers, each kind finding its own (see core/register-kinds). */
 function registeredReferences(unit: Unit, context: LinkContext): DebtLinkFact[] {
-  const facts: DebtLinkFact[] = [];
-  const text = withoutUrls(unit.text, unit.links);
-  const urls = [...unit.links.map((link) => link.url)];
-  for (const register of context.registers) {
-    if ('github' in register) {
-      const wanted = (register.github.repo ?? context.repo)?.toLowerCase();
-      const candidates = [...githubRefs(text, context), ...urls.flatMap((url) => githubUrlFact(url, context) ?? [])];
-      for (const fact of candidates) {
-        const repo = fact.ref.includes('/') ? fact.ref.split('#')[0]?.toLowerCase() : undefined;
-        if (wanted === undefined ? repo === undefined : repo === wanted) facts.push(fact);
-      }
-    } else if ('key' in register) {
-      const pattern = context.keyPatterns.get(register.key);
-      if (!pattern) continue;
-      for (const source of [text, ...unit.links.map((link) => link.text)]) {
-        for (const token of pattern.tokens(source)) facts.push({ register: 'key', ref: token });
-      }
-    } else if ('url' in register) {
-      for (const url of urls) if (url.startsWith(register.url)) facts.push({ register: 'url', ref: url, url });
-    } else {
-      const wanted = stripDots(register.file);
-      for (const match of text.matchAll(FILE_PATH)) {
-        if (stripDots(match[1] ?? '') === wanted) facts.push(fileFact(wanted, match[2]));
-      }
-      for (const url of urls) {
-        const path = repositoryPath(url);
-        if (path && stripDots(path.file) === wanted) facts.push(fileFact(wanted, path.anchor, url));
-      }
-    }
-  }
-  return facts;
-}
-
-function githubRefs(text: string, context: LinkContext): DebtLinkFact[] {
-  const facts: DebtLinkFact[] = [];
-  for (const match of text.matchAll(GITHUB_REF)) {
-    const repo = match[1] ?? context.repo;
-    const number = match[2] ?? '';
-    if (repo) facts.push({ register: 'github', ref: `${repo}#${number}`, url: `${context.serverUrl}/${repo}/issues/${number}` });
-    else facts.push({ register: 'github', ref: `#${number}` });
-  }
-  return facts;
+  const scan = { text: withoutUrls(unit.text, unit.links), linkTexts: unit.links.map((link) => link.text), urls: unit.links.map((link) => link.url) };
+  return context.registers.flatMap((register) => kindOf(register).find(register, scan, context));
 }
 
 function urlFact(url: string, context: LinkContext): DebtLinkFact {
   return githubUrlFact(url, context) ?? { register: 'url', ref: url, url };
-}
-
-/** An issue or pull request URL on the GitHub server → a github reference. */
-function githubUrlFact(url: string, context: LinkContext): DebtLinkFact | undefined {
-  const parsed = safeUrl(url);
-  if (!parsed) return undefined;
-  const server = safeUrl(context.serverUrl);
-  if (parsed.host !== server?.host && parsed.host !== 'github.com') return undefined;
-  const match = /^\/([\w.-]+\/[\w.-]+)\/(?:issues|pull)\/(\d+)\/?$/u.exec(parsed.pathname);
-  if (!match?.[1] || !match[2]) return undefined;
-  return { register: 'github', ref: `${match[1]}#${match[2]}`, url };
 }
 
 /** Trackers, boards and issue lists: where a register item lives. */
@@ -284,27 +233,6 @@ function isArticle(url: string): boolean {
   return /(?:^|\.)(?:medium\.com|dev\.to|martinfowler\.com|substack\.com|hashnode\.dev|youtube\.com|youtu\.be|stackoverflow\.com|docs\.[\w.-]+|learn\.microsoft\.com|atlassian\.com)$/u.test(parsed.hostname) || /\/(?:blog|articles?|posts?|docs?|guide|wiki)\//iu.test(parsed.pathname);
 }
 
-/** A link to a file in a repository: relative ("../docs/DEBT.md#td-8") or a blob URL. */
-function repositoryPath(url: string): { file: string; anchor: string | undefined } | undefined {
-  const parsed = safeUrl(url);
-  if (parsed) {
-    const blob = /^\/[\w.-]+\/[\w.-]+\/(?:blob|tree)\/[^/]+\/(.+)$/u.exec(parsed.pathname);
-    return blob?.[1] ? { file: decodeURIComponent(blob[1]), anchor: parsed.hash || undefined } : undefined;
-  }
-  if (/^[a-z][a-z0-9+.-]*:/iu.test(url)) return undefined; // mailto:, ftp: …
-  const [file, anchor] = url.split('#', 2);
-  return file ? { file, anchor: anchor ? `#${anchor}` : undefined } : undefined;
-}
-
-function fileFact(file: string, anchor: string | undefined, url?: string): DebtLinkFact {
-  const ref = `${stripDots(file)}${anchor ?? ''}`;
-  return url ? { register: 'file', ref, url } : { register: 'file', ref };
-}
-
-function stripDots(path: string): string {
-  return path.replace(/^(?:\.{1,2}\/|\/)+/u, '');
-}
-
 function withoutUrls(text: string, links: readonly Link[]): string {
   let out = text;
   for (const link of links) if (link.url && out.includes(link.url)) out = out.split(link.url).join(' ');
@@ -314,13 +242,4 @@ function withoutUrls(text: string, links: readonly Link[]): string {
 function isEncyclopedia(url: string): boolean {
   const parsed = safeUrl(url);
   return parsed ? ENCYCLOPEDIAS.test(parsed.hostname) : false;
-}
-
-function safeUrl(url: string): URL | undefined {
-  if (!/^https?:\/\//iu.test(url)) return undefined;
-  try {
-    return new URL(url);
-  } catch {
-    return undefined;
-  }
 }

@@ -1,5 +1,6 @@
 import type { Config } from '../../config/schema.js';
 import { compileUserPattern, type UserPattern } from '../../config/user-pattern.js';
+import { keyRegister } from '../register-kinds/key.js';
 
 const cache = new WeakMap<Config, ReadonlyMap<string, UserPattern>>();
 
@@ -13,7 +14,7 @@ export function keyPatternsFor(config: Config): ReadonlyMap<string, UserPattern>
   if (cached) return cached;
   const patterns = new Map<string, UserPattern>();
   for (const register of config.rules['debt-link'].registers) {
-    if (!('key' in register)) continue;
+    if (!keyRegister.is(register)) continue;
     try {
       patterns.set(register.key, compileUserPattern(register.key));
     } catch {

@@ -9,6 +9,7 @@
  */
 import type { Config } from '../../config/schema.js';
 import { isDebtLabelSpelling } from '../language/debt.js';
+import { githubRegister } from '../register-kinds/github.js';
 
 /** Every label that puts an issue in the register (configured spellings, first occurrence kept). */
 export function registerLabels(config: Config): string[] {
@@ -33,7 +34,7 @@ export interface RegisterRepo {
 export function registerRepos(config: Config, home: string): RegisterRepo[] {
   const out: RegisterRepo[] = [];
   for (const register of config.rules['debt-link'].registers) {
-    if (!('github' in register)) continue;
+    if (!githubRegister.is(register)) continue;
     const repo = register.github.repo;
     if (repo === undefined || repo.toLowerCase() === home.toLowerCase()) continue;
     if (out.some((r) => r.repo.toLowerCase() === repo.toLowerCase())) continue;
@@ -48,7 +49,7 @@ export function registerRepos(config: Config, home: string): RegisterRepo[] {
  */
 export function homeAsRegister(config: Config, home: string): { readonly label: string | null } | undefined {
   for (const register of config.rules['debt-link'].registers) {
-    if ('github' in register && register.github.repo !== undefined && register.github.repo.toLowerCase() === home.toLowerCase()) {
+    if (githubRegister.is(register) && register.github.repo !== undefined && register.github.repo.toLowerCase() === home.toLowerCase()) {
       return { label: register.github.label ?? null };
     }
   }
@@ -59,7 +60,7 @@ export function homeAsRegister(config: Config, home: string): { readonly label: 
 export function homeRegisterLabels(config: Config, home: string): string[] {
   const labels = registerLabels(config);
   for (const register of config.rules['debt-link'].registers) {
-    if (!('github' in register) || register.github.label === undefined) continue;
+    if (!githubRegister.is(register) || register.github.label === undefined) continue;
     const repo = register.github.repo;
     if (repo !== undefined && repo.toLowerCase() !== home.toLowerCase()) continue;
     if (!labels.some((l) => l.toLowerCase() === register.github.label?.toLowerCase())) labels.push(register.github.label);

@@ -1,5 +1,6 @@
 import type { Register } from '../../config/schema.js';
 import { DEBT_LINE_EXAMPLE } from '../language/own-texts.js';
+import { kindOf } from '../register-kinds/index.js';
 import { list, outcome, type Rule } from './rule.js';
 
 export const debtLink: Rule = {
@@ -47,22 +48,11 @@ export const debtLink: Rule = {
 
 function describeRegisters(registers: readonly Register[]): string {
   if (registers.length === 0) return 'a reference in a debt section, on a "Tech debt ticket:" line, or behind "Closes" on debt work';
-  return registers
-    .map((register) => {
-      if ('github' in register) return `a GitHub issue${register.github.repo ? ` in ${register.github.repo}` : ''}`;
-      if ('key' in register) return `a key matching /${register.key}/`;
-      if ('url' in register) return `a link under ${register.url}`;
-      return `a link to ${register.file}`;
-    })
-    .join(', or ');
+  return registers.map((register) => kindOf(register).describe(register)).join(', or ');
 }
 
 /** How a reference to the configured register looks, in words (no number a paste could pass with). */
 function refShape(registers: readonly Register[]): string {
   const first = registers[0];
-  if (!first) return 'its issue number or link';
-  if ('github' in first) return first.github.repo ? `an issue of ${first.github.repo} (${first.github.repo}#number)` : 'its issue number';
-  if ('key' in first) return `its key (matching ${first.key})`;
-  if ('url' in first) return `its link under ${first.url}`;
-  return `a link to ${first.file} with its anchor`;
+  return first ? kindOf(first).example(first) : 'its issue number or link';
 }

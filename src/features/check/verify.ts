@@ -5,6 +5,7 @@
  */
 import type { Config } from '../../config/schema.js';
 import type { DebtLinkFact, LinkVerification } from '../../core/index.js';
+import { kindNamed, kindOf } from '../../core/register-kinds/index.js';
 import type { GitHubApi, RepoRef } from '../../github/api.js';
 
 /** At most this many references are resolved (each costs one API call). */
@@ -19,14 +20,14 @@ export async function verifyLinks(
   const options = config.rules['debt-link'];
   const results = new Map<string, LinkVerification>();
   for (const link of links.slice(0, MAX_VERIFIED)) {
-    if (link.register !== 'github') {
+    if (kindNamed(link.register)?.verify === undefined) {
       results.set(link.ref, { status: 'ok', detail: 'not resolvable through the GitHub API' });
       continue;
     }
     const match = /^(?:([\w.-]+)\/([\w.-]+))?#(\d+)$/u.exec(link.ref);
     if (!match) continue;
     const target = match[1] && match[2] ? { owner: match[1], repo: match[2] } : repo;
-    const wanted = registerLabel(config, `${target.owner}/${target.repo}`) ?? options.labels;
+    const wanted = registerLabel(config, `${target.owner}/${target.repo}`, `${repo.owner}/${repo.repo}`) ?? options.labels;
     const issue = await api.readIssue(target, Number(match[3]));
     if (!issue.exists) results.set(link.ref, { status: 'missing', detail: 'no such issue' });
     else if (issue.isPullRequest) results.set(link.ref, { status: 'missing', detail: 'a pull request, not a register issue' });
@@ -37,11 +38,11 @@ export async function verifyLinks(
   return results;
 }
 
-function registerLabel(config: Config, repo: string): string[] | undefined {
+/** The label the configured registers ask of an issue of `repo` (owner/name), if one names one. */
+function registerLabel(config: Config, repo: string, subjectRepo: string): string[] | undefined {
   for (const register of config.rules['debt-link'].registers) {
-    if ('github' in register && register.github.label && (register.github.repo ?? repo).toLowerCase() === repo.toLowerCase()) {
-      return [register.github.label];
-    }
+    const label = kindOf(register).verify?.(register, repo, subjectRepo)?.label;
+    if (label !== undefined) return [label];
   }
   return undefined;
 }

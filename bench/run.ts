@@ -20,3 +20,11 @@ try {
 } catch (error) {
   console.log(`\nsprint benchmark unavailable: ${(error as Error).message}`);
 }
+
+try {
+  const { benchPathological, printPathological } = await import('./pathological.js');
+  console.log('');
+  printPathological(await benchPathological());
+} catch (error) {
+  console.log(`\npathological benchmark unavailable: ${(error as Error).message}`);
+}

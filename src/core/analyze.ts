@@ -10,7 +10,7 @@ import { decideDebtWork, type BodyDebtFacts, type DebtSignal } from './facts/deb
 import { matchersFor } from './facts/matchers.js';
 import { findNfr, type NfrFacts } from './facts/nfr.js';
 import { keyPatternsFor } from './facts/key-patterns.js';
-import { parseMarkdown } from './markdown/parse.js';
+import { parseMarkdown, unreadable } from './markdown/parse.js';
 import { buildSections, type Section } from './markdown/sections.js';
 import type { DebtLinkFact, Subject } from './result.js';
 
@@ -36,6 +36,11 @@ export interface Analysis {
   readonly debtWork: DebtWork & { readonly signals: readonly DebtSignal[] };
   readonly links: readonly DebtLinkFact[];
   readonly impact: Statement;
+  /**
+   * Why the body could not be read in bounded time (markdown/parse.ts `unreadable`):
+   * every rule that runs fails with this message. Absent for every body that was read.
+   */
+  readonly unreadable?: string;
 }
 
 export function analyze(input: CheckInput, config: Config): Analysis {
@@ -45,7 +50,9 @@ export function analyze(input: CheckInput, config: Config): Analysis {
   const subject: Subject =
     input.number === undefined ? { kind: input.kind, title: input.title } : { kind: input.kind, number: input.number, title: input.title };
   const debtWork = decideDebtWork(root, input.title, labels, config);
+  const tooComplex = unreadable(input.body);
   return {
+    ...(tooComplex === undefined ? {} : { unreadable: tooComplex }),
     subject,
     labels,
     root,

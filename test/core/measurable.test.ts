@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasThreshold, isMeasurable } from '../../src/core/text/measurable.js';
+import { findQuantity, hasThreshold, isMeasurable } from '../../src/core/text/measurable.js';
 
 describe('measurability', () => {
   it.each([
@@ -37,5 +37,35 @@ describe('measurability', () => {
 
   it.each(['fast enough', 'secure', 'inputs are sanitised', 'see section 3 of the design doc', 'Follows RFC 6749', 'as in step 2'])('no threshold: %s', (text) => {
     expect(hasThreshold(text)).toBe(false);
+  });
+});
+
+describe('measurability, read in linear time', () => {
+  it.each([
+    ['a duration with grouped digits', 'Deploys finish in 1.5.2 ms', '1.5.2 ms'],
+    ['a count of users', 'Unblocks 12,000 users on the EU cluster', '12,000 users'],
+    ['money with a scale', 'Saves $1.2M a year in licences', '$1.2M'],
+    ['a rate with a word between', 'Ships 5 deploys per week', '5 deploys per week'],
+    ['a threshold after a colon and spaces', 'budget  :  5', 'budget  :  5'],
+  ])('%s', (_, text, quantity) => {
+    expect(findQuantity(text)).toBe(quantity);
+  });
+
+  it('reads a rate only across one word of at most 32 characters between the count and "per"', () => {
+    expect(findQuantity(`5 ${'a'.repeat(32)} per week`)).toBe(`5 ${'a'.repeat(32)} per week`);
+    expect(findQuantity(`5 ${'a'.repeat(33)} per week`)).toBeUndefined();
+  });
+
+  it.each([
+    ['digits', '1'.repeat(65_536), false, true],
+    ['"1." runs', '1.'.repeat(32_768), false, true],
+    ['"1," runs', '1,'.repeat(32_768), false, true],
+    ['digits glued to letters', '1a'.repeat(32_768), false, false],
+    ['digits then a glued number', `${'1'.repeat(65_534)}a1`, false, false],
+  ])('a 64 KiB run of %s is read, and quickly', (_, text, measurable, threshold) => {
+    const start = performance.now();
+    expect(isMeasurable(text)).toBe(measurable);
+    expect(hasThreshold(text)).toBe(threshold);
+    expect(performance.now() - start).toBeLessThan(1_000);
   });
 });

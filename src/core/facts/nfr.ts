@@ -142,7 +142,9 @@ class Collector {
 
   /** A line that only names a category ("Data security", "Performance"): a topic, not a criterion. */
   #isTopic(text: string): boolean {
-    return isTopicName(text) || (text.split(/\s+/u).length <= 3 && this.#matchers.categoriesNamedBy(text.replace(/[.:;!]+$/u, '')).length > 0);
+    // The trailing marks are matched from the start of their run only: `[.:;!]+$` tried at every
+    // position of a long run of colons inside the text takes quadratic time.
+    return isTopicName(text) || (text.split(/\s+/u).length <= 3 && this.#matchers.categoriesNamedBy(text.replace(/(?<![.:;!])[.:;!]+$/u, '')).length > 0);
   }
 
   #about(text: string, categories: readonly string[]): readonly string[] {
@@ -207,10 +209,24 @@ class Collector {
 
 /** The reason of an "N/A — reason" waiver: "" when it has none, undefined when the text is no waiver. */
 export function waiverOf(text: string): string | undefined {
+  // One criterion is asked about up to three times in a row: the last answer is kept.
+  if (text !== waiverText) {
+    waiverText = text;
+    waiverAnswer = readWaiver(text);
+  }
+  return waiverAnswer;
+}
+
+let waiverText: string | undefined;
+let waiverAnswer: string | undefined;
+
+function readWaiver(text: string): string | undefined {
   const trimmed = text.trim();
   const match = NOT_APPLICABLE.exec(trimmed) ?? (hasThreshold(trimmed) ? null : (NOTHING.exec(trimmed) ?? NOT_NOW.exec(trimmed)));
   if (!match) return undefined;
-  const reason = (match[1] ?? match[2] ?? '').replace(/^[(|\s]+|[)|\s.]+$/gu, '').trim();
+  // The edges in two steps, the trailing run matched from its start only: `[)|\s.]+$` tried at
+  // every position of a long run of dots or spaces inside the reason takes quadratic time.
+  const reason = (match[1] ?? match[2] ?? '').replace(/^[(|\s]+/u, '').replace(/(?<![)|\s.])[)|\s.]+$/u, '').trim();
   return countWords(reason) >= MIN_REASON_WORDS && !NO_REASON.test(reason) ? reason : '';
 }
 

@@ -57,8 +57,17 @@ export function isTopicList(text: string): boolean {
 
 /** Whether a line only names a quality ("Data security", "Performance"): a heading-like topic, not a criterion. */
 export function isTopicName(text: string): boolean {
-  const words = text.trim().split(/\s+/u);
-  return words.length <= 3 && !hasThreshold(text) && new RegExp(CATEGORY_NAMES.source, 'iu').test(text);
+  return wordsUpTo(text, 4) <= 3 && !hasThreshold(text) && new RegExp(CATEGORY_NAMES.source, 'iu').test(text);
+}
+
+/**
+ * How many white-space-separated words of a text pass `keep`, counted up to `limit`:
+ * the questions here ask about two or three words, and a criterion can be 64 KiB long.
+ */
+function wordsUpTo(text: string, limit: number, keep: (word: string) => boolean = () => true): number {
+  let count = 0;
+  for (const match of text.matchAll(/\S+/gu)) if (keep(match[0]) && (count += 1) >= limit) break;
+  return count;
 }
 
 /** Titles of metadata beside criteria: "Related:", "Owner:", "Priority:", "Ticket:" — what stands under them is not a criterion. */
@@ -67,10 +76,11 @@ const METADATA_TITLE =
 
 /** Whether a label names metadata rather than a quality. */
 export function isMetadataTitle(title: string): boolean {
-  return METADATA_TITLE.test(title.trim().replace(/[:：\s]+$/u, ''));
+  // The trailing run is matched from its start only: tried at every position of a long run of spaces, it would take quadratic time.
+  return METADATA_TITLE.test(title.trim().replace(/(?<![:：\s])[:：\s]+$/u, ''));
 }
 
 /** A criterion says something: two words at least, or a threshold ("GDPR" alone names a topic). */
 export function isTooThin(text: string): boolean {
-  return text.trim().split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length < 2 && !hasThreshold(text) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{4,}/u.test(text);
+  return wordsUpTo(text, 2, (word) => /[\p{L}\p{N}]/u.test(word)) < 2 && !hasThreshold(text) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{4,}/u.test(text);
 }

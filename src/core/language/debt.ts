@@ -67,9 +67,10 @@ export function titleStatesDebtPurpose(title: string): boolean {
   if (DEBT_THING.test(after)) return false;
   if (INTRODUCE.test(before) && !PAY_DOWN.test(before)) return false;
   // "[Tech debt] Removes commented-out code", "Tech debt: drop the v1 importer"
-  if (/^\W*$/u.test(before) && /^\s*(?:[\])}]\s*[:|–—-]?|[:|–—-])\s*\S/u.test(after)) return true;
+  // (White space on either side of the separator is read once: `\s*[:|–—-]?\s*` could split it two ways.)
+  if (/^\W*$/u.test(before) && /^\s*(?:[\])}]\s*(?:[:|–—-]\s*)?|[:|–—-]\s*)\S/u.test(after)) return true;
   // "Pay down technical debt", "Reduce tech debt in billing", "Tech debt cleanup"
-  return PAY_DOWN.test(before) || /^\s*(?:clean\s*-?\s*up|cleanup|reduction|removal|fixes|paydown|pay\s*-?\s*down|refactor(?:ing)?)\b/iu.test(after);
+  return PAY_DOWN.test(before) || /^\s*(?:clean\s*(?:-\s*)?up|cleanup|reduction|removal|fixes|paydown|pay\s*(?:-\s*)?down|refactor(?:ing)?)\b/iu.test(after);
 }
 
 /** Money around "debt": a loan, a customer's balance, an invoice — never technical debt. */

@@ -80,6 +80,27 @@ export function inSense(word: string, text: string, index: number): boolean {
   if (sense.notAfter?.test(before) === true) return false;
   if (sense.notBefore?.test(after) === true) return false;
   if (sense.needsBefore !== undefined && !sense.needsBefore.test(before)) return false;
-  if (sense.needs !== undefined && !sense.needs.test(text)) return false;
+  if (sense.needs !== undefined && !holds(sense.needs, text)) return false;
   return true;
+}
+
+/**
+ * Whether the whole text holds a pattern, remembered for the last text asked about:
+ * every occurrence of a word in one text asks the same question, and answering it anew
+ * each time would read a text with thousands of occurrences thousands of times.
+ */
+let heldText: string | undefined;
+const held = new Map<RegExp, boolean>();
+
+function holds(pattern: RegExp, text: string): boolean {
+  if (text !== heldText) {
+    heldText = text;
+    held.clear();
+  }
+  let answer = held.get(pattern);
+  if (answer === undefined) {
+    answer = pattern.test(text);
+    held.set(pattern, answer);
+  }
+  return answer;
 }

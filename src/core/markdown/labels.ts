@@ -16,7 +16,8 @@ export interface Label {
 
 const MAX_LABEL_CHARS = 80;
 const MAX_LABEL_WORDS = 8;
-const PLAIN_LABEL = /^\s*([^:：\n]{1,80}?)\s*[:：]\s*/u;
+/** The label starts at its first non-space character, so the leading white space is never tried two ways. */
+const PLAIN_LABEL = /^\s*([^:：\n\s][^:：\n]{0,79}?)\s*[:：]\s*/u;
 
 export function readLabel(paragraph: Paragraph, isKnownTitle: (title: string) => boolean): Label | undefined {
   const [first, second] = paragraph.children;
@@ -45,7 +46,7 @@ function aloneTitle(text: string, isKnownTitle: (title: string) => boolean): Lab
   const line = text.trim();
   // A title alone: one line, no sentence end, nothing after a colon, no address.
   if (line.includes('\n') || /[.!]$/u.test(line) || /[:：]\s*\S/u.test(line) || /https?:\/\/|www\./iu.test(line)) return undefined;
-  const title = line.replace(/\s*[:：?？]+$/u, '');
+  const title = line.slice(0, trailingMarks(line));
   if (!title || title.split(/\s+/u).length > MAX_ALONE_WORDS || !isKnownTitle(title)) return undefined;
   return { title, rest: '', bold: false };
 }
@@ -69,6 +70,19 @@ function boldLabel(first: PhrasingContent, second: PhrasingContent | undefined, 
     return { title: inner, rest: after, bold: true };
   }
   return undefined;
+}
+
+/**
+ * Where a title's trailing colons and question marks, and the white space before them,
+ * begin (what `/\s*[:：?？]+$/` would strip), found from the end: that pattern, tried
+ * at every position of a long line of spaces, takes quadratic time.
+ */
+function trailingMarks(line: string): number {
+  let end = line.length;
+  while (end > 0 && ':：?？'.includes(line[end - 1] ?? '')) end -= 1;
+  if (end === line.length) return end;
+  while (end > 0 && /\s/u.test(line[end - 1] ?? '')) end -= 1;
+  return end;
 }
 
 function isShortTitle(title: string): boolean {

@@ -28,14 +28,37 @@ const GENERIC_HEAD = new RegExp(`^(?:non functional |nicht funktionale |nfrs? )?
 const GERMAN_COMPOUND = /^(\p{L}{4,}?)s?(?:anforderungen|anforderung|kriterien|ziele|aspekte)$/u;
 /** CJK titles glue the generic word on: "性能需求", "安全性要件". */
 const CJK_TAIL = /^(\p{Script=Han}{1,6}|\p{Script=Katakana}{2,12})(?:需求|要求|要件|要求事項|指标|指標|基準|基准|标准)$/u;
-const EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+const EDGE = /^[\s\p{P}\p{S}]$/u;
+
+/**
+ * The text without white space, punctuation and symbols at either edge. Read from both
+ * ends, one code point at a time: the pattern `[\s\p{P}\p{S}]+$`, tried at every
+ * position of a long run of punctuation inside a title, takes quadratic time.
+ */
+function trimEdges(text: string): string {
+  let start = 0;
+  while (start < text.length) {
+    const point = String.fromCodePoint(text.codePointAt(start) ?? 0);
+    if (!EDGE.test(point)) break;
+    start += point.length;
+  }
+  let end = text.length;
+  while (end > start) {
+    const low = text.charCodeAt(end - 1);
+    const high = text.charCodeAt(end - 2);
+    const size = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff && end - 2 >= start ? 2 : 1;
+    if (!EDGE.test(text.slice(end - size, end))) break;
+    end -= size;
+  }
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
 
 export function normalizeTitle(title: string): string {
   let text = title.normalize('NFKC').toLowerCase().replace(EMOJI, ' ').replace(DASHES, '-').replace(LOST_CHARACTER, '-');
-  text = text.replace(/[*_`~]/g, '').replace(EDGE_PUNCTUATION, '').replace(/\s+/g, ' ');
+  text = trimEdges(text.replace(/[*_`~]/g, '')).replace(/\s+/g, ' ');
   // Strip numbering repeatedly ("AC-1. 3) Performance").
   for (let i = 0; i < 3; i += 1) {
-    const next = text.replace(NUMBERING, '').replace(EDGE_PUNCTUATION, '');
+    const next = trimEdges(text.replace(NUMBERING, ''));
     if (next === text) break;
     text = next;
   }
@@ -49,7 +72,7 @@ export function titleVariants(normalized: string): string[] {
   const bare = normalized.replace(/\s*[(（][^)）]*(?:[)）]|$)\s*/gu, ' ').replace(/\s+/g, ' ').trim();
   if (bare) variants.add(bare);
   for (const part of bare.split(/\s*(?:\/|,|;|:|\?|&|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|\s[-–—]\s|·|•|、|・|和|与)\s*/u)) {
-    const trimmed = part.replace(EDGE_PUNCTUATION, '').trim();
+    const trimmed = trimEdges(part).trim();
     if (trimmed) variants.add(trimmed);
   }
   for (const variant of [...variants]) {

@@ -91,7 +91,7 @@ class Builder {
     }
     if (node.type === 'html') {
       // <details><summary>Business Value</summary> … </details>: the summary is a title.
-      const summary = /<summary>([\s\S]*?)<\/summary>/iu.exec(node.value)?.[1]?.replace(/<[^>]*>/gu, '').trim();
+      const summary = summaryOf(node.value);
       if (summary) this.#label({ title: summary, rest: '', bold: true }, node, []);
       return;
     }
@@ -147,6 +147,31 @@ class Builder {
     this.#openLabel = section;
     if (!nested && context.isContainer(label.title)) this.#container = section;
   }
+}
+
+/**
+ * The text of an HTML block's first `<summary>…</summary>`, tags removed, or undefined.
+ * Found with indexOf, as `/<summary>([\s\S]*?)<\/summary>/` would find it: that pattern
+ * (and `<[^>]*>` for the tags) rescans the rest of the block from every opener that
+ * never closes, quadratic in a block of thousands of them.
+ */
+function summaryOf(html: string): string | undefined {
+  const open = /<summary>/iu.exec(html);
+  if (open === null) return undefined;
+  const closing = /<\/summary>/giu;
+  closing.lastIndex = open.index + open[0].length;
+  const close = closing.exec(html);
+  if (close === null) return undefined;
+  const inner = html.slice(open.index + open[0].length, close.index);
+  let text = '';
+  let from = 0;
+  for (let tag = inner.indexOf('<'); tag !== -1; tag = inner.indexOf('<', from)) {
+    const end = inner.indexOf('>', tag);
+    if (end === -1) break;
+    text += inner.slice(from, tag);
+    from = end + 1;
+  }
+  return (text + inner.slice(from)).trim() || undefined;
 }
 
 /** A paragraph cut at its line breaks (soft or hard) into one paragraph per line. */

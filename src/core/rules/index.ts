@@ -36,6 +36,11 @@ export function appliesTo(rule: Rule, config: Config): ReadonlyArray<'pr' | 'iss
   return 'applies-to' in options ? options['applies-to'].filter((kind) => rule.kinds.includes(kind)) : rule.kinds;
 }
 
+/** What to do about a body the engine would not read (markdown/parse.ts `unreadable`). */
+export const UNREADABLE_HINT =
+  'Shorten the body, or move long logs, tables and generated text into an attachment or a linked file, then edit the body to check again.';
+
+/** Runs every rule; a body too complex to read fails every rule that runs, with the reason. */
 export function runRules(context: RuleContext): Finding[] {
   const kind = context.analysis.subject.kind;
   return rules.map((rule): Finding => {
@@ -47,6 +52,8 @@ export function runRules(context: RuleContext): Finding[] {
       const names = kinds.map((candidate) => (candidate === 'pr' ? 'pull requests' : 'issues')).join(' and ');
       return { id: rule.id, status: 'skip', message: `applies to ${names || 'nothing'} only`, hint: '' };
     }
+    const tooComplex = context.analysis.unreadable;
+    if (tooComplex !== undefined) return { id: rule.id, status: 'fail', message: tooComplex, hint: UNREADABLE_HINT };
     const outcome = rule.check(context);
     return outcome.position
       ? { id: rule.id, status: outcome.status, message: outcome.message, hint: outcome.hint, position: outcome.position }

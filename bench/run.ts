@@ -1,4 +1,9 @@
-/** `npm run bench`: prints what it measured, from one run, with the budgets from the issues. */
+/**
+ * `npm run bench`: prints what it measured, from one run, with the budgets from the
+ * issues: the check of the 64 KiB golden body against a bare parse, the sprint report,
+ * the audit, the PR check end to end (the built action: run `npm run build` first when
+ * the sources changed) and the pathological bodies (about two minutes).
+ */
 import { fileURLToPath } from 'node:url';
 import { benchBody } from './body.js';
 
@@ -19,6 +24,22 @@ try {
   console.log(`  compute report  ${sprint.medianMs.toFixed(2)} ms  (budget ≤ ${sprint.budgetMs} ms: ${sprint.medianMs <= sprint.budgetMs ? 'within' : 'OVER'})`);
 } catch (error) {
   console.log(`\nsprint benchmark unavailable: ${(error as Error).message}`);
+}
+
+try {
+  const { benchAudit, describeAuditBench } = await import('./audit.js');
+  console.log('');
+  console.log(describeAuditBench(benchAudit()));
+} catch (error) {
+  console.log(`\naudit benchmark unavailable: ${(error as Error).message}`);
+}
+
+try {
+  const { benchEndToEnd, printEndToEnd } = await import('./end-to-end.js');
+  console.log('');
+  printEndToEnd(await benchEndToEnd());
+} catch (error) {
+  console.log(`\nend-to-end benchmark unavailable: ${(error as Error).message}`);
 }
 
 try {

@@ -6,5 +6,10 @@ export default defineConfig({
     exclude: ['test/browser/**', 'node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // The test files share their worker processes and module cache: no test leaves
+    // process state (environment, globals, servers) it does not restore, and a fresh
+    // process per file cost half the suite's time (69 s isolated, 38 s shared, on a
+    // 2-core machine).
+    isolate: false,
   },
 });

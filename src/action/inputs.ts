@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core';
 import * as z from 'zod';
-import { commentPolicySchema, modeSchema } from '../config/schema.js';
+import { commentPolicySchema, modeSchema } from '../config/enums.js';
 import { AuditWindowError, parseWindow, type AuditWindowSpec } from '../core/audit/window.js';
 import { describeValue } from '../config/zod-issues.js';
 import { ActionInputError } from './errors.js';

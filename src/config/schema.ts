@@ -7,8 +7,8 @@
  */
 import * as z from 'zod';
 import { DEFAULT_CATEGORIES } from './categories.js';
-import { DEFAULTS } from './defaults.generated.js';
 import { SCHEMA_URL } from './project-home.js';
+import { commentPolicySchema, modeSchema, sprintSourceSchema, weightKindSchema, type RuleId } from './enums.js';
 import { suggest } from './suggest.js';
 import { MAX_PATTERN_LENGTH, patternProblem } from './user-pattern.js';
 
@@ -300,31 +300,15 @@ const rulesSchema = z
     'nfr-criteria': withDefaults(nfrCriteria),
     'debt-link': withDefaults(debtLink),
     'debt-impact': withDefaults(debtImpact),
-  })
+  } satisfies Record<RuleId, z.ZodType>)
   .meta({
     description: 'The rules, by id, each with its options.',
     examples: [{ 'business-value': { 'min-words': 8 }, 'nfr-criteria': { required: ['performance', 'security'] } }],
   });
 
-/** The rule ids, in the order results are reported. */
-export const ruleIds = Object.keys(rulesSchema.shape) as [RuleId, ...RuleId[]];
-export type RuleId = keyof z.output<typeof rulesSchema>;
-
-/** enforce: a failing rule fails the check; advisory: the check is neutral. */
-export const modeSchema = z.enum(['enforce', 'advisory']);
-/**
- * on-failure: no comment until a rule fails, then one, edited in place, minimized once
- * resolved; sticky: also a one-line comment on a subject that never failed; off: none.
- */
-export const commentPolicySchema = z.enum(['sticky', 'on-failure', 'off']);
-
-/** The sources of sprints. */
-export const sprintSourceSchema = z.enum(['milestone', 'iteration', 'cadence']);
-export type SprintSource = z.infer<typeof sprintSourceSchema>;
+// The rule ids and the small enums live in enums.ts (the PR check needs them without this schema).
+export { commentPolicySchema, modeSchema, ruleIds, sprintSourceSchema, weightKindSchema, type RuleId, type SprintSource, type WeightKind } from './enums.js';
 const sprintSource = sprintSourceSchema;
-/** What a unit of work weighs: 1, its story points, or its lines changed. */
-export const weightKindSchema = z.enum(['count', 'points', 'changes']);
-export type WeightKind = z.infer<typeof weightKindSchema>;
 
 const sprints = z
   .strictObject({
@@ -572,8 +556,5 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-/**
- * The embedded defaults: what an empty or missing config file means, `configSchema.parse({})`
- * — read from the file `npm run schema` generates from it (no parse at run time).
- */
-export const defaultConfig = (): Config => structuredClone(DEFAULTS);
+/** The embedded defaults (default-config.ts). */
+export { defaultConfig } from './default-config.js';

@@ -4,7 +4,7 @@
  * inferred from it, and tests hold every result to it.
  */
 import * as z from 'zod';
-import { ruleIds, type RuleId } from '../config/schema.js';
+import { ruleIds, type RuleId } from '../config/enums.js';
 
 export { ruleIds, type RuleId };
 

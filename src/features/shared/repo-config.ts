@@ -7,7 +7,8 @@
  * without a config gets the embedded defaults at no cost.
  */
 import type { ConfigIssue, ParseConfigResult } from '../../config/load.js';
-import { defaultConfig, type Config } from '../../config/schema.js';
+import { defaultConfig } from '../../config/default-config.js';
+import type { Config } from '../../config/schema.js';
 import type { ConfigFile, GitHubApi, RepoRef } from '../../github/api.js';
 
 export type LoadedConfig =

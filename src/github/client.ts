@@ -2,14 +2,16 @@
  * The octokit the adapter uses: @octokit/core (REST calls by route, GraphQL), pagination and
  * retries of server errors (plugin-retry), meeting rate limits as GitHub asks
  * (rate-limits.ts) — with no pacing of requests — and failing a call whose answer is
- * not JSON (answers.ts). Requests go through Node's own
- * `fetch`; only behind a proxy (`https_proxy`, as the runner sets it) is a proxying
- * `fetch` loaded (proxy-fetch.ts), so the PR check carries one HTTP client.
+ * not JSON (answers.ts). Requests go through Node's `http`/`https` (http-fetch.ts: a
+ * deadline on every call, and none of the 75 ms that loading Node's global `fetch`
+ * costs); only behind a proxy (`https_proxy`, as the runner sets it) is a proxying
+ * `fetch` loaded (proxy-fetch.ts).
  */
 import { Octokit as Core } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { retry } from '@octokit/plugin-retry';
 import { requireJsonAnswers } from './answers.js';
+import { httpFetch } from './http-fetch.js';
 import { handleRateLimits } from './rate-limits.js';
 
 const GitHubOctokit = Core.plugin(paginateRest, retry);
@@ -22,6 +24,8 @@ export interface ClientOptions {
   readonly log: (message: string) => void;
   /** The environment's proxy variables and the runner's orchestration id (default: process.env). */
   readonly env?: NodeJS.ProcessEnv;
+  /** The longest one call may take, answer included (default http-fetch.ts REQUEST_TIMEOUT_MS). */
+  readonly timeoutMs?: number;
 }
 
 const MAX_RETRIES = 2;
@@ -45,13 +49,13 @@ function userAgent(env: NodeJS.ProcessEnv): string {
 export function createOctokit(options: ClientOptions): Octokit {
   const env = options.env ?? process.env;
   const baseUrl = options.baseUrl ?? DEFAULT_API;
-  // A proxy variable set: the proxying fetch decides (it honours no_proxy); none set: Node's own fetch.
+  // A proxy variable set: the proxying fetch decides (it honours no_proxy); none set: node:http(s).
   const proxied = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].some((name) => (env[name] ?? '') !== '');
   const octokit = new GitHubOctokit({
     auth: `token ${options.token}`,
     baseUrl,
     userAgent: userAgent(env),
-    ...(proxied ? { request: { fetch: lazyProxyFetch(baseUrl) } } : {}),
+    request: { fetch: proxied ? lazyProxyFetch(baseUrl) : (httpFetch(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) as unknown as typeof fetch) },
     // Server errors are retried; client errors (a 403 from a read-only token, a 404) are final.
     // Note: `request.retries` would make plugin-retry retry every error, so it is not set.
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retries: MAX_RETRIES },

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_CATEGORIES, type CategoryDefinition } from '../../config/categories.js';
 import type { Config } from '../../config/schema.js';
+import { acrossLabels } from '../language/across-labels.js';
 import { namesContainer } from '../language/containers.js';
 import { namesValue } from '../language/value-titles.js';
 import { inSense } from '../language/word-sense.js';
@@ -16,6 +17,8 @@ export interface Category {
   readonly aliases: AliasSet;
   /** Finds the first vocabulary word in its sense; undefined when the vocabulary is empty. */
   readonly vocabulary: Vocabulary | undefined;
+  /** The words that carry a criterion under another category's label into this one too (language/across-labels.ts). */
+  readonly acrossLabels: Vocabulary | undefined;
 }
 
 /** A category's vocabulary: whole words, case-insensitively, each occurrence read in its sense. */
@@ -63,6 +66,7 @@ function buildMatchers(config: Config): Matchers {
     id,
     aliases: new AliasSet([id, ...definition.aliases]),
     vocabulary: vocabularyOf(definition.vocabulary),
+    acrossLabels: vocabularyOf(acrossLabels(id, definition.vocabulary)),
   }));
   const placeholders = new Placeholders(config.placeholders);
   // In the order the title names them: "Usability & Accessibility" names usability first.

@@ -8,6 +8,7 @@ import { unitsOf, type Section, type Unit } from '../markdown/sections.js';
 import { countWords } from '../markdown/text.js';
 import type { Criterion, CriterionSource, Position, Waiver } from '../result.js';
 import { isMetadataTitle, isProcessStep, isTask, isTooThin, isTopicList, isTopicName } from '../language/criteria.js';
+import { acrossText, vetoedAcross } from '../language/across-labels.js';
 import { hasThreshold } from '../text/measurable.js';
 import type { Matchers } from './matchers.js';
 
@@ -138,6 +139,16 @@ class Collector {
     const candidates = [...new Set([...categories, ...outer])];
     const about = candidates.length > 1 ? this.#about(unit.text, candidates) : candidates;
     for (const category of about) this.#add(category, unit, 'label', title);
+    // A criterion filed under one category that is plainly about another too counts for
+    // that one as well, read from its own words (language/across-labels.ts).
+    for (const category of this.#alsoAbout(unit.text, candidates)) this.#add(category, unit, 'vocabulary', title);
+  }
+
+  #alsoAbout(text: string, besides: readonly string[]): readonly string[] {
+    const read = acrossText(text);
+    return this.#matchers.categories
+      .filter((category) => !besides.includes(category.id) && (category.acrossLabels?.find(read) ?? -1) >= 0 && !vetoedAcross(category.id, read))
+      .map((category) => category.id);
   }
 
   /** A line that only names a category ("Data security", "Performance"): a topic, not a criterion. */

@@ -146,9 +146,9 @@ export const DEFAULT_CATEGORIES = {
     ],
     vocabulary: [
       'gdpr', 'dsgvo', 'lgpd', 'rgpd', 'hipaa', 'soc 2', 'soc2', 'pci', 'pci dss', 'iso 27001', 'ccpa', 'audit log', 'audit logs',
-      'audit trail', 'auditing', 'data retention', 'retention period', 'retained for', 'consent', 'regulation', 'regulatory',
+      'audit trail', 'audit trails', 'audit logging', 'audit history', 'auditable', 'auditability', 'auditing', 'data retention', 'retention period', 'retained for', 'consent', 'regulation', 'regulatory',
       'compliance', 'compliant', 'data residency', 'right to be forgotten', 'license', 'licence', 'licensing',
-      'auditoria', 'auditoría', 'conformidade', 'cumplimiento', '合规', '审计',
+      'auditoria', 'auditoría', 'auditierbar', 'auditierbarkeit', 'conformidade', 'cumplimiento', '合规', '审计',
     ],
   },
   usability: {

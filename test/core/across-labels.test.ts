@@ -26,6 +26,10 @@ describe('criteria read across labels', () => {
       ['usability', 'label'],
       ['accessibility', 'vocabulary'],
     ]);
+    expect(read(['### Security', '- Audit trails for all content edits'])).toEqual([
+      ['security', 'label'],
+      ['compliance', 'vocabulary'],
+    ]);
     expect(read(['### Performance', '- System must scale to 1,000 concurrent chat users'])).toEqual([
       ['performance', 'label'],
       ['scalability', 'vocabulary'],
@@ -40,6 +44,11 @@ describe('criteria read across labels', () => {
   it('does not carry words that read another way under a label', () => {
     expect(read(['### Performance', '- UI remains responsive during background processing'])).toEqual([['performance', 'label']]);
     expect(read(['### Accessibility', '- WCAG 2.1 AA compliance'])).toEqual([['accessibility', 'label']]);
+    expect(read(['### Usability', '- WCAG 2.1 AA compliance and GDPR consent for cookies'])).toEqual([
+      ['usability', 'label'],
+      ['accessibility', 'vocabulary'],
+      ['compliance', 'vocabulary'],
+    ]);
     expect(read(['### Reliability', '- a failed run retries 3 times before paging the on-call'])).toEqual([['reliability', 'label']]);
     expect(read(['### Security', '- HIPAA-aligned encryption and audit logging'])).toEqual([
       ['security', 'label'],

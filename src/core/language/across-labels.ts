@@ -12,8 +12,9 @@
  * words read another way under a label: "UI remains responsive" under Performance is
  * speed, not layout; "WCAG 2.1 AA compliance" is accessibility, not regulation; a run
  * that "pages the on-call" when it fails is recovery; "audit logging" is a record kept
- * for auditors, not monitoring; "no logging of credentials" is a rule about secrets; a
- * file path ("docs/performance/scalability.md") names no concern.
+ * for auditors (compliance, not monitoring); "no logging of credentials" is a rule about
+ * secrets; "SemVer-compliant" is conformance to a specification; a file path
+ * ("docs/performance/scalability.md") names no concern.
  */
 
 /** Built-in categories whose words do not carry a criterion across labels. */
@@ -22,13 +23,17 @@ const STAY = new Set(['performance', 'security', 'reliability', 'maintainability
 /** Vocabulary words that do not carry a criterion into their category from under another category's label. */
 const NOT_ACROSS: Readonly<Record<string, readonly string[]>> = {
   usability: ['responsive', 'responsiva', 'responsivo', 'ux', 'user experience'],
-  compliance: ['compliance', 'compliant', 'audit log', 'audit logs', 'audit trail', 'auditing', 'auditoria', 'auditoría', '审计'],
   observability: ['log', 'logs', 'logged', 'monitored', 'traces', 'on call'],
+  // "SemVer-compliant", "spec-compliant": conformance to a specification, not to a regulation.
+  compliance: ['compliant'],
 };
 
 /** Texts in which a category's words do not carry a criterion across labels. */
 const VETO: Readonly<Record<string, RegExp>> = {
-  observability: /\baudit|\blogs?\s+de\s+auditor|\b(?:no|not|never|without|nor)\s+(?:[\p{L}-]+\s+){0,2}(?:log|logs|logging|logged)\b/iu,
+  // Audit logs are kept for auditors (compliance); logging forbidden is a rule about secrets.
+  observability: /\baudit|\blogs?\s+de\s+auditor|\b(?:no|not|never|without|nor)\s+(?:[\p{L}-]+\s+){0,4}(?:log|logs|logging|logged)\b/iu,
+  // "WCAG 2.1 AA compliance": conformance to an accessibility standard, unless a regulation is named too.
+  compliance: /^(?!.*\b(?:gdpr|dsgvo|rgpd|lgpd|hipaa|pci|soc\s?2|iso\s?27001|ccpa|audit|regulat)).*\b(?:wcag|a11y|accessib|section\s508)/isu,
 };
 
 /** A run of characters between spaces and brackets: a path or an address when it holds a slash. */

@@ -85,7 +85,8 @@ function trailingMarks(line: string): number {
   return end;
 }
 
+/** A label's length in words: "/" and "&" between words are no words ("What this PR does / why we need it" has 8). */
 function isShortTitle(title: string): boolean {
   const trimmed = title.trim();
-  return trimmed.length > 0 && trimmed.length <= MAX_LABEL_CHARS && trimmed.split(/\s+/u).length <= MAX_LABEL_WORDS;
+  return trimmed.length > 0 && trimmed.length <= MAX_LABEL_CHARS && (trimmed.match(/[\p{L}\p{N}][^\s]*/gu)?.length ?? 0) <= MAX_LABEL_WORDS;
 }

@@ -27,6 +27,14 @@ try {
 }
 
 try {
+  const { benchUserPatterns, printUserPatterns } = await import('./user-patterns.js');
+  console.log('');
+  printUserPatterns(benchUserPatterns());
+} catch (error) {
+  console.log(`\nuser-pattern benchmark unavailable: ${(error as Error).message}`);
+}
+
+try {
   const { benchAudit, describeAuditBench } = await import('./audit.js');
   console.log('');
   console.log(describeAuditBench(benchAudit()));

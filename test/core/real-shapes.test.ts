@@ -46,6 +46,19 @@ describe('business value', () => {
 });
 
 describe('acceptance criteria', () => {
+  it('reads a subject titled as a task about criteria as work on them, not as the requirements', () => {
+    const body = 'Every form can be completed with keyboard navigation alone and is announced by screen readers.\n';
+    expect(run(body, { title: 'Add accessibility criteria to the user story template' }).facts.nfr.categories).toEqual([]);
+    expect(run(body, { kind: 'issue', title: 'Accessibility acceptance criteria' }).facts.nfr.categories).toEqual(['accessibility']);
+  });
+
+  it('reads a to-do in any form of its verb as a task, not a criterion', () => {
+    for (const line of ['Define keyboard/focus behaviour and colour contrast', 'Updating the screen reader labels', 'Documents the monitoring dashboards']) {
+      expect(run(`${VALUE}## Acceptance Criteria\n- ${line}\n`).facts.nfr.categories, line).toEqual([]);
+    }
+    expect(run(`${VALUE}## Acceptance Criteria\n- Defined alerts page the on-call within 5 minutes of an outage\n`).facts.nfr.categories).not.toEqual([]);
+  });
+
   it('an unfilled checklist of category names has no criteria', () => {
     const result = run(`${VALUE}## Acceptance Criteria\n- [ ] Performance\n- [ ] Security\n`);
     expect(rule(result, 'nfr-criteria').status).toBe('fail');

@@ -49,7 +49,11 @@ export function findNfr(root: Section, matchers: Matchers, subjectTitle = ''): N
   let containers = topmost(root, (section) => matchers.nfr.matches(section.title));
   // An issue titled as the requirements ("Quality attributes", "NFRs for the portal") whose
   // body holds no container of its own: the body is the container.
-  if (containers.length === 0 && subjectTitle.trim() !== '' && matchers.nfr.matches(subjectTitle)) containers = [{ ...root, title: subjectTitle }];
+  // A title that is a task about criteria ("Add accessibility criteria to the template",
+  // "Define acceptance criteria") names work on them, not the requirements.
+  if (containers.length === 0 && subjectTitle.trim() !== '' && matchers.nfr.matches(subjectTitle) && !isTask(subjectTitle)) {
+    containers = [{ ...root, title: subjectTitle }];
+  }
   for (const section of containers) {
     sections.push({ title: section.title, position: section.position });
     // "Performance requirements", "Exigences de sécurité": a container that names its category.

@@ -36,8 +36,14 @@ export function isProcessStep(text: string): boolean {
   return PROCESS_STEP.test(text) && !hasThreshold(text);
 }
 
-/** A to-do rather than a requirement: "Create load test scenarios for the auth endpoints", "39.2: Set up Sentry". */
-const TASK = /^(?:[\w.-]{1,12}\s*[:.)]\s*)?(?:create|implement|build|set\s+up|setup|write|add|update|investigate|research|design|draft|prepare|configure|install|migrate|integrate|spike|explore|refactor|move|rename|bump|upgrade)\b/iu;
+/**
+ * A to-do rather than a requirement, in any form of its verb: "Create load test
+ * scenarios for the auth endpoints", "39.2: Set up Sentry", "Define keyboard and focus
+ * behaviour", "Adds accessibility criteria to the story template". ("Determine
+ * acceptable page load times" is read as the criterion it asks for.)
+ */
+const TASK =
+  /^(?:[\w.-]{1,12}\s*[:.)]\s*)?(?:(?:creat|writ|updat|investigat|prepar|configur|migrat|integrat|explor|mov|renam|upgrad|defin|decid|spik)(?:e|es|ed|ing)|(?:implement|build|add|research|design|draft|install|refactor|bump|document)(?:s|es|ed|ing)?|set(?:ting)?\s+up|setup|agree(?:s|d|ing)?\s+on)\b/iu;
 
 /** Whether a line is a task to do (read only where no label names its category). */
 export function isTask(text: string): boolean {

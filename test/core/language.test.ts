@@ -114,6 +114,9 @@ describe('debt language', () => {
   it('sentences that pay debt down or declare it', () => {
     expect(statesDebtPurpose('This PR removes the tech debt in the importer.')).toBe(true);
     expect(statesDebtPurpose('It is good to regularly pay down tech debt.')).toBe(false);
+    expect(statesDebtPurpose('Additionally address a lot of technical debt built up over time in the data tier:')).toBe(true);
+    expect(statesDebtPurpose('Also removes tech debt in the importer.')).toBe(true);
+    expect(statesDebtPurpose('Usually teams remove tech debt in a later sprint.')).toBe(false);
     expect(statesDebtPurpose('The customer pays down their debt monthly.')).toBe(false);
     expect(declaresDebt('This adds some tech debt, tracked in #512.')).toBe(true);
     expect(declaresDebt('This does not introduce any tech debt.')).toBe(false);

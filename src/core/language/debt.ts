@@ -111,7 +111,8 @@ export function statesDebtPurpose(sentence: string, known = false): boolean {
   if (DEBT_THING.test(sentence.slice(phrase.index + phrase[0].length))) return false;
   if (declaresDebt(sentence, known) || !PAY_DOWN.test(sentence)) return false;
   // About this work: it says so ("This PR removes …", "We pay down …"), or it is the work ("Remove the tech debt in …").
-  const leadsWithVerb = PAY_DOWN.exec(sentence)?.index === (/^\W*(?:[-*•]\s*)?/u.exec(sentence)?.[0].length ?? 0);
+  // A leading adverb does not change that: "Additionally address the debt …", "Also removes tech debt …".
+  const leadsWithVerb = PAY_DOWN.exec(sentence)?.index === (/^\W*(?:[-*•]\s*)?(?:(?:also|additionally|further(?:more)?|finally|plus|and)\s*,?\s+)?/iu.exec(sentence)?.[0].length ?? 0);
   return known || leadsWithVerb || THIS_WORK.test(sentence);
 }
 

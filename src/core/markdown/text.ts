@@ -76,7 +76,8 @@ function squash(text: string): string {
   return text.toLowerCase().replace(/[\s*_`]+/g, ' ').trim().replace(TRAILING_MARKS, '').trim();
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+/** Built on first use: creating it costs a process about 7 ms, and most texts are counted without it. */
+let segmenter: Intl.Segmenter | undefined;
 
 /** Segmenting one long string takes time that grows faster than its length, so long texts are cut at white space. */
 const CHUNK = 2000;
@@ -100,11 +101,13 @@ export function countWords(text: string): number {
 }
 
 /**
- * ASCII white space and the ASCII punctuation the segmenter always makes a segment of
- * its own (every kind but `.`, `,`, `;`, `:`, `'`, `"` and `_`, which can join the
- * letters or digits on either side of them).
+ * ASCII white space, currency signs and the ASCII punctuation the segmenter always
+ * makes a segment of its own (every kind but `.`, `,`, `;`, `:`, `'`, `"` and `_`, which
+ * can join the letters or digits on either side of them).
  */
-const ALWAYS_APART = /[\t\n\r !#$%&()*+\-/<=>?@[\\\]^`{|}~]+/u;
+const ALWAYS_APART = /[\t\n\r !#$%&()*+\-/<=>?@[\\\]^`{|}~\p{Sc}]+/u;
+/** `.`, `,`, `;`, `:` and quotes at a piece's edges join nothing: "customers." is one word. */
+const EDGE_MARKS = /^[.,;:'"]+|(?<![.,;:'"])[.,;:'"]+$/gu;
 
 /**
  * Letters of alphabets written with spaces, ASCII digits and `_`: the segmenter joins
@@ -128,11 +131,13 @@ function wordsIn(chunk: string): number {
   const rest: string[] = [];
   for (const piece of chunk.split(ALWAYS_APART)) {
     if (!/\p{L}/u.test(piece)) continue;
-    if (ONE_WORD.test(piece)) count += 1;
+    const bare = piece.replace(EDGE_MARKS, '');
+    if (ONE_WORD.test(bare)) count += 1;
     else if (LISTED_WORDS.test(piece)) count += piece.split(LIST_SEPARATOR).filter((word) => /\p{L}/u.test(word)).length;
     else rest.push(piece);
   }
   if (rest.length === 0) return count;
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
   for (const segment of segmenter.segment(rest.join(' '))) {
     if (segment.isWordLike && /\p{L}/u.test(segment.segment)) count += 1;
   }

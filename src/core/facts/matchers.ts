@@ -4,7 +4,7 @@
  */
 import { DEFAULT_CATEGORIES, type CategoryDefinition } from '../../config/categories.js';
 import type { Config } from '../../config/schema.js';
-import { acrossLabels } from '../language/across-labels.js';
+import { notAcross, travels } from '../language/across-labels.js';
 import { namesContainer } from '../language/containers.js';
 import { namesValue } from '../language/value-titles.js';
 import { inSense } from '../language/word-sense.js';
@@ -17,14 +17,14 @@ export interface Category {
   readonly aliases: AliasSet;
   /** Finds the first vocabulary word in its sense; undefined when the vocabulary is empty. */
   readonly vocabulary: Vocabulary | undefined;
-  /** The words that carry a criterion under another category's label into this one too (language/across-labels.ts). */
-  readonly acrossLabels: Vocabulary | undefined;
+  /** Whether a criterion under another category's label can count for this one too, and the words that do not carry it (language/across-labels.ts). */
+  readonly across: { readonly travels: boolean; readonly notAcross: ReadonlySet<string> };
 }
 
 /** A category's vocabulary: whole words, case-insensitively, each occurrence read in its sense. */
 export interface Vocabulary {
-  /** The index of the first word of the vocabulary used in its sense, or -1. */
-  find(text: string): number;
+  /** The index of the first word of the vocabulary used in its sense (and not among `skip`: lower case, single spaces), or -1. */
+  find(text: string, skip?: ReadonlySet<string>): number;
 }
 
 /** Answers whether a section title names something. */
@@ -66,7 +66,7 @@ function buildMatchers(config: Config): Matchers {
     id,
     aliases: new AliasSet([id, ...definition.aliases]),
     vocabulary: vocabularyOf(definition.vocabulary),
-    acrossLabels: vocabularyOf(acrossLabels(id, definition.vocabulary)),
+    across: { travels: travels(id), notAcross: notAcross(id) },
   }));
   const placeholders = new Placeholders(config.placeholders);
   // In the order the title names them: "Usability & Accessibility" names usability first.
@@ -113,16 +113,32 @@ export function isDebtTitle(title: string): boolean {
 }
 
 function vocabularyOf(words: readonly string[]): Vocabulary | undefined {
-  const pattern = wordPattern(words, 'giu');
+  // The words are lower case (wordPattern lowers them) and so is the text they are matched
+  // in: a case-insensitive Unicode pattern of hundreds of words costs V8 several times
+  // as much to compile, and each vocabulary is compiled once per run.
+  const pattern = wordPattern(words, 'gu');
   if (pattern === undefined) return undefined;
   return {
-    find(text) {
-      for (const match of text.matchAll(pattern)) {
-        if (inSense(match[0], text, match.index)) return match.index;
+    find(text, skip) {
+      const lower = lowerInPlace(text);
+      for (const match of lower.matchAll(pattern)) {
+        if (skip !== undefined && skip.size > 0 && skip.has(match[0].replace(/[\s-]+/gu, ' '))) continue;
+        const word = text.slice(match.index, match.index + match[0].length);
+        if (inSense(word, text, match.index)) return match.index;
       }
       return -1;
     },
   };
+}
+
+/** The text in lower case, each character in its place (a character whose lower case is longer stays as it is). */
+function lowerInPlace(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return text.replace(/\p{Lu}|\p{Lt}/gu, (char) => {
+    const down = char.toLowerCase();
+    return down.length === char.length ? down : char;
+  });
 }
 
 /** Words written without spaces between them (Han, kana, Hangul) match anywhere; the rest as whole words. */

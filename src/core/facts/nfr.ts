@@ -151,7 +151,10 @@ class Collector {
   #alsoAbout(text: string, besides: readonly string[]): readonly string[] {
     const read = acrossText(text);
     return this.#matchers.categories
-      .filter((category) => !besides.includes(category.id) && (category.acrossLabels?.find(read) ?? -1) >= 0 && !vetoedAcross(category.id, read))
+      .filter(
+        (category) =>
+          category.across.travels && !besides.includes(category.id) && (category.vocabulary?.find(read, category.across.notAcross) ?? -1) >= 0 && !vetoedAcross(category.id, read),
+      )
       .map((category) => category.id);
   }
 

@@ -39,14 +39,14 @@ const VETO: Readonly<Record<string, RegExp>> = {
 /** A run of characters between spaces and brackets: a path or an address when it holds a slash. */
 const TOKEN = /[^\s()[\]<>]+/gu;
 
-/**
- * The vocabulary a category carries across labels: its own, less the words that read
- * another way there; none for the categories that stay under their labels.
- */
-export function acrossLabels(category: string, vocabulary: readonly string[]): readonly string[] {
-  if (STAY.has(category)) return [];
-  const not = NOT_ACROSS[category];
-  return not === undefined ? vocabulary : vocabulary.filter((word) => !not.includes(word.trim().toLowerCase()));
+/** Whether a category's criteria can be read from under another category's label at all. */
+export function travels(category: string): boolean {
+  return !STAY.has(category);
+}
+
+/** The category's vocabulary words that do not carry a criterion across labels (lower case, spaces single). */
+export function notAcross(category: string): ReadonlySet<string> {
+  return new Set(NOT_ACROSS[category] ?? []);
 }
 
 /** The text as read across labels: paths and addresses blanked. */

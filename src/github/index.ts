@@ -1,18 +1,16 @@
-/** The octokit implementation of GitHubApi, composed from one file per API concern. */
+/**
+ * The octokit implementation of GitHubApi, composed from one file per API concern. What
+ * the PR and issue check calls is loaded with it; the sprint report's, the register
+ * board's and the audit's concerns load on their first call (their queries and answer
+ * schemas are most of the adapter, and a PR check never needs them).
+ */
 import type { GitHubApi } from './api.js';
-import { readAuditItems } from './audit-items.js';
 import { createCheckRun } from './checks.js';
 import { createOctokit, type ClientOptions } from './client.js';
 import { readCheckContext } from './check-context.js';
 import { addComment, deleteComment, listComments, setCommentMinimized, updateComment } from './comments.js';
 import { readFile } from './contents.js';
 import { readIssue } from './issues.js';
-import { readProjectItems } from './iterations.js';
-import { readSprintContext } from './sprint-context.js';
-import { readWorkItems } from './sprint-items.js';
-import { readItemsByNumber } from './sprint-partners.js';
-import { pinIssue, readRegisterContext, readRegisterPages } from './register-items.js';
-import { createIssue } from './tracking-issue.js';
 
 export function createGitHubApi(options: ClientOptions): GitHubApi {
   const octokit = createOctokit(options);
@@ -26,15 +24,15 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
     setCommentMinimized: (ref, comment, minimized) => setCommentMinimized(octokit, ref, comment, minimized),
     createCheckRun: (request) => createCheckRun(octokit, request),
     readIssue: (ref, number) => readIssue(octokit, ref, number),
-    readSprintContext: (ref, request) => readSprintContext(octokit, ref, request),
-    readWorkItems: (ref, cursors) => readWorkItems(octokit, ref, cursors),
-    readItemsByNumber: (refs) => readItemsByNumber(octokit, refs),
-    readProjectItems: (project, cursor) => readProjectItems(octokit, project, cursor),
-    readAuditItems: (ref, request) => readAuditItems(octokit, ref, request),
-    createIssue: (ref, issue) => createIssue(octokit, ref, issue),
-    pinIssue: (id) => pinIssue(octokit, id),
-    readRegisterContext: (ref, request) => readRegisterContext(octokit, ref, request),
-    readRegisterPages: (requests) => readRegisterPages(octokit, requests),
+    readSprintContext: async (ref, request) => (await import('./sprint-context.js')).readSprintContext(octokit, ref, request),
+    readWorkItems: async (ref, cursors) => (await import('./sprint-items.js')).readWorkItems(octokit, ref, cursors),
+    readItemsByNumber: async (refs) => (await import('./sprint-partners.js')).readItemsByNumber(octokit, refs),
+    readProjectItems: async (project, cursor) => (await import('./iterations.js')).readProjectItems(octokit, project, cursor),
+    readAuditItems: async (ref, request) => (await import('./audit-items.js')).readAuditItems(octokit, ref, request),
+    createIssue: async (ref, issue) => (await import('./tracking-issue.js')).createIssue(octokit, ref, issue),
+    pinIssue: async (id) => (await import('./register-items.js')).pinIssue(octokit, id),
+    readRegisterContext: async (ref, request) => (await import('./register-items.js')).readRegisterContext(octokit, ref, request),
+    readRegisterPages: async (requests) => (await import('./register-items.js')).readRegisterPages(octokit, requests),
   };
 }
 

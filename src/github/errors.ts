@@ -38,7 +38,10 @@ export async function call<T>(operation: string, request: () => Promise<T>): Pro
 export function toApiError(operation: string, error: unknown): GitHubApiError {
   if (error instanceof GitHubApiError) return error;
   const raw: unknown = typeof error === 'object' && error !== null ? Reflect.get(error, 'status') : undefined;
-  const status = typeof raw === 'number' ? raw : undefined;
+  // No answer at all (refused, cut, past the deadline): octokit reports status 500 with no
+  // response, but no HTTP status came back, so none is shown.
+  const answered = typeof error === 'object' && error !== null && Reflect.get(error, 'response') !== undefined;
+  const status = typeof raw === 'number' && (answered || raw !== 500) ? raw : undefined;
   const message = error instanceof Error ? error.message : String(error);
   const refused = status === 403 && rateLimitOf(error, Date.now()) === undefined;
   return new GitHubApiError(operation, status, explain(operation, status, message, error), { cause: error, permission: refused ? neededPermission(operation, error) : undefined });

@@ -22,9 +22,9 @@ import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 /**
  * The longest one exchange (request, answer and its whole body) may take: GitHub itself
  * gives up on a query after 10 s. With the retries of server errors (1 s, then 4 s
- * apart), a GitHub that never answers fails a call in about 95 s.
+ * apart), a GitHub that never answers fails a call in about 65 s.
  */
-export const REQUEST_TIMEOUT_MS = 30_000;
+export const REQUEST_TIMEOUT_MS = 20_000;
 const MAX_REDIRECTS = 5;
 
 export interface HttpFetchOptions {

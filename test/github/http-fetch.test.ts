@@ -8,6 +8,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createOctokit } from '../../src/github/client.js';
+import { toApiError } from '../../src/github/errors.js';
 import { httpFetch } from '../../src/github/http-fetch.js';
 
 type Handler = (request: IncomingMessage, body: string, response: ServerResponse) => void;
@@ -154,5 +156,17 @@ describe('httpFetch', () => {
     const pending = httpFetch()(`${silent}/`, { signal: controller.signal });
     controller.abort();
     expect((await failure(pending)).name).toBe('AbortError');
+  });
+
+  it('through octokit, a call that gets no answer is named without an HTTP status (none came back)', async () => {
+    const silent = await serve(() => undefined);
+    const octokit = createOctokit({ token: 't', baseUrl: silent, log: () => undefined, timeoutMs: 200 });
+    const error: unknown = await octokit.request('GET /repos/{owner}/{repo}', { owner: 'acme', repo: 'shop', request: { retries: 0 } }).catch((caught: unknown) => caught);
+    expect(toApiError('GET /repos/acme/shop', error).message).toBe(`GET /repos/acme/shop failed: no complete answer from ${new URL(silent).host} within 0.2 s`);
+    const answered = await serve((_request, _body, response) => response.writeHead(502, { 'content-type': 'application/json' }).end('{"message":"Bad gateway"}'));
+    const bad: unknown = await createOctokit({ token: 't', baseUrl: answered, log: () => undefined })
+      .request('GET /repos/{owner}/{repo}', { owner: 'acme', repo: 'shop', request: { retries: 0 } })
+      .catch((caught: unknown) => caught);
+    expect(toApiError('GET /repos/acme/shop', bad).message).toMatch(/^GET \/repos\/acme\/shop failed \(HTTP 502\): Bad gateway/u);
   });
 });

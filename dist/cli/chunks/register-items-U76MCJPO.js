@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{a as A,b as E,c as _}from"./chunk-2O3W5SLI.js";import{c as P,d as O,e as f,f as j}from"./chunk-23TISBFO.js";import"./chunk-ABZBNJLJ.js";import{a as C}from"./chunk-LRD6HYN3.js";import{a as y,b as I}from"./chunk-TO5Q6YDA.js";import{b as k}from"./chunk-HZ6KVILL.js";import{b as $}from"./chunk-AHKJPNDU.js";import"./chunk-WPF3QDWY.js";import{f as l,m as d,q as b,s as r}from"./chunk-FLDYOTHP.js";import"./chunk-XY7QUVLB.js";var Q=25,S=`
+import"./chunk-ABZBNJLJ.js";import{a as A,b as E,c as _}from"./chunk-FGHBB4IW.js";import{a as C}from"./chunk-4KXYLQEJ.js";import{a as y,b as I}from"./chunk-HP2QB5CC.js";import{c as P,d as O,e as f,f as j}from"./chunk-PHZW2RRF.js";import{d as $,j as k}from"./chunk-7TGAHEQL.js";import{f as l,m as d,q as b,s as r}from"./chunk-FHRU76ZL.js";import"./chunk-XY7QUVLB.js";var Q=25,S=`
           __typename
           ... on PullRequest {
             number

@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{a as I,b as z,c as S}from"./chunk-2HPFIYGF.js";import{a as c}from"./chunk-K2RTECLH.js";import{a as y}from"./chunk-PI34QSMY.js";import{d as g,j as p,k as u}from"./chunk-6MCEFAQL.js";import{f as t,m,o as A,q as b,s as n}from"./chunk-FHRU76ZL.js";import"./chunk-XY7QUVLB.js";var $=`
+import{a as I,b as z,c as S}from"./chunk-FYXE2THI.js";import{a as c}from"./chunk-C56ETPW7.js";import{a as y}from"./chunk-GQWT2OX4.js";import{b as p,c as u}from"./chunk-LNMC5YSP.js";import{b as g}from"./chunk-O2GIZ4C6.js";import"./chunk-WPF3QDWY.js";import{f as t,m,o as A,q as b,s as n}from"./chunk-FLDYOTHP.js";import"./chunk-XY7QUVLB.js";var $=`
   query AlignmentAuditItems(
     $owner: String!
     $name: String!

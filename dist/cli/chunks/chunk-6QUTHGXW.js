@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{c as b,d as g,h as w,i as y,j as $,k as z}from"./chunk-LRD6HYN3.js";import{a as _}from"./chunk-TO5Q6YDA.js";import{b as h,c as m}from"./chunk-HZ6KVILL.js";import{b as d}from"./chunk-AHKJPNDU.js";import{C as u,f as i,m as f,o as P,q as j,s as a,w as I}from"./chunk-FLDYOTHP.js";var N=`
+import{c as b,d as g,h as w,i as y,j as $,k as z}from"./chunk-4KXYLQEJ.js";import{a as _}from"./chunk-HP2QB5CC.js";import{d,j as h,k as m}from"./chunk-7TGAHEQL.js";import{C as u,f as i,m as f,o as P,q as j,s as a,w as I}from"./chunk-FHRU76ZL.js";var N=`
   fragment SprintProjectItem on ProjectV2Item {
     type
     isArchived

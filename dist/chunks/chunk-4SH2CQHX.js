@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{a as b}from"./chunk-HZ6KVILL.js";import{c as m}from"./chunk-AHKJPNDU.js";import{f as t,m as i,o as u,q as c,s,v as l}from"./chunk-FLDYOTHP.js";var g=100,I=10,T=`
+import{a as b}from"./chunk-LNMC5YSP.js";import{c as m}from"./chunk-O2GIZ4C6.js";import{f as t,m as i,o as u,q as c,s,v as l}from"./chunk-FLDYOTHP.js";var g=100,I=10,T=`
   fragment SprintTrackingIssue on Issue {
     id
     number

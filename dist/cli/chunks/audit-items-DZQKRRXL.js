@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{a as I,b as z,c as S}from"./chunk-2O3W5SLI.js";import{a as c}from"./chunk-LRD6HYN3.js";import{a as y}from"./chunk-TO5Q6YDA.js";import{b as p,c as u}from"./chunk-HZ6KVILL.js";import{b as g}from"./chunk-AHKJPNDU.js";import"./chunk-WPF3QDWY.js";import{f as t,m,o as A,q as b,s as n}from"./chunk-FLDYOTHP.js";import"./chunk-XY7QUVLB.js";var $=`
+import{a as I,b as z,c as S}from"./chunk-FGHBB4IW.js";import{a as c}from"./chunk-4KXYLQEJ.js";import{a as y}from"./chunk-HP2QB5CC.js";import{d as g,j as p,k as u}from"./chunk-7TGAHEQL.js";import{f as t,m,o as A,q as b,s as n}from"./chunk-FHRU76ZL.js";import"./chunk-XY7QUVLB.js";var $=`
   query AlignmentAuditItems(
     $owner: String!
     $name: String!

@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{j as s}from"./chunk-6MCEFAQL.js";import{f as t,m as o,s as i}from"./chunk-FHRU76ZL.js";var p=`
+import{b as s}from"./chunk-LNMC5YSP.js";import{f as t,m as o,s as i}from"./chunk-FLDYOTHP.js";var p=`
   fragment SprintMilestone on Milestone {
     number
     title

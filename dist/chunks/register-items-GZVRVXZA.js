@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import"./chunk-ABZBNJLJ.js";import{a as A,b as E,c as _}from"./chunk-2HPFIYGF.js";import{a as C}from"./chunk-K2RTECLH.js";import{a as y,b as I}from"./chunk-PI34QSMY.js";import{c as P,d as O,e as f,f as j}from"./chunk-PVVTOKFB.js";import{d as $,j as k}from"./chunk-6MCEFAQL.js";import{f as l,m as d,q as b,s as r}from"./chunk-FHRU76ZL.js";import"./chunk-XY7QUVLB.js";var Q=25,S=`
+import{a as A,b as E,c as _}from"./chunk-FYXE2THI.js";import{c as P,d as O,e as f,f as j}from"./chunk-4SH2CQHX.js";import"./chunk-ABZBNJLJ.js";import{a as C}from"./chunk-C56ETPW7.js";import{a as y,b as I}from"./chunk-GQWT2OX4.js";import{b as k}from"./chunk-LNMC5YSP.js";import{b as $}from"./chunk-O2GIZ4C6.js";import"./chunk-WPF3QDWY.js";import{f as l,m as d,q as b,s as r}from"./chunk-FLDYOTHP.js";import"./chunk-XY7QUVLB.js";var Q=25,S=`
           __typename
           ... on PullRequest {
             number

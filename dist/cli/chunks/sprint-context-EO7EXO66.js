@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{a as A,b as M,c as P}from"./chunk-2O3W5SLI.js";import{a as y,b as j,d as L,e as O,j as _,k as x}from"./chunk-BYTVUDDE.js";import{c as B,d as G,e as u,f as F}from"./chunk-23TISBFO.js";import{c as w,d as $,e as C,f as R,l as T,m as h,n as N}from"./chunk-LRD6HYN3.js";import{a as I,b as g}from"./chunk-TO5Q6YDA.js";import{c as s}from"./chunk-HZ6KVILL.js";import{b as m}from"./chunk-AHKJPNDU.js";import"./chunk-WPF3QDWY.js";import{f as E,q as k,s as i}from"./chunk-FLDYOTHP.js";import"./chunk-XY7QUVLB.js";var U=`
+import{a as A,b as M,c as P}from"./chunk-FGHBB4IW.js";import{a as y,b as j,d as L,e as O,j as _,k as x}from"./chunk-6QUTHGXW.js";import{c as w,d as $,e as C,f as R,l as T,m as h,n as N}from"./chunk-4KXYLQEJ.js";import{a as I,b as g}from"./chunk-HP2QB5CC.js";import{c as B,d as G,e as u,f as F}from"./chunk-PHZW2RRF.js";import{d as m,k as s}from"./chunk-7TGAHEQL.js";import{f as E,q as k,s as i}from"./chunk-FHRU76ZL.js";import"./chunk-XY7QUVLB.js";var U=`
   query AlignmentSprintContext(
     $owner: String!
     $name: String!

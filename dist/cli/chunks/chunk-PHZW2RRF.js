@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{e as m,i as b}from"./chunk-6MCEFAQL.js";import{f as t,m as i,o as u,q as c,s,v as l}from"./chunk-FHRU76ZL.js";var g=100,I=10,T=`
+import{e as m,i as b}from"./chunk-7TGAHEQL.js";import{f as t,m as i,o as u,q as c,s,v as l}from"./chunk-FHRU76ZL.js";var g=100,I=10,T=`
   fragment SprintTrackingIssue on Issue {
     id
     number

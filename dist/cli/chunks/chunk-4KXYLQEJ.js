@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{a as I}from"./chunk-TO5Q6YDA.js";import{b as m,c}from"./chunk-HZ6KVILL.js";import{f as s,m as d,q as p,s as l}from"./chunk-FLDYOTHP.js";var h=50,R=25,E=`
+import{a as I}from"./chunk-HP2QB5CC.js";import{j as m,k as c}from"./chunk-7TGAHEQL.js";import{f as s,m as d,q as p,s as l}from"./chunk-FHRU76ZL.js";var h=50,R=25,E=`
   fragment SprintPullRequest on PullRequest {
     number
     title

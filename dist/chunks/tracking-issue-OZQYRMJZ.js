@@ -1,0 +1,2 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import{a,b,c,d,e,f,g}from"./chunk-4SH2CQHX.js";import"./chunk-LNMC5YSP.js";import"./chunk-O2GIZ4C6.js";import"./chunk-WPF3QDWY.js";import"./chunk-FLDYOTHP.js";import"./chunk-XY7QUVLB.js";export{b as TRACKING_CANDIDATES,a as TRACKING_COMMENTS,c as TRACKING_ISSUE_FRAGMENT,d as TRACKING_SELECTION,g as createIssue,f as toTrackingIssue,e as trackingIssueNodeSchema};

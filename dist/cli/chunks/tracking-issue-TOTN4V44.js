@@ -1,2 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{a,b,c,d,e,f,g}from"./chunk-PVVTOKFB.js";import"./chunk-6MCEFAQL.js";import"./chunk-FHRU76ZL.js";import"./chunk-XY7QUVLB.js";export{b as TRACKING_CANDIDATES,a as TRACKING_COMMENTS,c as TRACKING_ISSUE_FRAGMENT,d as TRACKING_SELECTION,g as createIssue,f as toTrackingIssue,e as trackingIssueNodeSchema};

@@ -163,12 +163,11 @@ async function exchange(url: URL, options: RequestOptions, body: string | Uint8A
     const request = client.request(url, { ...options, agent: client.agent }, (message) => {
       const chunks: Buffer[] = [];
       message.on('data', (chunk: Buffer) => chunks.push(chunk));
-      message.on('error', (error) => finish(failed(error)));
-      message.on('aborted', () => finish(failed(new Error('the connection closed before the answer was complete'))));
-      message.on('end', () => {
-        if (message.complete) finish(undefined, { message, bytes: Buffer.concat(chunks) });
-        else finish(failed(new Error('the connection closed before the answer was complete')));
-      });
+      const cut = (cause?: unknown): void => finish(failed(new Error('the connection closed before the answer was complete', cause === undefined ? {} : { cause })));
+      message.on('error', cut);
+      message.on('end', () => (message.complete ? finish(undefined, { message, bytes: Buffer.concat(chunks) }) : cut()));
+      // After 'end' this changes nothing; without it, the body was cut.
+      message.on('close', () => (message.complete ? undefined : cut()));
     });
     request.on('error', (error) => finish(failed(error)));
     if (signal?.aborted) return onAbort();

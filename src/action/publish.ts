@@ -8,6 +8,7 @@ import type { AuditOutcome } from '../features/audit/run-audit.js';
 import type { CheckOutcome } from '../features/check/check-subject.js';
 import type { BoardOutcome } from '../features/register-board/update-board.js';
 import type { SprintOutcome } from '../features/sprint-report/report-sprints.js';
+import type { ConfigErrorOutcome, SetupErrorOutcome } from '../features/shared/config-error.js';
 import { blockedWarning } from '../features/shared/writes.js';
 
 function annotateConfig(errors: readonly ConfigIssue[]): void {
@@ -16,20 +17,29 @@ function annotateConfig(errors: readonly ConfigIssue[]): void {
   }
 }
 
-const invalidConfig = (count: number): string => `The alignment-check config is invalid (${count} error${count === 1 ? '' : 's'}); see the annotations.`;
+/** Every use case: a config that does not load fails the step, each problem annotated where it stands. */
+async function publishConfigError(outcome: ConfigErrorOutcome): Promise<void> {
+  annotateConfig(outcome.errors);
+  await core.summary.addRaw(outcome.markdown).write();
+  core.setOutput('conclusion', 'failure');
+  const count = outcome.errors.length;
+  core.setFailed(`The alignment-check config is invalid (${count} error${count === 1 ? '' : 's'}); see the annotations.`);
+}
+
+/** Every use case: a setting or the request it cannot run fails the step with what it names. */
+function publishSetupError(outcome: SetupErrorOutcome): void {
+  core.setOutput('conclusion', 'failure');
+  core.setFailed(`alignment-check: ${outcome.message}`);
+}
 
 export async function publishCheck(outcome: CheckOutcome, event: { readonly fromFork: boolean }): Promise<void> {
   if (outcome.blocked.length > 0) {
     core.warning(blockedWarning(outcome.blocked, { fromFork: event.fromFork, result: 'The result is in this job summary and in the annotations.' }));
   }
   switch (outcome.type) {
-    case 'config-error': {
-      annotateConfig(outcome.errors);
-      await core.summary.addRaw(outcome.markdown).write();
-      core.setOutput('conclusion', 'failure');
-      core.setFailed(invalidConfig(outcome.errors.length));
+    case 'config-error':
+      await publishConfigError(outcome);
       return;
-    }
     case 'skipped': {
       core.notice(`alignment-check skipped ${outcome.subject.kind === 'pr' ? 'pull request' : 'issue'} #${outcome.subject.number}: ${outcome.reason}.`);
       await core.summary.addRaw(`### ⏭️ alignment-check skipped #${outcome.subject.number}\n\nBecause ${outcome.reason}.\n`).write();
@@ -59,16 +69,11 @@ export async function publishCheck(outcome: CheckOutcome, event: { readonly from
 
 export async function publishSprint(outcome: SprintOutcome): Promise<void> {
   switch (outcome.type) {
-    case 'config-error': {
-      annotateConfig(outcome.errors);
-      await core.summary.addRaw(outcome.markdown).write();
-      core.setOutput('conclusion', 'failure');
-      core.setFailed(invalidConfig(outcome.errors.length));
+    case 'config-error':
+      await publishConfigError(outcome);
       return;
-    }
     case 'setup-error':
-      core.setOutput('conclusion', 'failure');
-      core.setFailed(`alignment-check: ${outcome.message}`);
+      publishSetupError(outcome);
       return;
     case 'skipped':
       core.notice(`alignment-check: no sprint report — ${outcome.reason}.`);
@@ -98,16 +103,11 @@ export async function publishSprint(outcome: SprintOutcome): Promise<void> {
 
 export async function publishAudit(outcome: AuditOutcome): Promise<void> {
   switch (outcome.type) {
-    case 'config-error': {
-      annotateConfig(outcome.errors);
-      await core.summary.addRaw(outcome.markdown).write();
-      core.setOutput('conclusion', 'failure');
-      core.setFailed(invalidConfig(outcome.errors.length));
+    case 'config-error':
+      await publishConfigError(outcome);
       return;
-    }
     case 'setup-error':
-      core.setOutput('conclusion', 'failure');
-      core.setFailed(`alignment-check: ${outcome.message}`);
+      publishSetupError(outcome);
       return;
     case 'audited': {
       const { report } = outcome;
@@ -122,13 +122,9 @@ export async function publishAudit(outcome: AuditOutcome): Promise<void> {
 
 export async function publishRegister(outcome: BoardOutcome): Promise<void> {
   switch (outcome.type) {
-    case 'config-error': {
-      annotateConfig(outcome.errors);
-      await core.summary.addRaw(outcome.markdown).write();
-      core.setOutput('conclusion', 'failure');
-      core.setFailed(invalidConfig(outcome.errors.length));
+    case 'config-error':
+      await publishConfigError(outcome);
       return;
-    }
     case 'skipped':
       core.notice(`alignment-check: no register board update — ${outcome.reason}.`);
       core.setOutput('conclusion', 'skipped');

@@ -6,7 +6,6 @@
  * the export — for a shell to publish: the action writes the job summary and outputs,
  * the CLI prints the format asked for and writes the export.
  */
-import type { ConfigIssue } from '../../config/load.js';
 import type { Config } from '../../config/schema.js';
 import {
   computeAudit,
@@ -19,7 +18,7 @@ import {
 import { UserError } from '../../core/errors.js';
 import type { AuditKind, SprintExport } from '../../core/sprint/index.js';
 import type { GitHubApi, RepoRef } from '../../github/api.js';
-import { configErrorMarkdown } from '../shared/config-error.js';
+import { configErrorMarkdown, type ConfigErrorOutcome, type SetupErrorOutcome } from '../shared/config-error.js';
 import { loadRepoConfig } from '../shared/repo-config.js';
 import { SprintSetupError } from '../sprint-report/fetch.js';
 import { fetchAuditData, type AuditProgress } from './fetch.js';
@@ -44,9 +43,9 @@ export interface AuditRequest {
 }
 
 export type AuditOutcome =
-  | { readonly type: 'config-error'; readonly errors: readonly ConfigIssue[]; readonly markdown: string }
+  | ConfigErrorOutcome
   /** A setting or the request asks for something that cannot be: the message names it. */
-  | { readonly type: 'setup-error'; readonly message: string }
+  | SetupErrorOutcome
   | {
       readonly type: 'audited';
       readonly report: AuditReport;

@@ -5,12 +5,11 @@
  * run, side by side. Returns what happened; the action publishes it (job summary,
  * outputs, annotations, and the job's status: the one red mark of a failing PR).
  */
-import type { ConfigIssue } from '../../config/load.js';
 import type { Config } from '../../config/schema.js';
 import { analyze, evaluate, renderMarkdown, resultHeadline, type Result } from '../../core/index.js';
 import { skipReason } from '../../core/skip.js';
 import type { CheckRunOutput, CheckRunRequest, GitHubApi, LiveSubject, SubjectRef } from '../../github/api.js';
-import { configErrorMarkdown } from '../shared/config-error.js';
+import { configErrorMarkdown, type ConfigErrorOutcome } from '../shared/config-error.js';
 import { configFromRead } from '../shared/repo-config.js';
 import { Writes, type BlockedWrite } from '../shared/writes.js';
 import { upsertComment, type CommentOutcome, type CommentPolicy } from './comment.js';
@@ -43,7 +42,7 @@ export interface CheckEnvironment {
 export type CheckOutcome =
   | { readonly type: 'checked'; readonly result: Result; readonly config: Config; readonly markdown: string; readonly comment: CommentOutcome | undefined; readonly blocked: readonly BlockedWrite[] }
   | { readonly type: 'skipped'; readonly reason: string; readonly subject: LiveSubject; readonly blocked: readonly BlockedWrite[] }
-  | { readonly type: 'config-error'; readonly markdown: string; readonly errors: readonly ConfigIssue[]; readonly blocked: readonly BlockedWrite[] };
+  | (ConfigErrorOutcome & { readonly blocked: readonly BlockedWrite[] });
 
 export async function checkSubject(env: CheckEnvironment, ref: SubjectRef, configRef: string | undefined): Promise<CheckOutcome> {
   const { api, inputs } = env;

@@ -8,7 +8,6 @@
  * token's own login, edited in place, not written when unchanged, one even when runs
  * race. Returns what happened; the action publishes it.
  */
-import type { ConfigIssue } from '../../config/load.js';
 import type { Config } from '../../config/schema.js';
 import { clip } from '../../core/render/clip.js';
 import { computeRegisterBoard, isBoardComment, registerMatcher, renderBoardMarkdown, type RegisterBoard } from '../../core/register/index.js';
@@ -16,7 +15,7 @@ import { mdText } from '../../core/sprint/index.js';
 import type { GitHubApi, IssueComment, RepoRef, TrackingIssue } from '../../github/api.js';
 import { GitHubApiError } from '../../github/errors.js';
 import { MAX_COMMENT, upsertSticky } from '../check/comment.js';
-import { configErrorMarkdown } from '../shared/config-error.js';
+import { configErrorMarkdown, type ConfigErrorOutcome } from '../shared/config-error.js';
 import { loadRepoConfig } from '../shared/repo-config.js';
 import { Writes, type BlockedWrite } from '../shared/writes.js';
 import { allComments } from '../sprint-report/comment.js';
@@ -44,7 +43,7 @@ export type BoardTrigger =
 export type BoardCommentOutcome = 'created' | 'updated' | 'unchanged';
 
 export type BoardOutcome =
-  | { readonly type: 'config-error'; readonly errors: readonly ConfigIssue[]; readonly markdown: string }
+  | ConfigErrorOutcome
   | { readonly type: 'skipped'; readonly reason: string }
   | {
       readonly type: 'updated';

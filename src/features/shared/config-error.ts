@@ -3,6 +3,19 @@ import { formatConfigIssue, type ConfigIssue } from '../../config/issue.js';
 import { CONFIG_DOCS_URL, NPX } from '../../config/project-home.js';
 import { escapeMarkdown } from '../../core/index.js';
 
+/** The outcome of any use case whose config does not load: the problems, and what the job summary says of them. */
+export interface ConfigErrorOutcome {
+  readonly type: 'config-error';
+  readonly errors: readonly ConfigIssue[];
+  readonly markdown: string;
+}
+
+/** The outcome of a use case a setting or the request cannot run: the message names what. */
+export interface SetupErrorOutcome {
+  readonly type: 'setup-error';
+  readonly message: string;
+}
+
 export function configErrorMarkdown(errors: readonly ConfigIssue[], path: string): string {
   return [
     `### ❌ ${escapeMarkdown(path)} is invalid`,

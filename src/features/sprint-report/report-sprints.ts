@@ -7,7 +7,6 @@
  * action publishes it (job summary, outputs, annotations); nothing here talks to the
  * runner.
  */
-import type { ConfigIssue } from '../../config/load.js';
 import {
   computeSprintReport,
   engineReader,
@@ -23,7 +22,7 @@ import {
   type Trigger,
 } from '../../core/sprint/index.js';
 import type { GitHubApi, RepoRef, TrackingIssue } from '../../github/api.js';
-import { configErrorMarkdown } from '../shared/config-error.js';
+import { configErrorMarkdown, type ConfigErrorOutcome, type SetupErrorOutcome } from '../shared/config-error.js';
 import { loadRepoConfig } from '../shared/repo-config.js';
 import { Writes, type BlockedWrite } from '../shared/writes.js';
 import { allComments, commentSummaries, pickTrackingIssue, reportComments, sprintCommentBody, upsertSprintComment, type SprintCommentOutcome } from './comment.js';
@@ -46,9 +45,9 @@ export interface SprintReportEnvironment {
 
 /** What one sprint report run did. */
 export type SprintOutcome =
-  | { readonly type: 'config-error'; readonly errors: readonly ConfigIssue[]; readonly markdown: string }
+  | ConfigErrorOutcome
   /** A setting or the event asks for something that cannot be: the message names it. */
-  | { readonly type: 'setup-error'; readonly message: string }
+  | SetupErrorOutcome
   | { readonly type: 'skipped'; readonly reason: string }
   | {
       readonly type: 'reported';

@@ -39,7 +39,7 @@ export interface SprintWork {
 }
 
 /** `owner/repo#123` with the repository lower-cased: the identity of a PR or issue. */
-export const itemRef = (item: WorkItem): string => `${item.repo.toLowerCase()}#${item.number ?? 0}`;
+export const itemRef = (item: Pick<WorkItem, 'repo' | 'number'>): string => `${item.repo.toLowerCase()}#${item.number ?? 0}`;
 
 /** The display ref: `owner/repo#123` as spelled in the export. */
 export const displayRef = (item: WorkItem): string => `${item.repo}#${item.number ?? 0}`;
@@ -280,8 +280,6 @@ export interface ExportSelection {
   readonly missing: readonly string[];
 }
 
-const candidateRef = (item: JoinCandidate): string => `${item.repo.toLowerCase()}#${item.number ?? 0}`;
-
 /**
  * The items an export of `windows` must hold so that every sprint's share comes out
  * the same whichever sprints are read with it: the PRs and issues finished in a
@@ -302,7 +300,7 @@ export function selectForExport(items: readonly JoinCandidate[], windows: readon
     return bounds.some(([start, end]) => t >= start && t < end);
   };
   const present = new Map<string, JoinCandidate>();
-  for (const item of items) if (item.kind !== 'redacted' && !present.has(candidateRef(item))) present.set(candidateRef(item), item);
+  for (const item of items) if (item.kind !== 'redacted' && !present.has(itemRef(item))) present.set(itemRef(item), item);
 
   const own = items.map(inWindow);
   const issues = new Set<string>();
@@ -310,15 +308,15 @@ export function selectForExport(items: readonly JoinCandidate[], windows: readon
   items.forEach((item, i) => {
     if (!own[i]) return;
     if (item.kind === 'pr') for (const ref of item.closes) issues.add(ref.startsWith('#') ? `${item.repo.toLowerCase()}${ref}` : ref.toLowerCase());
-    else if (item.kind === 'issue') issues.add(candidateRef(item));
+    else if (item.kind === 'issue') issues.add(itemRef(item));
   });
   // Every merged PR that closes one of those issues: known from the issue, or from the PR.
   for (const ref of issues) for (const pr of present.get(ref)?.closedBy ?? []) prs.add(pr.toLowerCase());
   for (const item of present.values()) {
     if (item.kind !== 'pr' || item.completedAt === undefined || (item.state !== undefined && item.state !== 'merged')) continue;
-    if (item.closes.some((ref) => issues.has(ref.startsWith('#') ? `${item.repo.toLowerCase()}${ref}` : ref.toLowerCase()))) prs.add(candidateRef(item));
+    if (item.closes.some((ref) => issues.has(ref.startsWith('#') ? `${item.repo.toLowerCase()}${ref}` : ref.toLowerCase()))) prs.add(itemRef(item));
   }
-  const keep = items.map((item, i) => own[i] === true || (item.kind !== 'redacted' && (issues.has(candidateRef(item)) || prs.has(candidateRef(item)))));
+  const keep = items.map((item, i) => own[i] === true || (item.kind !== 'redacted' && (issues.has(itemRef(item)) || prs.has(itemRef(item)))));
   const missing = [...issues, ...prs].filter((ref) => !present.has(ref));
   return { keep, missing: [...new Set(missing)] };
 }

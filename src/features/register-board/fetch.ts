@@ -14,7 +14,7 @@
 import type { Config } from '../../config/schema.js';
 import { isDebtLabelSpelling } from '../../core/language/debt.js';
 import { homeAsRegister, homeRegisterLabels, registerLabels, registerRepos } from '../../core/register/membership.js';
-import { EXPORT_VERSION, exportWorkItem, parseSprintExport, type SprintExport, type SprintWindow, type WorkItemInput } from '../../core/sprint/index.js';
+import { EXPORT_VERSION, exportWorkItem, itemRef, parseSprintExport, type SprintExport, type SprintWindow, type WorkItemInput } from '../../core/sprint/index.js';
 import {
   MAX_REGISTER_SOURCES,
   type FetchedWorkItem,
@@ -112,7 +112,7 @@ export async function fetchRegisterData(api: GitHubApi, options: RegisterFetchOp
   const items: WorkItemInput[] = [];
   const seen = new Set<string>();
   for (const item of fetched) {
-    const key = `${item.repo.toLowerCase()}#${item.number}`;
+    const key = itemRef(item);
     if (seen.has(key)) continue;
     seen.add(key);
     const input: WorkItemInput = {

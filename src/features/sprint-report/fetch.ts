@@ -18,6 +18,7 @@ import {
   cadenceWindows,
   TimeZoneError,
   exportWorkItem,
+  itemRef,
   iterationWindows,
   milestoneWindows,
   parseSprintExport,
@@ -281,7 +282,7 @@ export function exportItems(fetched: readonly FetchedItem[], chosen: readonly Sp
       continue;
     }
     if (keep[index] !== true && !cameIn(item)) continue;
-    const key = `${item.repo.toLowerCase()}#${item.number}`;
+    const key = itemRef(item);
     if (seen.has(key)) continue;
     seen.add(key);
     const input: WorkItemInput = {

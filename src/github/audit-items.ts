@@ -9,12 +9,12 @@
  */
 import * as z from 'zod';
 import { connectionOf, included } from './answers.js';
-import type { AuditItemsPage, AuditItemsRequest, AuditStream, FetchedAuditItem, FetchedItemState, RepoRef } from './api.js';
+import type { AuditItemsPage, AuditItemsRequest, AuditStream, FetchedAuditItem, RepoRef } from './api.js';
 import type { Octokit } from './client.js';
 import { GitHubApiError } from './errors.js';
 import { graphqlQuery, type GraphQLErrorInfo } from './graphql.js';
 import { milestoneConnectionSchema, MILESTONE_FRAGMENT, toMilestones } from './milestones.js';
-import { ITEM_LABELS } from './sprint-items.js';
+import { issueStateOf, ITEM_LABELS, labelsOf, labelsSchema, pullRequestStateOf } from './item-fields.js';
 
 export const AUDIT_ITEMS_QUERY = /* GraphQL */ `
   query AlignmentAuditItems(
@@ -110,7 +110,6 @@ export const AUDIT_ITEMS_QUERY = /* GraphQL */ `
  * value GitHub adds later falls to the code's default instead of failing the audit.
  */
 const repositoryName = z.object({ nameWithOwner: z.string() });
-const labelsSchema = z.object({ nodes: z.array(z.object({ name: z.string() }).nullable()).nullable() }).nullable();
 const authorSchema = z.object({ login: z.string() }).nullable();
 
 const pullRequestSchema = z.object({
@@ -148,10 +147,9 @@ const issueSchema = z.object({
 type PullRequestNode = z.infer<typeof pullRequestSchema>;
 type IssueNode = z.infer<typeof issueSchema>;
 
-const labelsOf = (labels: z.infer<typeof labelsSchema>): string[] => (labels?.nodes ?? []).flatMap((l) => (l ? [l.name] : []));
 
 function fromPullRequest(node: PullRequestNode): FetchedAuditItem {
-  const state: FetchedItemState = node.mergedAt !== null || node.prState === 'MERGED' ? 'merged' : node.prState === 'OPEN' ? 'open' : 'closed';
+  const state = pullRequestStateOf(node.prState, node.mergedAt);
   const completedAt = node.mergedAt ?? undefined;
   return {
     kind: 'pr',
@@ -170,10 +168,7 @@ function fromPullRequest(node: PullRequestNode): FetchedAuditItem {
 }
 
 function fromIssue(node: IssueNode): FetchedAuditItem {
-  let state: FetchedItemState = 'open';
-  if (node.issueState === 'CLOSED') {
-    state = node.stateReason === 'NOT_PLANNED' ? 'not_planned' : node.stateReason === 'DUPLICATE' ? 'duplicate' : node.stateReason === 'COMPLETED' ? 'completed' : 'closed';
-  }
+  const state = issueStateOf(node.issueState, node.stateReason);
   return {
     kind: 'issue',
     repo: node.repository.nameWithOwner,

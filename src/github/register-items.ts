@@ -11,7 +11,6 @@ import * as z from 'zod';
 import { connectionOf, type Connection } from './answers.js';
 import {
   MAX_REGISTER_SOURCES,
-  type FetchedItemState,
   type FetchedWorkItem,
   type RegisterContext,
   type RegisterContextRequest,
@@ -24,7 +23,7 @@ import type { Octokit } from './client.js';
 import { GitHubApiError } from './errors.js';
 import { graphqlQuery, isAt, type GraphQLErrorInfo } from './graphql.js';
 import { milestoneConnectionSchema, MILESTONE_FRAGMENT, toMilestones } from './milestones.js';
-import { ITEM_LABELS } from './sprint-items.js';
+import { issueStateOf, ITEM_LABELS, labelsOf, labelsSchema as itemLabelsSchema } from './item-fields.js';
 import { toTrackingIssue, trackingIssueNodeSchema, TRACKING_ISSUE_FRAGMENT, TRACKING_SELECTION } from './tracking-issue.js';
 
 /** The PRs read per issue: the latest references and links in its timeline. */
@@ -90,7 +89,7 @@ export const registerIssueNodeSchema = z.object({
   updatedAt: z.string(),
   body: z.string(),
   repository: repositoryName,
-  labels: z.object({ nodes: z.array(z.object({ name: z.string() }).nullable()).nullable() }).nullable(),
+  labels: itemLabelsSchema,
   timelineItems: z
     .object({
       nodes: z
@@ -113,8 +112,7 @@ const sourceSchema = z.object({ issues: connectionOf(registerIssueNodeSchema).nu
 
 /** An open register issue as the board reads it. */
 export function fromRegisterIssue(node: RegisterIssueNode): FetchedWorkItem {
-  let state: FetchedItemState = 'open';
-  if (node.issueState === 'CLOSED') state = node.stateReason === 'NOT_PLANNED' ? 'not_planned' : node.stateReason === 'DUPLICATE' ? 'duplicate' : 'completed';
+  const state = issueStateOf(node.issueState, node.stateReason, 'completed');
   const prs: string[] = [];
   for (const event of node.timelineItems?.nodes ?? []) {
     for (const end of [event?.source, event?.subject]) {
@@ -129,7 +127,7 @@ export function fromRegisterIssue(node: RegisterIssueNode): FetchedWorkItem {
     number: node.number,
     title: node.title,
     url: node.url,
-    labels: (node.labels?.nodes ?? []).flatMap((l) => (l ? [l.name] : [])),
+    labels: labelsOf(node.labels),
     body: node.body,
     createdAt: node.createdAt,
     ...(node.closedAt === null ? {} : { completedAt: node.closedAt }),

@@ -12,12 +12,13 @@
  */
 import * as z from 'zod';
 import { connectionOf, included, type Connection } from './answers.js';
-import type { FetchedItem, FetchedItemState, FetchedWorkItem, ItemStream, RepoRef, WorkItemsPage } from './api.js';
+import type { FetchedItem, FetchedWorkItem, ItemStream, RepoRef, WorkItemsPage } from './api.js';
 import type { Octokit } from './client.js';
 import { graphqlQuery, type GraphQLErrorInfo } from './graphql.js';
 
-/** Labels and closing references read per item (more are rare; the first ones decide). */
-export const ITEM_LABELS = 50;
+import { issueStateOf, ITEM_LABELS, labelsOf, labelsSchema, pullRequestStateOf } from './item-fields.js';
+
+export { ITEM_LABELS };
 export const ITEM_CLOSES = 25;
 
 export const PULL_REQUEST_FRAGMENT = /* GraphQL */ `
@@ -161,7 +162,6 @@ export const WORK_ITEMS_QUERY = /* GraphQL */ `
  * the report.
  */
 const repositoryName = z.object({ nameWithOwner: z.string() });
-const labelsSchema = z.object({ nodes: z.array(z.object({ name: z.string() }).nullable()).nullable() }).nullable();
 
 export const pullRequestNodeSchema = z.object({
   number: z.number().int(),
@@ -202,12 +202,9 @@ export const issueNodeSchema = z.object({
 type PullRequestNode = z.infer<typeof pullRequestNodeSchema>;
 type IssueNode = z.infer<typeof issueNodeSchema>;
 
-type LabelsNode = z.infer<typeof labelsSchema>;
-
-const labelsOf = (labels: LabelsNode | null): string[] => (labels?.nodes ?? []).flatMap((l) => (l ? [l.name] : []));
 
 export function fromPullRequest(node: PullRequestNode): FetchedWorkItem {
-  const state: FetchedItemState = node.mergedAt !== null || node.prState === 'MERGED' ? 'merged' : node.prState === 'OPEN' ? 'open' : 'closed';
+  const state = pullRequestStateOf(node.prState, node.mergedAt);
   return {
     kind: 'pr',
     repo: node.repository.nameWithOwner,
@@ -226,11 +223,7 @@ export function fromPullRequest(node: PullRequestNode): FetchedWorkItem {
 }
 
 export function fromIssue(node: IssueNode): FetchedWorkItem {
-  let state: FetchedItemState = 'open';
-  if (node.issueState === 'CLOSED') {
-    state =
-      node.stateReason === 'NOT_PLANNED' ? 'not_planned' : node.stateReason === 'DUPLICATE' ? 'duplicate' : node.stateReason === 'COMPLETED' ? 'completed' : 'closed';
-  }
+  const state = issueStateOf(node.issueState, node.stateReason);
   return {
     kind: 'issue',
     repo: node.repository.nameWithOwner,

@@ -3,18 +3,17 @@
  * progress bar on a terminal's standard error) or from an export — prints the format
  * asked for, and writes the export when asked.
  */
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatConfigIssue } from '../../config/issue.js';
 import { AuditWindowError, parseWindow, renderAuditText, windowStart, type AuditReport, type AuditWindowSpec } from '../../core/audit/index.js';
-import { parseSprintExport, type AuditKind, type SprintExport } from '../../core/sprint/index.js';
+import type { AuditKind, SprintExport } from '../../core/sprint/index.js';
 import { auditExport, auditRepository } from '../../features/audit/run-audit.js';
 import { createGitHubApi } from '../../github/index.js';
 import { loadConfigFile } from '../config-file.js';
+import { itemsAndBodies, readExportFile, writeExportFile } from '../export-file.js';
 import { InputError, UsageError } from '../errors.js';
 import { FORMATS, isFormat } from '../formats.js';
-import { readUserFile, type Io } from '../io.js';
+import type { Io } from '../io.js';
 import { progressBar } from '../progress.js';
 
 export const auditHelp = `Usage: alignment-check audit OWNER/REPO [options]
@@ -99,7 +98,7 @@ export async function runAudit(args: readonly string[], io: Io): Promise<number>
   let report: AuditReport;
   let markdown: string;
   if (values.from !== undefined) {
-    const data = await readExport(io, values.from, repo);
+    const data = await readExportFile(io, values.from, repo);
     const audited = auditExport(data, {
       file: values.from,
       trend,
@@ -117,7 +116,7 @@ export async function runAudit(args: readonly string[], io: Io): Promise<number>
       withBodies: values['with-bodies'] === true,
       config: config === undefined ? { path: '.github/alignment.yml' } : { given: config },
     });
-    if (values.export !== undefined) await writeExport(io, values.export, outcome.data);
+    if (values.export !== undefined) await writeExportFile(io, values.export, outcome.data, itemsAndBodies(outcome.data));
     ({ report, markdown } = outcome);
   }
   io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'markdown' ? markdown : renderAuditText(report));
@@ -153,26 +152,4 @@ async function readRepository(
     case 'audited':
       return outcome;
   }
-}
-
-async function readExport(io: Io, file: string, repo: string | undefined): Promise<SprintExport> {
-  const text = await readUserFile(io, file, 'export file');
-  if (text === undefined) throw new InputError(`${file}: file not found`);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`${file}: not a JSON file (${(error as Error).message})`);
-  }
-  const data = parseSprintExport(json, file);
-  if (repo !== undefined && repo.toLowerCase() !== data.repo.toLowerCase()) throw new InputError(`${file}: the export is of ${data.repo}, not ${repo}`);
-  return data;
-}
-
-async function writeExport(io: Io, file: string, data: SprintExport): Promise<void> {
-  await writeFile(resolve(io.cwd, file), `${JSON.stringify(data, null, 2)}\n`).catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(`${file}: cannot write the export (${error.code === 'EISDIR' ? 'it is a directory' : (error.code ?? error.message)})`);
-  });
-  const bodies = data.items.filter((i) => i.body !== undefined).length;
-  io.stderr(`wrote ${file}: ${data.items.length} items (${bodies === 0 ? 'no bodies' : `${bodies} bodies`})\n`);
 }

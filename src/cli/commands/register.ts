@@ -1,15 +1,14 @@
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Config } from '../../config/schema.js';
 import { computeRegisterBoard, renderBoardMarkdown, renderBoardText, type RegisterBoard } from '../../core/register/index.js';
-import { exportHolds, parseSprintExport, type SprintExport } from '../../core/sprint/index.js';
+import { exportHolds, type SprintExport } from '../../core/sprint/index.js';
 import { fetchRegisterData } from '../../features/register-board/fetch.js';
 import { createGitHubApi } from '../../github/index.js';
 import { loadConfigFile } from '../config-file.js';
+import { readExportFile, writeExportFile } from '../export-file.js';
 import { InputError, UsageError } from '../errors.js';
 import { FORMATS, type Format } from '../formats.js';
-import { readUserFile, type Io } from '../io.js';
+import type { Io } from '../io.js';
 
 export const registerHelp = `Usage: alignment-check register --repo OWNER/NAME [options]
        alignment-check register --from FILE [options]
@@ -64,11 +63,7 @@ export async function runRegister(args: readonly string[], io: Io): Promise<numb
 
   const data = values.from !== undefined ? await readExport(io, values.from, values.repo) : await readRepository(io, values.repo as string, config, values['with-bodies'] === true);
   if (values.export !== undefined) {
-    const path = resolve(io.cwd, values.export);
-    await writeFile(path, `${JSON.stringify(data, null, 2)}\n`).catch((error: NodeJS.ErrnoException) => {
-      throw new InputError(`${values.export}: cannot write the export (${error.code === 'EISDIR' ? 'it is a directory' : (error.code ?? error.message)})`);
-    });
-    io.stderr(`wrote ${values.export}: ${data.items.length} items, ${data.sprints.length} sprint window${data.sprints.length === 1 ? '' : 's'}\n`);
+    await writeExportFile(io, values.export, data, `${data.items.length} items, ${data.sprints.length} sprint window${data.sprints.length === 1 ? '' : 's'}`);
   }
   const board = computeRegisterBoard({ data, config });
   io.stdout(render(board, format, data.repo, config));
@@ -76,16 +71,7 @@ export async function runRegister(args: readonly string[], io: Io): Promise<numb
 }
 
 async function readExport(io: Io, file: string, repo: string | undefined): Promise<SprintExport> {
-  const text = await readUserFile(io, file, 'export file');
-  if (text === undefined) throw new InputError(`${file}: file not found`);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`${file}: not a JSON file (${(error as Error).message})`);
-  }
-  const data = parseSprintExport(json, file);
-  if (repo !== undefined && repo.toLowerCase() !== data.repo.toLowerCase()) throw new InputError(`${file}: the export is of ${data.repo}, not ${repo}`);
+  const data = await readExportFile(io, file, repo);
   // A sprint export holds the work finished in its sprints, not every open item of the register.
   if (!exportHolds(data).includes('register')) {
     throw new InputError(`${file}: the export holds no debt register (only the work of its sprints) — write one with \`alignment-check register --repo ${data.repo} --export FILE\``);

@@ -1,5 +1,3 @@
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { fetchSprintData } from '../../features/sprint-report/fetch.js';
 import { selectAsked, SprintSelectionError, withTrendSprints, type AskedSprints } from '../../core/sprint/select.js';
 import type { Config } from '../../config/schema.js';
@@ -7,7 +5,6 @@ import {
   computeSprintReports,
   engineReader,
   exportHolds,
-  parseSprintExport,
   renderSprintMarkdown,
   renderSprintText,
   type SprintExport,
@@ -15,9 +12,10 @@ import {
 } from '../../core/sprint/index.js';
 import { createGitHubApi } from '../../github/index.js';
 import { loadConfigFile } from '../config-file.js';
+import { itemsAndBodies, readExportFile, writeExportFile } from '../export-file.js';
 import { parseCommandLine } from '../args.js';
 import { InputError, UsageError } from '../errors.js';
-import { outputWidth, readUserFile, type Io } from '../io.js';
+import { outputWidth, type Io } from '../io.js';
 import { wrapLines } from '../../core/render/width.js';
 import { FORMATS, type Format } from '../formats.js';
 
@@ -96,15 +94,10 @@ export async function runSprint(args: readonly string[], io: Io): Promise<number
   let why: string | undefined;
   const data =
     values.from !== undefined
-      ? await readExport(io, values.from, values.repo)
+      ? await readExportFile(io, values.from, values.repo)
       : await readRepository(io, values.repo as string, config, pick, values['with-bodies'] === true, (reason) => (why = reason));
   if (values.export !== undefined) {
-    const path = resolve(io.cwd, values.export);
-    await writeFile(path, `${JSON.stringify(data, null, 2)}\n`).catch((error: NodeJS.ErrnoException) => {
-      throw new InputError(`${values.export}: cannot write the export (${error.code === 'EISDIR' ? 'it is a directory' : (error.code ?? error.message)})`);
-    });
-    const bodies = data.items.filter((i) => i.body !== undefined).length;
-    io.stderr(`wrote ${values.export}: ${data.sprints.length} sprint${data.sprints.length === 1 ? '' : 's'}, ${data.items.length} items (${bodies === 0 ? 'no bodies' : `${bodies} bodies`})\n`);
+    await writeExportFile(io, values.export, data, `${data.sprints.length} sprint${data.sprints.length === 1 ? '' : 's'}, ${itemsAndBodies(data)}`);
   }
   if (values.from !== undefined) {
     // The export's own shortcomings name the file, not the config: the config did not make these sprints.
@@ -128,21 +121,6 @@ export async function runSprint(args: readonly string[], io: Io): Promise<number
 
 type Pick = AskedSprints;
 
-async function readExport(io: Io, file: string, repo: string | undefined): Promise<SprintExport> {
-  const text = await readUserFile(io, file, 'export file');
-  if (text === undefined) throw new InputError(`${file}: file not found`);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`${file}: not a JSON file (${(error as Error).message})`);
-  }
-  const data = parseSprintExport(json, file);
-  if (repo !== undefined && repo.toLowerCase() !== data.repo.toLowerCase()) {
-    throw new InputError(`${file}: the export is of ${data.repo}, not ${repo}`);
-  }
-  return data;
-}
 
 async function readRepository(io: Io, full: string, config: Config, pick: Pick, withBodies: boolean, nothing: (reason: string) => void): Promise<SprintExport> {
   const token = io.env['GITHUB_TOKEN'] || io.env['GH_TOKEN'];

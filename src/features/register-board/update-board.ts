@@ -12,28 +12,17 @@ import type { Config } from '../../config/schema.js';
 import { clip } from '../../core/render/clip.js';
 import { computeRegisterBoard, isBoardComment, registerMatcher, renderBoardMarkdown, type RegisterBoard } from '../../core/register/index.js';
 import { mdText } from '../../core/sprint/index.js';
-import type { GitHubApi, IssueComment, RepoRef, TrackingIssue } from '../../github/api.js';
+import type { GitHubApi, IssueComment, TrackingIssue } from '../../github/api.js';
 import { GitHubApiError } from '../../github/errors.js';
 import { MAX_COMMENT, upsertSticky } from '../check/comment.js';
 import { configErrorMarkdown, type ConfigErrorOutcome } from '../shared/config-error.js';
 import { loadRepoConfig } from '../shared/repo-config.js';
+import type { RepositoryEnvironment } from '../shared/environment.js';
 import { Writes, type BlockedWrite } from '../shared/writes.js';
 import { allComments } from '../sprint-report/comment.js';
 import { fetchRegisterData } from './fetch.js';
 
-export interface RegisterBoardEnvironment {
-  readonly api: GitHubApi;
-  readonly repo: RepoRef;
-  /** The config file, read from the default branch. */
-  readonly configPath: string;
-  /** Compute and summarise, write nothing. */
-  readonly dryRun: boolean;
-  /** The web URL links point to (GitHub Enterprise Server differs). */
-  readonly serverUrl: string;
-  /** ms since the epoch. */
-  readonly now: number;
-  readonly log: (message: string) => void;
-}
+export type RegisterBoardEnvironment = RepositoryEnvironment;
 
 /** What a run was started by: an issue's event (with what the payload says of it), or anything else. */
 export type BoardTrigger =

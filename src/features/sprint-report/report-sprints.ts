@@ -21,27 +21,16 @@ import {
   type SprintSummary,
   type Trigger,
 } from '../../core/sprint/index.js';
-import type { GitHubApi, RepoRef, TrackingIssue } from '../../github/api.js';
+import type { TrackingIssue } from '../../github/api.js';
 import { configErrorMarkdown, type ConfigErrorOutcome, type SetupErrorOutcome } from '../shared/config-error.js';
 import { loadRepoConfig } from '../shared/repo-config.js';
+import type { RepositoryEnvironment } from '../shared/environment.js';
 import { Writes, type BlockedWrite } from '../shared/writes.js';
 import { allComments, commentSummaries, pickTrackingIssue, reportComments, sprintCommentBody, upsertSprintComment, type SprintCommentOutcome } from './comment.js';
 import { fetchSprintData, SprintSetupError } from './fetch.js';
 import { sprintSummaryMarkdown, trackingIssueBody } from './render.js';
 
-export interface SprintReportEnvironment {
-  readonly api: GitHubApi;
-  readonly repo: RepoRef;
-  /** The config file, read from the default branch. */
-  readonly configPath: string;
-  /** Compute and summarise, write nothing. */
-  readonly dryRun: boolean;
-  /** The web URL the summary links to (GitHub Enterprise Server differs). */
-  readonly serverUrl: string;
-  /** ms since the epoch. */
-  readonly now: number;
-  readonly log: (message: string) => void;
-}
+export type SprintReportEnvironment = RepositoryEnvironment;
 
 /** What one sprint report run did. */
 export type SprintOutcome =

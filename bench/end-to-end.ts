@@ -17,16 +17,8 @@ import { pathToFileURL } from 'node:url';
 import { pullRequestEvent } from '../test/fake-github/events.js';
 import { roundTrips, startFakeGitHub } from '../test/fake-github/server.js';
 import { REPO_ROOT, runAction, type RunActionResult } from '../test/harness/run-action.js';
+import { PASSING_BODY } from '../test/harness/bodies.js';
 
-const PASSING = [
-  '## Business Value',
-  'Cuts checkout abandonment by 3% in the €1M EU segment for returning customers.',
-  '',
-  '## Acceptance Criteria',
-  '- **Performance:** p95 of the search API ≤ 300 ms at 150 req/s',
-  '- **Security:** 0 high findings in the dependency scan',
-  '',
-].join('\n');
 
 /** A body without its non-functional criteria: the check fails and comments (by default, comments go only on failures). */
 const FAILING = ['## Business Value', 'Cuts checkout abandonment by 3% in the €1M EU segment for returning customers.', ''].join('\n');
@@ -115,7 +107,7 @@ export async function benchEndToEnd(runs = 15): Promise<EndToEnd> {
       }
       const run = await runAction({
         server: gh,
-        event: pullRequestEvent(kind === 'rerun' ? 'synchronize' : 'opened', { number: pr, body: kind === 'passed' ? PASSING : FAILING }),
+        event: pullRequestEvent(kind === 'rerun' ? 'synchronize' : 'opened', { number: pr, body: kind === 'passed' ? PASSING_BODY : FAILING }),
         entry: kind === 'baseline' ? noop : 'dist/index.js',
         env,
       });
@@ -124,7 +116,7 @@ export async function benchEndToEnd(runs = 15): Promise<EndToEnd> {
       else samples[kind].push({ ...figures, run, calls: gh.calls.length, comments: gh.comments(pr).length });
     };
     const addPull = (pr: number, kind: ScenarioName): void => {
-      gh.addPull({ number: pr, title: 'feat: cache quotes', body: kind === 'passed' ? PASSING : FAILING });
+      gh.addPull({ number: pr, title: 'feat: cache quotes', body: kind === 'passed' ? PASSING_BODY : FAILING });
     };
     // Warm-up: the file cache, the fake's schema.
     addPull(99, 'opened');

@@ -6,17 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { issuesEvent, pullRequestEvent, pullRequestTargetEvent } from '../fake-github/events.js';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
 import { runAction } from '../harness/run-action.js';
+import { PASSING_BODY } from '../harness/bodies.js';
 
 const FAILING = '## Summary\nAdds a cache.\n';
-const PASSING = [
-  '## Business Value',
-  'Cuts checkout abandonment by 3% in the €1M EU segment for returning customers.',
-  '',
-  '## Acceptance Criteria',
-  '- **Performance:** p95 of the search API ≤ 300 ms at 150 req/s',
-  '- **Security:** 0 high findings in the dependency scan',
-  '',
-].join('\n');
 
 let gh: FakeGitHub;
 
@@ -68,8 +60,8 @@ describe('pull request check', () => {
   });
 
   it('a passing PR that never failed gets no comment: one call', async () => {
-    gh.addPull({ number: 30, title: 'feat: cache quotes', body: PASSING });
-    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 30, body: PASSING }) });
+    gh.addPull({ number: 30, title: 'feat: cache quotes', body: PASSING_BODY });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 30, body: PASSING_BODY }) });
     expect(run.code).toBe(0);
     expect(run.outputs['conclusion']).toBe('success');
     expect(gh.comments(30)).toEqual([]);
@@ -83,9 +75,9 @@ describe('pull request check', () => {
     const [first] = gh.comments(8);
     expect(first?.body).toContain('alignment rules failed');
 
-    pull.body = PASSING;
+    pull.body = PASSING_BODY;
     gh.resetCalls();
-    const fixed = await runAction({ server: gh, event: pullRequestEvent('edited', { number: 8, body: PASSING }) });
+    const fixed = await runAction({ server: gh, event: pullRequestEvent('edited', { number: 8, body: PASSING_BODY }) });
     expect(fixed.code).toBe(0);
     expect(fixed.outputs['conclusion']).toBe('success');
     const [resolved] = gh.comments(8);
@@ -99,7 +91,7 @@ describe('pull request check', () => {
     expect(fixed.stdout).toContain('comment: resolved');
 
     gh.resetCalls();
-    const again = await runAction({ server: gh, event: pullRequestEvent('synchronize', { number: 8, body: PASSING }) });
+    const again = await runAction({ server: gh, event: pullRequestEvent('synchronize', { number: 8, body: PASSING_BODY }) });
     expect(again.code).toBe(0);
     expect(writes()).toEqual([]);
     expect(gh.calls.map((call) => `${call.method} ${call.path} ${call.status}`)).toEqual(['POST /graphql 200']);
@@ -137,8 +129,8 @@ describe('pull request check', () => {
 
   it('comment: sticky also comments on a PR that never failed, in one line that stays shown', async () => {
     gh.setFile({ path: '.github/alignment.yml', content: 'report:\n  comment: sticky\n' });
-    gh.addPull({ number: 32, title: 'feat: cache quotes', body: PASSING });
-    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 32, body: PASSING }) });
+    gh.addPull({ number: 32, title: 'feat: cache quotes', body: PASSING_BODY });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 32, body: PASSING_BODY }) });
     expect(run.code).toBe(0);
     const [comment] = gh.comments(32);
     expect(comment?.body).toBe('<!-- alignment-check:check -->\n✅ All alignment rules pass.\n');
@@ -146,13 +138,13 @@ describe('pull request check', () => {
     expect(callList()).toEqual(['graphql AlignmentCheck', 'graphql AlignmentAddComment']);
 
     gh.resetCalls();
-    await runAction({ server: gh, event: pullRequestEvent('synchronize', { number: 32, body: PASSING }) });
+    await runAction({ server: gh, event: pullRequestEvent('synchronize', { number: 32, body: PASSING_BODY }) });
     expect(callList()).toEqual(['graphql AlignmentCheck']);
     expect(gh.comments(32)[0]?.minimized_reason).toBeNull();
   });
 
   it('reads the PR live, not from the frozen payload, so a re-run after a fix passes', async () => {
-    gh.addPull({ number: 9, title: 'feat: x', body: PASSING });
+    gh.addPull({ number: 9, title: 'feat: x', body: PASSING_BODY });
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 9, body: FAILING }) });
     expect(run.outputs['conclusion']).toBe('success');
   });
@@ -247,7 +239,7 @@ describe('pull request check', () => {
   });
 
   it('works under pull_request_target the same way', async () => {
-    gh.addPull({ number: 16, title: 'feat: x', body: PASSING });
+    gh.addPull({ number: 16, title: 'feat: x', body: PASSING_BODY });
     const run = await runAction({ server: gh, event: pullRequestTargetEvent('opened', { number: 16 }) });
     expect(run.code).toBe(0);
     expect(run.outputs['conclusion']).toBe('success');
@@ -264,7 +256,7 @@ describe('pull request check', () => {
 
 describe('config from the base branch', () => {
   it('uses the embedded defaults with a notice when the file is missing', async () => {
-    gh.addPull({ number: 20, title: 'feat: x', body: PASSING });
+    gh.addPull({ number: 20, title: 'feat: x', body: PASSING_BODY });
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 20 }) });
     expect(run.stdout).toContain('using the embedded defaults');
   });
@@ -283,7 +275,7 @@ describe('config from the base branch', () => {
 
   it('refuses a config that is not UTF-8, naming the line and the byte (read through the contents API to tell)', async () => {
     gh.setFile({ path: '.github/alignment.yml', content: Buffer.concat([Buffer.from('mode: adv'), Buffer.from([0xe9]), Buffer.from('sory\n')]) });
-    gh.addPull({ number: 23, title: 'feat: x', body: PASSING });
+    gh.addPull({ number: 23, title: 'feat: x', body: PASSING_BODY });
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 23 }) });
     expect(run.code).toBe(1);
     expect(run.summary).toContain('.github/alignment.yml:1:10: the file is not valid UTF-8: byte 9 (0xe9)');
@@ -292,7 +284,7 @@ describe('config from the base branch', () => {
 
   it('says so when the config path is a directory', async () => {
     gh.setFile({ path: '.github/alignment.yml/rules.yml', content: 'mode: advisory\n' });
-    gh.addPull({ number: 24, title: 'feat: x', body: PASSING });
+    gh.addPull({ number: 24, title: 'feat: x', body: PASSING_BODY });
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 24 }) });
     expect(run.code).toBe(1);
     expect(run.summary).toContain('.github/alignment.yml is a directory, expected a file');
@@ -300,7 +292,7 @@ describe('config from the base branch', () => {
 
   it('fails with every error located (file:line and key) when the config is invalid', async () => {
     gh.setFile({ path: '.github/alignment.yml', content: 'mode: enforced\nrules:\n  business-value:\n    min_words: 3\n' });
-    gh.addPull({ number: 22, title: 'feat: x', body: PASSING });
+    gh.addPull({ number: 22, title: 'feat: x', body: PASSING_BODY });
     const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 22 }) });
     expect(run.code).toBe(1);
     // The failed job is the one red mark: no check run (the setting is in the file that failed).
@@ -325,14 +317,14 @@ describe('issue check', () => {
   });
 
   it('an issue that never failed gets no comment; once fixed, its comment is one minimized line', async () => {
-    gh.addIssue({ number: 33, title: 'Slow checkout', body: PASSING });
-    await runAction({ server: gh, event: issuesEvent('opened', { number: 33, body: PASSING }) });
+    gh.addIssue({ number: 33, title: 'Slow checkout', body: PASSING_BODY });
+    await runAction({ server: gh, event: issuesEvent('opened', { number: 33, body: PASSING_BODY }) });
     expect(gh.comments(33)).toEqual([]);
 
     gh.issue(33)!.body = FAILING;
     await runAction({ server: gh, event: issuesEvent('edited', { number: 33, body: FAILING }) });
-    gh.issue(33)!.body = PASSING;
-    await runAction({ server: gh, event: issuesEvent('edited', { number: 33, body: PASSING }) });
+    gh.issue(33)!.body = PASSING_BODY;
+    await runAction({ server: gh, event: issuesEvent('edited', { number: 33, body: PASSING_BODY }) });
     expect(gh.comments(33).map((c) => [c.body, c.minimized_reason])).toEqual([['<!-- alignment-check:check -->\n**✅ Resolved:** all alignment rules pass now.\n', 'resolved']]);
   });
 });

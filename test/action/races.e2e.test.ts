@@ -10,17 +10,9 @@ import { milestoneEvent, pullRequestEvent } from '../fake-github/events.js';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
 import { runAction } from '../harness/run-action.js';
 import { mergedPr, sprintMilestone } from '../sprint-action/helpers.js';
+import { PASSING_BODY } from '../harness/bodies.js';
 
 const FAILING = '## Summary\nAdds a cache.\n';
-const PASSING = [
-  '## Business Value',
-  'Cuts checkout abandonment by 3% in the €1M EU segment for returning customers.',
-  '',
-  '## Acceptance Criteria',
-  '- **Performance:** p95 of the search API ≤ 300 ms at 150 req/s',
-  '- **Security:** 0 high findings in the dependency scan',
-  '',
-].join('\n');
 const BOT = 'github-actions[bot]';
 
 let gh: FakeGitHub;
@@ -52,8 +44,8 @@ describe('the sticky comment under concurrent runs', () => {
     expect(left[0]?.body).toContain('alignment rules failed');
 
     // The next run finds it and edits it in place.
-    gh.issue(5)!.body = PASSING;
-    const fixed = await runAction({ server: gh, event: pullRequestEvent('edited', { number: 5, body: PASSING }) });
+    gh.issue(5)!.body = PASSING_BODY;
+    const fixed = await runAction({ server: gh, event: pullRequestEvent('edited', { number: 5, body: PASSING_BODY }) });
     expect(fixed.code).toBe(0);
     expect(ours(5).map((c) => c.id)).toEqual([left[0]?.id]);
     expect(ours(5)[0]?.body).toContain('Resolved');
@@ -80,12 +72,12 @@ describe('the sticky comment under concurrent runs', () => {
   });
 
   it('duplicates an earlier race left behind are removed, and the oldest carries the verdict', async () => {
-    gh.addPull({ number: 7, title: 'feat: cache quotes', body: PASSING });
+    gh.addPull({ number: 7, title: 'feat: cache quotes', body: PASSING_BODY });
     const first = gh.addComment({ issue_number: 7, body: `${COMMENT_MARKER}\nOld 1`, user: BOT });
     gh.addComment({ issue_number: 7, body: `${COMMENT_MARKER}\nOld 2`, user: BOT });
     // The marker pasted by someone else is not ours: never edited, never deleted.
     const pasted = gh.addComment({ issue_number: 7, body: `${COMMENT_MARKER}\nquoted`, user: 'mallory' });
-    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 7, body: PASSING }) });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 7, body: PASSING_BODY }) });
     expect(run.code).toBe(0);
     expect(ours(7).map((c) => c.id)).toEqual([first.id]);
     // It reported something before this run: now resolved, in one line, minimized.

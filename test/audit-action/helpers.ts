@@ -1,16 +1,9 @@
 /** Scenarios for the audit against the fake GitHub API: PRs and issues of four kinds of body. */
 import type { FakeGitHub } from '../fake-github/server.js';
+import { PASSING_BODY } from '../harness/bodies.js';
 
 /** Passes every rule: a measurable business value, measurable performance and security criteria. */
-export const PASS = [
-  '## Business Value',
-  'Cuts checkout abandonment by 3% in the €1M EU segment for returning customers.',
-  '',
-  '## Acceptance Criteria',
-  '- **Performance:** p95 of the search API ≤ 300 ms at 150 req/s',
-  '- **Security:** 0 high findings in the dependency scan',
-  '',
-].join('\n');
+export const PASS = PASSING_BODY;
 
 /** No business value; performance and security criteria, accessibility waived with a reason. */
 export const NO_VALUE = [

@@ -11,19 +11,11 @@ import { issuesEvent, milestoneEvent, pullRequestEvent, workflowDispatchEvent } 
 import { startFakeGitHub, type FakeGitHub, type FaultSpec } from '../fake-github/server.js';
 import { runAction, type RunActionResult } from '../harness/run-action.js';
 import { manyPrs, mergedPr, sprintMilestone } from '../sprint-action/helpers.js';
+import { PASSING_BODY } from '../harness/bodies.js';
 
 const PAT = 'ghp_fakePersonalAccessToken000000000000000';
 const BOT = 'github-actions[bot]';
 const FAILING = '## Summary\nAdds a cache.\n';
-const PASSING = [
-  '## Business Value',
-  'Cuts checkout abandonment by 3% in the €1M EU segment for returning customers.',
-  '',
-  '## Acceptance Criteria',
-  '- **Performance:** p95 of the search API ≤ 300 ms at 150 req/s',
-  '- **Security:** 0 high findings in the dependency scan',
-  '',
-].join('\n');
 
 let gh: FakeGitHub;
 
@@ -150,9 +142,9 @@ const rows: readonly Row[] = [
     call: 'the comment minimized as resolved (GraphQL AlignmentMinimizeComment)',
     at: { path: '/graphql', operation: 'AlignmentMinimizeComment' },
     run: () => {
-      gh.addIssue({ number: 33, title: 'Slow checkout', body: PASSING });
+      gh.addIssue({ number: 33, title: 'Slow checkout', body: PASSING_BODY });
       minimizedId = oldComment(33, 'A failing verdict.');
-      return runAction({ server: gh, event: issuesEvent('edited', { number: 33, body: PASSING }) });
+      return runAction({ server: gh, event: issuesEvent('edited', { number: 33, body: PASSING_BODY }) });
     },
     operation: () => `GraphQL mutation AlignmentMinimizeComment (comment ${minimizedId} in acme/widgets)`,
     missing: { body: { data: { minimizeComment: {} } }, field: 'minimizeComment.minimizedComment' },
@@ -174,8 +166,8 @@ const rows: readonly Row[] = [
     status: 201,
     run: () => {
       gh.setFile({ path: '.github/alignment.yml', content: 'report:\n  check-run: true\n' });
-      gh.addPull({ number: 8, title: 'feat: x', body: PASSING });
-      return prCheck(8, PASSING, { comment: 'off' });
+      gh.addPull({ number: 8, title: 'feat: x', body: PASSING_BODY });
+      return prCheck(8, PASSING_BODY, { comment: 'off' });
     },
     operation: () => 'POST /repos/acme/widgets/check-runs',
     missing: { body: { name: 'alignment', status: 'completed' }, field: 'id' },
@@ -186,7 +178,7 @@ const rows: readonly Row[] = [
     run: () => {
       gh.setFile({ path: '.github/alignment.yml', content: 'rules:\n  debt-link:\n    verify: true\n    registers:\n      - github: { label: tech-debt }\n' });
       gh.addIssue({ number: 12, title: 'Legacy session store', labels: ['tech-debt'] });
-      const body = `${PASSING}\nTech debt: #12\n`;
+      const body = `${PASSING_BODY}\nTech debt: #12\n`;
       gh.addPull({ number: 50, title: 'refactor: sessions', body, labels: ['tech-debt'] });
       return runAction({ server: gh, event: pullRequestEvent('opened', { number: 50, body, labels: ['tech-debt'] }) });
     },
@@ -270,7 +262,7 @@ const rows: readonly Row[] = [
     call: 'the audit pages (GraphQL AlignmentAuditItems)',
     at: { path: '/graphql', operation: 'AlignmentAuditItems' },
     run: () => {
-      gh.addPull({ number: 60, title: 'feat: cache', body: PASSING });
+      gh.addPull({ number: 60, title: 'feat: cache', body: PASSING_BODY });
       return runAction({ server: gh, event: workflowDispatchEvent({}), inputs: { audit: '30d' } });
     },
     operation: () => 'GraphQL query AlignmentAuditItems (PRs and issues and milestones of acme/widgets)',

@@ -7,6 +7,7 @@ import { pullRequestEvent, workflowDispatchEvent } from '../fake-github/events.j
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
 import { runAction } from '../harness/run-action.js';
 import { graphqlReads, mergedPr, sprintMilestone, writes } from './helpers.js';
+import { PASSING_BODY } from '../harness/bodies.js';
 
 const PAT = 'ghp_fakePersonalAccessToken000000000000000';
 
@@ -86,15 +87,6 @@ describe('Projects iteration sprints', () => {
 describe('the PR check’s sprint line (sprints.in-pr-check)', () => {
   const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   const ago = (hours: number): string => new Date(Date.now() - hours * 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const PASSING = [
-    '## Business Value',
-    'Cuts checkout abandonment by 3% in the €1M EU segment for returning customers.',
-    '',
-    '## Acceptance Criteria',
-    '- **Performance:** p95 of the search API ≤ 300 ms at 150 req/s',
-    '- **Security:** 0 high findings in the dependency scan',
-    '',
-  ].join('\n');
 
   it('adds the current sprint’s debt share so far to the summary, and to the comment of a PR that never failed with comment: sticky', async () => {
     gh.setFile({ path: '.github/alignment.yml', content: 'sprints:\n  in-pr-check: true\nreport:\n  comment: sticky\n' });
@@ -103,8 +95,8 @@ describe('the PR check’s sprint line (sprints.in-pr-check)', () => {
     mergedPr(gh, 51, ago(50), ['feature']);
     mergedPr(gh, 52, ago(60), ['feature']);
     mergedPr(gh, 53, ago(70), ['feature']);
-    gh.addPull({ number: 60, title: 'feat: cache quotes', body: PASSING });
-    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 60, body: PASSING }) });
+    gh.addPull({ number: 60, title: 'feat: cache quotes', body: PASSING_BODY });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 60, body: PASSING_BODY }) });
     expect(run.code).toBe(0);
     const line = `✅ **Sprint debt share** — Sprint 9 (${day(-5)} – ${day(8)}): **25 %** debt so far, target 15–25 %.`;
     expect(gh.comments(60)[0]?.body).toContain(line);
@@ -113,8 +105,8 @@ describe('the PR check’s sprint line (sprints.in-pr-check)', () => {
 
   it('is off by default: no sprint line, no extra call', async () => {
     sprintMilestone(gh, 9, 'Sprint 9', day(-5), day(8), 'open');
-    gh.addPull({ number: 60, title: 'feat: cache quotes', body: PASSING });
-    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 60, body: PASSING }) });
+    gh.addPull({ number: 60, title: 'feat: cache quotes', body: PASSING_BODY });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 60, body: PASSING_BODY }) });
     expect(run.code).toBe(0);
     expect(run.summary).not.toContain('Sprint debt share');
     expect(gh.comments(60)).toEqual([]);

@@ -8,7 +8,7 @@
  */
 import { ruleTitle } from '../render/labels.js';
 import type { RuleId } from '../result.js';
-import { mdCode, mdText, mermaidLabel, oneLine } from '../sprint/render.js';
+import { mdCode, mdText, mermaidLabel, oneLine, xychartHead } from '../sprint/render.js';
 import { formatPercent } from '../sprint/report.js';
 import { localDate } from '../sprint/zone.js';
 import type { AuditReport, ItemRef, TrendBucket } from './model.js';
@@ -72,16 +72,7 @@ export function renderAuditChart(report: AuditReport): string {
   const buckets = report.trend.buckets;
   const by = report.trend.by === 'month' ? 'Month' : 'Sprint';
   return [
-    '```mermaid',
-    '---',
-    'config:',
-    '  xyChart:',
-    '    height: 320',
-    '  themeVariables:',
-    '    xyChart:',
-    '      plotColorPalette: "#4e79a7, #e15759"',
-    '---',
-    'xychart-beta',
+    ...xychartHead(['#4e79a7', '#e15759']),
     `  title "Items passing every rule, by ${by.toLowerCase()}"`,
     `  x-axis "${by}" [${chartLabels(buckets).map((l) => `"${l}"`).join(', ')}]`,
     '  y-axis "Share of items (%)" 0 --> 100',

@@ -3,7 +3,7 @@
  * items) and as terminal text. Pure functions of the board; all user text quoted as the
  * sprint report quotes it (no @mention, no HTML, no broken table), references are links.
  */
-import { mdText, mermaidLabel, oneLine, refLink, type RenderOptions } from '../sprint/render.js';
+import { mdText, mermaidLabel, oneLine, refLink, xychartHead, type RenderOptions } from '../sprint/render.js';
 import type { BoardItem, Figure, RegisterBoard } from './model.js';
 
 export const REGISTER_MARKER = '<!-- alignment-check:register -->';
@@ -92,16 +92,7 @@ export function renderBoardChart(board: RegisterBoard, repo?: string): string | 
   const yMax = Math.ceil(max / p) * p;
   const currency = mermaidLabel(board.currency, 3);
   return [
-    '```mermaid',
-    '---',
-    'config:',
-    '  xyChart:',
-    '    height: 320',
-    '  themeVariables:',
-    '    xyChart:',
-    '      plotColorPalette: "#e15759"',
-    '---',
-    'xychart-beta',
+    ...xychartHead(['#e15759']),
     `  title "The costliest debt, per month (${currency})"`,
     `  x-axis "Item" [${labels.map((l) => `"${l}"`).join(', ')}]`,
     `  y-axis "${currency} a month" 0 --> ${yMax}`,

@@ -152,7 +152,12 @@ function chartLabels(trend: readonly SprintSummary[], markNone = true): { title:
 const pctValue = (r: number): number => Math.round(r * 1000) / 10;
 
 /** The chart's front matter: its height and the palette (bars blue, first line red, second green). */
-const CHART_HEAD = ['```mermaid', '---', 'config:', '  xyChart:', '    height: 320', '  themeVariables:', '    xyChart:', '      plotColorPalette: "#4e79a7, #e15759, #59a14f"', '---', 'xychart-beta'];
+/** The opening lines of every Mermaid xychart the reports draw: 320 px high, its series in the colours given. */
+export function xychartHead(palette: readonly string[]): string[] {
+  return ['```mermaid', '---', 'config:', '  xyChart:', '    height: 320', '  themeVariables:', '    xyChart:', `      plotColorPalette: "${palette.join(', ')}"`, '---', 'xychart-beta'];
+}
+
+const CHART_HEAD = xychartHead(['#4e79a7', '#e15759', '#59a14f']);
 
 /**
  * A line of one point draws nothing: with a single sprint, the x-axis gets a blank

@@ -110,8 +110,8 @@ export interface SprintMilestone {
 /** The state of a fetched item, as the export format names it. */
 export type FetchedItemState = 'merged' | 'completed' | 'closed' | 'not_planned' | 'duplicate' | 'open';
 
-/** A PR or issue read for a sprint report: the body is read once into links, then dropped. */
-export interface FetchedWorkItem {
+/** What every PR or issue read carries, whatever it is read for. */
+export interface FetchedItemFields {
   readonly kind: 'pr' | 'issue';
   readonly repo: string;
   readonly number: number;
@@ -121,10 +121,14 @@ export interface FetchedWorkItem {
   readonly body: string;
   /** mergedAt of a PR, closedAt of an issue. */
   readonly completedAt?: string;
+  readonly state: FetchedItemState;
+}
+
+/** A PR or issue read for a sprint report: the body is read once into links, then dropped. */
+export interface FetchedWorkItem extends FetchedItemFields {
   /** When an issue was opened (the debt that came in). */
   readonly createdAt?: string;
   readonly updatedAt: string;
-  readonly state: FetchedItemState;
   /** Issues a PR closes: owner/repo#123. */
   readonly closes: readonly string[];
   /** Merged PRs that close an issue: owner/repo#123 (issues read with their closing PRs). */
@@ -243,18 +247,8 @@ export interface SprintContext {
 // ---------------------------------------------------------------------------
 
 /** A PR or issue read for an audit: what the check reads, and when and by whom it was opened. */
-export interface FetchedAuditItem {
-  readonly kind: 'pr' | 'issue';
-  readonly repo: string;
-  readonly number: number;
-  readonly title: string;
-  readonly url: string;
-  readonly labels: readonly string[];
-  readonly body: string;
+export interface FetchedAuditItem extends FetchedItemFields {
   readonly createdAt: string;
-  /** mergedAt of a PR, closedAt of an issue. */
-  readonly completedAt?: string;
-  readonly state: FetchedItemState;
   /** The author's login; "ghost" for a deleted account. */
   readonly author: string;
   /** A draft PR. */

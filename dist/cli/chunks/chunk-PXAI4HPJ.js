@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{c as b,d as g,h as w,i as y,j as $,k as z}from"./chunk-C56ETPW7.js";import{a as _}from"./chunk-GQWT2OX4.js";import{b as h,c as m}from"./chunk-LNMC5YSP.js";import{b as d}from"./chunk-O2GIZ4C6.js";import{C as u,f as i,m as f,o as P,q as j,s as a,w as I}from"./chunk-FLDYOTHP.js";var N=`
+import{b,c as g,g as w,h as y,i as $,j as z}from"./chunk-6B364D3U.js";import{a as _}from"./chunk-HP2QB5CC.js";import{d,j as h,k as m}from"./chunk-7TGAHEQL.js";import{C as u,f as i,m as f,o as P,q as j,s as a,w as I}from"./chunk-FHRU76ZL.js";var N=`
   fragment SprintProjectItem on ProjectV2Item {
     type
     isArchived

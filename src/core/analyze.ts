@@ -10,7 +10,7 @@ import { decideDebtWork, type BodyDebtFacts, type DebtSignal } from './facts/deb
 import { matchersFor } from './facts/matchers.js';
 import { findNfr, type NfrFacts } from './facts/nfr.js';
 import { keyPatternsFor } from './facts/key-patterns.js';
-import { parseMarkdown, unreadable } from './markdown/parse.js';
+import { parseMarkdown, readMarkdown } from './markdown/parse.js';
 import { buildSections, type Section } from './markdown/sections.js';
 import type { DebtLinkFact, Subject } from './result.js';
 
@@ -45,14 +45,14 @@ export interface Analysis {
 
 export function analyze(input: CheckInput, config: Config): Analysis {
   const matchers = matchersFor(config);
-  const root = buildSections(parseMarkdown(input.body), matchers.sections);
+  const read = readMarkdown(input.body);
+  const root = buildSections(read.root, matchers.sections);
   const labels = input.labels ?? [];
   const subject: Subject =
     input.number === undefined ? { kind: input.kind, title: input.title } : { kind: input.kind, number: input.number, title: input.title };
   const debtWork = decideDebtWork(root, input.title, labels, config);
-  const tooComplex = unreadable(input.body);
   return {
-    ...(tooComplex === undefined ? {} : { unreadable: tooComplex }),
+    ...(read.unreadable === undefined ? {} : { unreadable: read.unreadable }),
     subject,
     labels,
     root,

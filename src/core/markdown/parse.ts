@@ -99,7 +99,16 @@ function blockLines(body: string): number {
  * string; an unreadable body gives an empty tree (no section, no fact: every rule fails).
  */
 export function parseMarkdown(body: string): Root {
-  if (unreadable(body) !== undefined) return { type: 'root', children: [] };
+  return readMarkdown(body).root;
+}
+
+/** The body's tree, and why it was not read when it was not (the tree is then empty). */
+export function readMarkdown(body: string): { readonly root: Root; readonly unreadable?: string } {
+  const why = unreadable(body);
+  return why === undefined ? { root: parseReadable(body) } : { root: { type: 'root', children: [] }, unreadable: why };
+}
+
+function parseReadable(body: string): Root {
   const flat = flattenContainers(defuseNesting(body));
   const masked = maskCostly(flat);
   if (masked === undefined) return processor.parse(flat);

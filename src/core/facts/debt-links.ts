@@ -23,6 +23,7 @@ import { kindOf, type FindContext } from '../register-kinds/index.js';
 import { fileFact, FILE_PATH, githubRefs, githubUrlFact, repositoryPath, safeUrl } from '../register-kinds/references.js';
 import type { DebtLinkFact } from '../result.js';
 import { isDebtTitle } from './matchers.js';
+import { wordRegExp } from '../text/letters.js';
 
 /** Where the subject lives (`repo`, `serverUrl`) and the compiled key patterns come with FindContext. */
 export interface LinkContext extends FindContext {
@@ -48,7 +49,7 @@ const MONEY_WORDS = /\b(?:money|loans?|payments?|payoff|balances?|invoices?|amou
  * #45", "Part of #7603", "Follow-up on …/issues/8271", "leftover after #17592", "We can
  * revert #1196", "the workaround change of #4110".
  */
-const CLOSING = new RegExp(
+const CLOSING = wordRegExp(
   String.raw`(?<![\p{L}\p{N}])(?:close[sd]?|closing|fix(?:e[sd])?|fixing|resolve[sd]?|resolving|part\s+of|contributes\s+to|towards?|` +
     String.raw`follow[\s-]?ups?(?:\s+(?:on|to|of|from|for))?|leftovers?(?:\s+(?:after|from|of))?|clean[\s-]?ups?\s+(?:from|of|after|for)|` +
     String.raw`revert(?:s|ed|ing)?|(?:workarounds?|hacks?|shims?|temporary\s+fix(?:es)?)(?:\s+[\p{L}]+){0,2}\s+(?:of|in|from|for)|` +
@@ -56,7 +57,7 @@ const CLOSING = new RegExp(
   'giu',
 );
 /** "tracked in #14", "tracked as TD-7", "tracking issue: …" */
-const TRACKED = /(?<![\p{L}\p{N}])(?:tracked\s+(?:in|as|by|under|at)|tracking\s+issue\s*:?)\s*/giu;
+const TRACKED = wordRegExp(String.raw`(?<![\p{L}\p{N}])(?:tracked\s+(?:in|as|by|under|at)|tracking\s+issue\s*:?)\s*`, 'giu');
 /** A reference written as a link's own text: "[#12](…)", "[APP-1094](…)": the reference is the text. */
 const REF_TEXT = /^(?:(?:[\w.-]+\/[\w.-]+)?#\d{1,9}|[A-Z][A-Z0-9]{1,9}-\d{1,7})$/u;
 /** The template's ticket slot: "Issue: …", "JIRA ticket: …", "Tracking issue: …". */

@@ -11,6 +11,7 @@ import type { Config } from '../../config/schema.js';
 import { debtBox, declaresDebt, isDebtLabelSpelling, sentencesOf, statesDebtPurpose, titleStatesBareDebtPurpose, titleStatesDebtPurpose } from '../language/debt.js';
 import { descendants, unitsOf, type Section } from '../markdown/sections.js';
 import { isDebtTitle } from './matchers.js';
+import { NON_WORD_RUNS } from '../text/letters.js';
 
 export interface DebtWork {
   readonly isDebtWork: boolean;
@@ -78,5 +79,5 @@ function containsAny(text: string, phrases: readonly string[]): boolean {
 }
 
 function squash(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text.toLowerCase().replace(NON_WORD_RUNS, ' ').trim();
 }

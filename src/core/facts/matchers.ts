@@ -11,6 +11,7 @@ import { inSense } from '../language/word-sense.js';
 import { AliasSet, variantsOf } from '../markdown/normalize.js';
 import type { SectionContext } from '../markdown/sections.js';
 import { Placeholders } from '../markdown/text.js';
+import { wordRegExp } from '../text/letters.js';
 
 export interface Category {
   readonly id: string;
@@ -155,5 +156,5 @@ export function wordPattern(words: readonly string[], flags = 'iu'): RegExp | un
     ...(spaced.length > 0 ? [`(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?![\\p{L}\\p{N}])`] : []),
     ...(unspaced.length > 0 ? [`(?:${unspaced.join('|')})`] : []),
   ];
-  return new RegExp(parts.join('|'), flags);
+  return wordRegExp(parts.join('|'), flags);
 }

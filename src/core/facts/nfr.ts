@@ -11,6 +11,7 @@ import { isMetadataTitle, isProcessStep, isTask, isTooThin, isTopicList, isTopic
 import { acrossText, vetoedAcross } from '../language/across-labels.js';
 import { hasThreshold } from '../text/measurable.js';
 import type { Matchers } from './matchers.js';
+import { wordRegExp } from '../text/letters.js';
 
 export interface NfrFacts {
   /** The acceptance-criteria sections found (their titles and positions). */
@@ -32,14 +33,14 @@ export interface NfrFacts {
 const NOT_APPLICABLE =
   /^(?:n\s*\/\s*a|n\.\s?a\.?|na|not applicable|not relevant|not needed)(?:\s*$|\s*[.:;,(|—–-]+\s*(.*)$|\s+((?:because|since|as|due to|for|to|in)\s.*)$)/isu;
 const NOTHING =
-  /^(?:none|no|nothing|unaffected|no(?:\s+[\p{L}-]+){0,2}\s+(?:impact|changes?))(?:\s*$|\s*[.:;,(|—–-]+\s*(.*)$|\s+((?:because|since|as|due to)\s.*)$)/isu;
+  wordRegExp(String.raw`^(?:none|no|nothing|unaffected|no(?:\s+[\p{L}-]+){0,2}\s+(?:impact|changes?))(?:\s*$|\s*[.:;,(|—–-]+\s*(.*)$|\s+((?:because|since|as|due to)\s.*)$)`, 'isu');
 /**
  * Deferrals and scope-outs under a category label: "Deferred to a future cycle", "Out
  * of scope for v1", "High availability is not planned — cost and time", "The system is
  * not mission-critical; limited budget".
  */
 const NOT_NOW =
-  /^(?:(?:since|as|because)\s+)?(?:[\p{L}\p{N}\s.'’-]{0,60}?\b(?:is|are|will\s+be|was)\s+(?:a\s+)?)?(?:out\s+of\s+scope|not\s+in\s+scope|deferred|postponed|not\s+(?:planned|required|needed|necessary|a\s+(?:priority|requirement|concern|mission[\s-]critical)|mission[\s-]critical|in\s+scope\s+for)|no\s+need|won['’]?t\s+be\s+(?:addressed|covered|done|needed)|will\s+not\s+be\s+(?:addressed|covered|done|needed))(?![\p{L}])[\s,.:;()—–-]*(.*)$/isu;
+  wordRegExp(String.raw`^(?:(?:since|as|because)\s+)?(?:[\p{L}\p{N}\s.'’-]{0,60}?\b(?:is|are|will\s+be|was)\s+(?:a\s+)?)?(?:out\s+of\s+scope|not\s+in\s+scope|deferred|postponed|not\s+(?:planned|required|needed|necessary|a\s+(?:priority|requirement|concern|mission[\s-]critical)|mission[\s-]critical|in\s+scope\s+for)|no\s+need|won['’]?t\s+be\s+(?:addressed|covered|done|needed)|will\s+not\s+be\s+(?:addressed|covered|done|needed))(?![\p{L}])[\s,.:;()—–-]*(.*)$`, 'isu');
 const MIN_REASON_WORDS = 1;
 const NO_REASON = /^(?:tbd|todo|tba|n\/a|na|none|-+|\.+|…|\?+)$/iu;
 

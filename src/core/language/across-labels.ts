@@ -16,6 +16,7 @@
  * secrets; "SemVer-compliant" is conformance to a specification; a file path
  * ("docs/performance/scalability.md") names no concern.
  */
+import { wordRegExp } from '../text/letters.js';
 
 /** Built-in categories whose words do not carry a criterion across labels. */
 const STAY = new Set(['performance', 'security', 'reliability', 'maintainability']);
@@ -31,7 +32,7 @@ const NOT_ACROSS: Readonly<Record<string, readonly string[]>> = {
 /** Texts in which a category's words do not carry a criterion across labels. */
 const VETO: Readonly<Record<string, RegExp>> = {
   // Audit logs are kept for auditors (compliance); logging forbidden is a rule about secrets.
-  observability: /\baudit|\blogs?\s+de\s+auditor|\b(?:no|not|never|without|nor)\s+(?:[\p{L}-]+\s+){0,4}(?:log|logs|logging|logged)\b/iu,
+  observability: wordRegExp(String.raw`\baudit|\blogs?\s+de\s+auditor|\b(?:no|not|never|without|nor)\s+(?:[\p{L}-]+\s+){0,4}(?:log|logs|logging|logged)\b`, 'iu'),
   // "WCAG 2.1 AA compliance": conformance to an accessibility standard, unless a regulation is named too.
   compliance: /^(?!.*\b(?:gdpr|dsgvo|rgpd|lgpd|hipaa|pci|soc\s?2|iso\s?27001|ccpa|audit|regulat)).*\b(?:wcag|a11y|accessib|section\s508)/isu,
 };

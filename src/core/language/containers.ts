@@ -7,6 +7,7 @@
  *
  * Titles arrive normalised (lower case, hyphens between letters read as spaces).
  */
+import { wordRegExp } from '../text/letters.js';
 
 /** Words that name a container in languages written with spaces (matched as whole words). */
 const WORDS = [
@@ -40,7 +41,7 @@ const CJK = [
 ];
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
-const PATTERN = new RegExp(
+const PATTERN = wordRegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])|${CJK.map(escape).join('|')}`,
   'u',
 );

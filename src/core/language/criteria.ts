@@ -7,6 +7,7 @@
  * ("Load time verified under 2 s" is a criterion).
  */
 import { hasThreshold } from '../text/measurable.js';
+import { HAS_LETTER_OR_DIGIT, wordRegExp } from '../text/letters.js';
 
 /** A step of the work: testing, reviewing, scanning, documenting, merging, deploying, signing off. */
 const PROCESS_STEP = new RegExp(
@@ -33,7 +34,9 @@ const PROCESS_STEP = new RegExp(
 
 /** Whether a checklist line or criterion is a step of the process rather than a quality of the result. */
 export function isProcessStep(text: string): boolean {
-  return PROCESS_STEP.test(text) && !hasThreshold(text);
+  // The threshold first: its answer for the text is kept, and a measured criterion never
+  // needs the long pattern of steps (compiling it is a tenth of a short body's check).
+  return !hasThreshold(text) && PROCESS_STEP.test(text);
 }
 
 /**
@@ -47,12 +50,12 @@ const TASK =
 
 /** Whether a line is a task to do (read only where no label names its category). */
 export function isTask(text: string): boolean {
-  return TASK.test(text.trim()) && !hasThreshold(text);
+  return !hasThreshold(text) && TASK.test(text.trim());
 }
 
 /** Category names used as topics ("performance, scalability and reliability"). */
 const CATEGORY_NAMES =
-  /(?<![\p{L}\p{N}])(?:performance|security|reliability|availability|scalability|maintainability|accessibility|a11y|observability|compliance|usability|latency|throughput|privacy|resilience|monitoring|logging|capacity|uptime|testability|portability|interoperability|compatibility)(?![\p{L}\p{N}])/giu;
+  wordRegExp(String.raw`(?<![\p{L}\p{N}])(?:performance|security|reliability|availability|scalability|maintainability|accessibility|a11y|observability|compliance|usability|latency|throughput|privacy|resilience|monitoring|logging|capacity|uptime|testability|portability|interoperability|compatibility)(?![\p{L}\p{N}])`, 'giu');
 
 /** Whether a line names two or more quality topics without stating any of them. */
 export function isTopicList(text: string): boolean {
@@ -88,5 +91,5 @@ export function isMetadataTitle(title: string): boolean {
 
 /** A criterion says something: two words at least, or a threshold ("GDPR" alone names a topic). */
 export function isTooThin(text: string): boolean {
-  return wordsUpTo(text, 2, (word) => /[\p{L}\p{N}]/u.test(word)) < 2 && !hasThreshold(text) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{4,}/u.test(text);
+  return wordsUpTo(text, 2, (word) => HAS_LETTER_OR_DIGIT.test(word)) < 2 && !hasThreshold(text) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{4,}/u.test(text);
 }

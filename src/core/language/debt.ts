@@ -4,27 +4,28 @@
  * unqualified "debt" counts only where the work is already known to be debt work, on
  * a debt label or in a debt-titled section.
  */
+import { WORD_RUNS, wordRegExp } from '../text/letters.js';
 
 /** Technical debt, qualified: "tech debt", "technical-debt", "techdebt", "code debt", "architectural debt". */
 export const DEBT_PHRASE =
-  /(?<![\p{L}\p{N}_/.])(?:tech(?:nical)?[\s_-]*debts?|techdebts?|(?:code|design|architecture|architectural|engineering|test|testing|infrastructure|infra|platform|documentation|dependency|ux|ui|data)[\s_-]+debts?|dette\s+technique|deuda\s+técnica|dívida\s+técnica|technische\s+schulden|debito\s+tecnico|技术债务?|技術的負債|기술\s*부채)(?![\p{L}\p{N}_/]|\.\w)/iu;
+  wordRegExp(String.raw`(?<![\p{L}\p{N}_/.])(?:tech(?:nical)?[\s_-]*debts?|techdebts?|(?:code|design|architecture|architectural|engineering|test|testing|infrastructure|infra|platform|documentation|dependency|ux|ui|data)[\s_-]+debts?|dette\s+technique|deuda\s+técnica|dívida\s+técnica|technische\s+schulden|debito\s+tecnico|技术债务?|技術的負債|기술\s*부채)(?![\p{L}\p{N}_/]|\.\w)`, 'iu');
 
 /** Any "debt" word (money included): only where the context already says technical debt. */
-export const DEBT_WORD = /(?<![\p{L}\p{N}])debts?(?![\p{L}\p{N}])/iu;
+export const DEBT_WORD = wordRegExp(String.raw`(?<![\p{L}\p{N}])debts?(?![\p{L}\p{N}])`, 'iu');
 
 const PAY_DOWN =
-  /(?<![\p{L}\p{N}])(?:pay(?:s|ing)?\s+(?:down|off|back)|paid\s+(?:down|off|back)|reduc(?:e|es|ed|ing|tion)|remov(?:e|es|ed|ing|al)|fix(?:es|ed|ing)?|address(?:es|ed|ing)?|clean(?:s|ed|ing)?[\s-]*up|cleanup|tackl(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|refactor(?:s|ed|ing)?|tidy(?:ing)?|burn(?:s|ing)?\s+down|lower(?:s|ed|ing)?|minimi[sz](?:e|es|ed|ing)|get\s+rid\s+of|deal(?:s|ing)?\s+with|work(?:s|ing)?\s+(?:on|off|through)|chip(?:ping)?\s+away|retire[sd]?|retiring|decrease[sd]?|limit(?:s|ed|ing)?\s+(?:the\s+)?(?:growth|increase)|not\s+increasing|avoid(?:s|ed|ing)?\s+(?:adding|increasing))(?![\p{L}\p{N}])/iu;
+  wordRegExp(String.raw`(?<![\p{L}\p{N}])(?:pay(?:s|ing)?\s+(?:down|off|back)|paid\s+(?:down|off|back)|reduc(?:e|es|ed|ing|tion)|remov(?:e|es|ed|ing|al)|fix(?:es|ed|ing)?|address(?:es|ed|ing)?|clean(?:s|ed|ing)?[\s-]*up|cleanup|tackl(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|refactor(?:s|ed|ing)?|tidy(?:ing)?|burn(?:s|ing)?\s+down|lower(?:s|ed|ing)?|minimi[sz](?:e|es|ed|ing)|get\s+rid\s+of|deal(?:s|ing)?\s+with|work(?:s|ing)?\s+(?:on|off|through)|chip(?:ping)?\s+away|retire[sd]?|retiring|decrease[sd]?|limit(?:s|ed|ing)?\s+(?:the\s+)?(?:growth|increase)|not\s+increasing|avoid(?:s|ed|ing)?\s+(?:adding|increasing))(?![\p{L}\p{N}])`, 'iu');
 
 const INTRODUCE =
-  /(?<![\p{L}\p{N}])(?:introduc(?:e|es|ed|ing)|add(?:s|ing)?|creat(?:e|es|ing)|incur(?:s|ring)?|tak(?:e|es|ing)\s+on|took\s+on|leav(?:e|es|ing)\s+(?:behind|some)|knowingly)(?![\p{L}\p{N}])/iu;
+  wordRegExp(String.raw`(?<![\p{L}\p{N}])(?:introduc(?:e|es|ed|ing)|add(?:s|ing)?|creat(?:e|es|ing)|incur(?:s|ring)?|tak(?:e|es|ing)\s+on|took\s+on|leav(?:e|es|ing)\s+(?:behind|some)|knowingly)(?![\p{L}\p{N}])`, 'iu');
 
 /** Technical debt as the name of a thing (a badge, a metric, a backlog file): not debt being paid. */
 const DEBT_THING =
   /^\s*(?:badges?|widgets?|dashboards?|metrics?|ratios?|values?|pages?|reports?|charts?|plugins?|views?|fields?|options?|boards?|columns?|labels?|trackers?|registers?|registry|backlogs?|catalogu?e?s?|ledgers?|definitions?|articles?|docs?|documentation|talks?|sections?|end\s+dates?|policy|policies|process|management|system|score|index|estimates?|calculation)\b/iu;
 /** Words that say the sentence is about this work: "This PR …", "We …", "In the interest of …". */
 const THIS_WORK =
-  /^\s*(?:this|it)\s+(?!(?:is|was|has|seems|looks|does)\b)\p{L}+s\b|(?<![\p{L}\p{N}])(?:(?:this|these)\s+(?:pr|pull\s+request|change|changes|commit|commits|issue|ticket|story|task|epic|work|refactor|refactoring|clean\s*up|patch|mr|branch|ticket)|we|i|our|in\s+the\s+interest\s+of|the\s+(?:goal|aim|purpose|point|intent)|goal|purpose|aim)(?![\p{L}\p{N}])/iu;
-const NEGATION = /(?<![\p{L}\p{N}])(?:not|no|never|without|avoid(?:s|ed|ing)?|n't|nor|prevent(?:s|ed|ing)?)(?![\p{L}\p{N}])/iu;
+  wordRegExp(String.raw`^\s*(?:this|it)\s+(?!(?:is|was|has|seems|looks|does)\b)\p{L}+s\b|(?<![\p{L}\p{N}])(?:(?:this|these)\s+(?:pr|pull\s+request|change|changes|commit|commits|issue|ticket|story|task|epic|work|refactor|refactoring|clean\s*up|patch|mr|branch|ticket)|we|i|our|in\s+the\s+interest\s+of|the\s+(?:goal|aim|purpose|point|intent)|goal|purpose|aim)(?![\p{L}\p{N}])`, 'iu');
+const NEGATION = wordRegExp(String.raw`(?<![\p{L}\p{N}])(?:not|no|never|without|avoid(?:s|ed|ing)?|n't|nor|prevent(?:s|ed|ing)?)(?![\p{L}\p{N}])`, 'iu');
 
 /**
  * A label that is one of the configured debt labels in any spelling: "tech debt",
@@ -74,7 +75,7 @@ export function titleStatesDebtPurpose(title: string): boolean {
 }
 
 /** Money around "debt": a loan, a customer's balance, an invoice — never technical debt. */
-const MONEY = /(?<![\p{L}\p{N}])(?:money|loans?|payments?|payoff|balances?|invoices?|amounts?|calculat\w*|interest|credit|bank\w*|accounts?|customers?|clients?|collections?|collector|owed|owes|owing|repay\w*|mortgage|finance|financial|currency|[$€£¥]|usd|eur|gbp|schulden|deuda|dívida|dette)(?![\p{L}\p{N}])/iu;
+const MONEY = wordRegExp(String.raw`(?<![\p{L}\p{N}])(?:money|loans?|payments?|payoff|balances?|invoices?|amounts?|calculat\w*|interest|credit|bank\w*|accounts?|customers?|clients?|collections?|collector|owed|owes|owing|repay\w*|mortgage|finance|financial|currency|[$€£¥]|usd|eur|gbp|schulden|deuda|dívida|dette)(?![\p{L}\p{N}])`, 'iu');
 
 /**
  * A short imperative title about unqualified debt with no money in sight ("fix some
@@ -83,7 +84,7 @@ const MONEY = /(?<![\p{L}\p{N}])(?:money|loans?|payments?|payoff|balances?|invoi
 export function titleStatesBareDebtPurpose(title: string): boolean {
   const t = title.normalize('NFKC').trim();
   if (DEBT_PHRASE.test(t) || !DEBT_WORD.test(t) || MONEY.test(t) || /[?？]\s*$/u.test(t)) return false;
-  return (t.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 6 && PAY_DOWN.test(t) && !INTRODUCE.test(t);
+  return (t.match(WORD_RUNS) ?? []).length <= 6 && PAY_DOWN.test(t) && !INTRODUCE.test(t);
 }
 
 /** Whether a sentence speaks of technical debt itself, not of a thing named after it ("the Technical Debt badge"). */
@@ -133,7 +134,7 @@ export function declaresDebt(sentence: string, known = false): boolean {
 /** A checklist line that says the work is debt work ("[x] Tech debt", "[x] Refactoring / technical debt") or adds debt. */
 export function debtBox(text: string): 'pays-down' | 'introduces' | undefined {
   // Unqualified "debt" only in a short box ("[x] Debt", "[x] Debt reduction"): a longer line may be about money.
-  const short = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 4;
+  const short = (text.match(WORD_RUNS) ?? []).length <= 4;
   if (!DEBT_PHRASE.test(text) && !(short && DEBT_WORD.test(text))) return undefined;
   const lead = text.split(/[(\n]/u)[0] ?? text;
   if (INTRODUCE.test(lead) && !NEGATION.test(lead)) return 'introduces';

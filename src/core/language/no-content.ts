@@ -13,6 +13,7 @@
  *   "under X seconds", "Priority: [ ] High / [ ] Medium / [ ] Low";
  * - a label with nothing after it: "Response time targets:".
  */
+import { wordRegExp } from '../text/letters.js';
 
 const LEADING_PLACEHOLDER = /^[[(<{]?\s*(?:tbd|tba|tbc|todo|to do|fixme|xxx|wip|n\/a|n\.a\.|na|\?{2,})\s*[\])>}]?(?:$|[\s:.,;(–—-])/iu;
 const EXAMPLE = /^[([<{]?\s*(?:e\.\s?g\.?|eg\.|e\.g|i\.\s?e\.|for example|for instance|examples?\s*[:：-]|ex\s*[:.]|sample\s*[:：]|z\.\s?b\.|p\.\s?ej\.|por ejemplo|par exemple|bijv\.|例[:：]|例如)/iu;
@@ -29,9 +30,9 @@ const PROMPT =
   /^(?:expectations?|requirements?|details?|information|notes?)\s+(?:on|to|for|about|regarding|of)\b|^(?:how|what|which|who|when|where|why)\b[^.!?\d]{0,160}\b(?:should|shall|would|will|must|do\s+we|does|is\s+(?:the|it|this))\b[^.!\d]*$|^how\s+(?:easy|hard|fast|quickly|well|much|many|often|long|secure|reliable)\b[^.!?\d]*$/iu;
 const HERE_INSTRUCTION = /\b(?:here|below)\s*[.:…]*$|\b(?:goes|go)\s+here\b|\bif\s+(?:applicable|relevant|any|needed)\s*[.)]*$/iu;
 /** Blanks to fill: […], <…>, {…}, "...", "…", "___", and X/N/XX standing where a number belongs. */
-const SLOT = /\[[^\]\n]{0,80}\]|<[^<>\n]{1,80}>|\{[^{}\n]{0,80}\}|\.{3,}|…|_{3,}|(?<![\p{L}\p{N}])(?:X{1,3}|N|Y|Z|XX+|\?\?)(?![\p{L}\p{N}])/gu;
-const NUMBER_SLOT = /(?:[<>≤≥=~]\s*|\b(?:under|within|below|above|over|at least|at most|less than|more than|up to|every|per|by)\s+)(?:X{1,3}|N|Y)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:X{1,3}|N|Y)\s*(?:%|ms|s\b|sec|seconds?|minutes?|hours?|days?|users?|requests?|rps|mb|gb|times)/u;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const SLOT = wordRegExp(String.raw`\[[^\]\n]{0,80}\]|<[^<>\n]{1,80}>|\{[^{}\n]{0,80}\}|\.{3,}|…|_{3,}|(?<![\p{L}\p{N}])(?:X{1,3}|N|Y|Z|XX+|\?\?)(?![\p{L}\p{N}])`, 'gu');
+const NUMBER_SLOT = wordRegExp(String.raw`(?:[<>≤≥=~]\s*|\b(?:under|within|below|above|over|at least|at most|less than|more than|up to|every|per|by)\s+)(?:X{1,3}|N|Y)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:X{1,3}|N|Y)\s*(?:%|ms|s\b|sec|seconds?|minutes?|hours?|days?|users?|requests?|rps|mb|gb|times)`, 'u');
+const WORD = wordRegExp(String.raw`[\p{L}\p{N}][\p{L}\p{N}'’-]*`, 'gu');
 
 function words(text: string): number {
   return text.match(WORD)?.length ?? 0;

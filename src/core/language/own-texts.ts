@@ -3,6 +3,7 @@
  * snippets. A body that repeats one of them has copied the fix, not written it: such
  * text counts as no content, so pasting the fix unchanged never passes.
  */
+import { wordRegExp } from '../text/letters.js';
 
 /** The business-value example the hints quote. */
 export const VALUE_EXAMPLE = 'cuts checkout abandonment by 3% in the €1M EU segment';
@@ -20,16 +21,18 @@ export const DEBT_LINE_EXAMPLE = 'Tech debt ticket: #<number>';
 /** Every text above, as printed. */
 export const OWN_TEXTS: readonly string[] = [VALUE_EXAMPLE, IMPACT_EXAMPLE, ...Object.values(CRITERION_EXAMPLES), DEBT_LINE_EXAMPLE];
 
+const NOT_COMPARED = wordRegExp(String.raw`[^\p{L}\p{N}%€$£≤≥<>#.~/]+`, 'gu');
+
 const squash = (text: string): string =>
   text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[*_`~"“”'‘’]/gu, '')
-    .replace(/[^\p{L}\p{N}%€$£≤≥<>#.~/]+/gu, ' ')
+    .replace(NOT_COMPARED, ' ')
     .trim();
 
 const SQUASHED = OWN_TEXTS.map(squash).filter((text) => text.length > 0);
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = wordRegExp(String.raw`[\p{L}\p{N}]+`, 'gu');
 /** Words a copied example may be framed with: "It", "e.g.", "Performance:". */
 const FRAME = /^(?:it|this|e\.?g\.?|eg|for example|performance|security|reliability|business value|business impact|value|impact)$/u;
 

@@ -7,12 +7,13 @@
  *
  * Titles arrive normalised (lower case, no edge punctuation or emoji).
  */
+import { wordRegExp } from '../text/letters.js';
 
-const WHY = /^(?:why|warum|wieso|weshalb|wozu|pourquoi|por\s+qu[eé]|porque|perch[eé]|waarom|dlaczego|почему|зачем|навіщо|чому|neden|なぜ|為什麼|为什么|为何|왜)(?![\p{L}\p{N}])/u;
-const LEADS_WITH_VALUE = /^(?:value|values?\s+(?:to|for)|valor|valeur|wert|mehrwert|valore|waarde|wartość|ценность|цінність|değer)(?![\p{L}\p{N}])(?!\s+(?:of\s+(?:the\s+)?(?:field|variable|setting|option|parameter|property|key|attribute|column|input)|type|types|object|objects|set|sets|range|ranges|format|formats|field|fields|mapping))/u;
+const WHY = wordRegExp(String.raw`^(?:why|warum|wieso|weshalb|wozu|pourquoi|por\s+qu[eé]|porque|perch[eé]|waarom|dlaczego|почему|зачем|навіщо|чому|neden|なぜ|為什麼|为什么|为何|왜)(?![\p{L}\p{N}])`, 'u');
+const LEADS_WITH_VALUE = wordRegExp(String.raw`^(?:value|values?\s+(?:to|for)|valor|valeur|wert|mehrwert|valore|waarde|wartość|ценность|цінність|değer)(?![\p{L}\p{N}])(?!\s+(?:of\s+(?:the\s+)?(?:field|variable|setting|option|parameter|property|key|attribute|column|input)|type|types|object|objects|set|sets|range|ranges|format|formats|field|fields|mapping))`, 'u');
 /** "What is the value of this?", "What's the business value?" */
-const ASKS_VALUE = /^(?:what(?:'s|’s|\s+is)\s+(?:the\s+)?(?:business\s+|customer\s+|user\s+)?value|how\s+(?:will|does|would)\s+(?:this|it)\s+(?:help|benefit|improve))(?![\p{L}\p{N}])/u;
-const SOMEONES_VALUE = /(?<![\p{L}\p{N}])(?:business|customer|customers|user|users|product|client|stakeholder|end\s+user|member|citizen|patient)s?'?\s+value(?![\p{L}\p{N}])/u;
+const ASKS_VALUE = wordRegExp(String.raw`^(?:what(?:'s|’s|\s+is)\s+(?:the\s+)?(?:business\s+|customer\s+|user\s+)?value|how\s+(?:will|does|would)\s+(?:this|it)\s+(?:help|benefit|improve))(?![\p{L}\p{N}])`, 'u');
+const SOMEONES_VALUE = wordRegExp(String.raw`(?<![\p{L}\p{N}])(?:business|customer|customers|user|users|product|client|stakeholder|end\s+user|member|citizen|patient)s?'?\s+value(?![\p{L}\p{N}])`, 'u');
 const OTHER_LANGUAGES =
   /(?:geschäftswert|geschäftsnutzen|mehrwert|valor\s+(?:de|para\s+el|do|para\s+o)\s+neg[oó]cio|valor\s+de\s+negocio|valeur\s+(?:métier|ajoutée|business)|valore\s+(?:di\s+business|per\s+il\s+business)|bedrijfswaarde|wartość\s+biznesowa|бизнес[\s-]ценность|бізнес[\s-]цінність|iş\s+değeri|ビジネス価値|業務価値|业务价值|商业价值|비즈니스\s*가치)/u;
 

@@ -6,6 +6,7 @@
  */
 import type { Paragraph, PhrasingContent } from 'mdast';
 import { plainText } from './text.js';
+import { wordRegExp } from '../text/letters.js';
 
 export interface Label {
   readonly title: string;
@@ -85,8 +86,10 @@ function trailingMarks(line: string): number {
   return end;
 }
 
+const LABEL_WORD = wordRegExp(String.raw`[\p{L}\p{N}][^\s]*`, 'gu');
+
 /** A label's length in words: "/" and "&" between words are no words ("What this PR does / why we need it" has 8). */
 function isShortTitle(title: string): boolean {
   const trimmed = title.trim();
-  return trimmed.length > 0 && trimmed.length <= MAX_LABEL_CHARS && (trimmed.match(/[\p{L}\p{N}][^\s]*/gu)?.length ?? 0) <= MAX_LABEL_WORDS;
+  return trimmed.length > 0 && trimmed.length <= MAX_LABEL_CHARS && (trimmed.match(LABEL_WORD)?.length ?? 0) <= MAX_LABEL_WORDS;
 }

@@ -5,14 +5,15 @@
  * hyphen and dash read alike, so "## 💰 3. Business Value:" and "business value" are
  * the same title, and so are "Non‑functional" (U+2011) and "Non-functional".
  */
+import { wordRegExp } from '../text/letters.js';
 
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}\u{20E3}\u{1F1E6}-\u{1F1FF}]/gu;
 /** Every hyphen and dash (U+2010–2015, minus, small and full-width hyphen-minus) → "-". */
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2E3A\u2E3B]/gu;
 /** A character lost to an encoding fault between two letters ("Non?Functional", "Non�Functional") reads as a hyphen. */
-const LOST_CHARACTER = /(?<=\p{L})[?\uFFFD](?=\p{L})/gu;
+const LOST_CHARACTER = wordRegExp(String.raw`(?<=\p{L})[?\uFFFD](?=\p{L})`, 'gu');
 const NUMBERING =
-  /^(?:(?:\d+(?:\.\d+)*|[a-z]|[ivx]{1,5})[.)]\s+|\d+(?:\.\d+)*\s+|\(?(?:[ivx]+|\d+)\)\s+|(?:[a-z]{1,5}(?:-[a-z]{1,5}){0,2}-\d+|[a-z]{2,5}\d+)[a-z]?(?:\.\d+)*(?![\p{L}\p{N}])\s*(?:[.:)]|-\s)?\s*|[-*•>#]+\s*)/u;
+  wordRegExp(String.raw`^(?:(?:\d+(?:\.\d+)*|[a-z]|[ivx]{1,5})[.)]\s+|\d+(?:\.\d+)*\s+|\(?(?:[ivx]+|\d+)\)\s+|(?:[a-z]{1,5}(?:-[a-z]{1,5}){0,2}-\d+|[a-z]{2,5}\d+)[a-z]?(?:\.\d+)*(?![\p{L}\p{N}])\s*(?:[.:)]|-\s)?\s*|[-*•>#]+\s*)`, 'u');
 /**
  * Words a title may add to what it names, before or after it: "Security considerations",
  * "Performance requirements", "Exigences de performance", "Requisitos de seguridad",
@@ -25,7 +26,8 @@ const GENERIC =
 const GENERIC_TAIL = new RegExp(`\\s+(?:${GENERIC})$`, 'u');
 const GENERIC_HEAD = new RegExp(`^(?:non functional |nicht funktionale |nfrs? )?(?:${GENERIC})(?:\\s+(?:de|d'|di|do|da|dos|das|des|du|of|for|on|an|a|à|zur|zum|der|die|voor|van|dla|к|до|по|için))?\\s+`, 'u');
 /** German compounds: "Sicherheitsanforderungen" → "sicherheit". */
-const GERMAN_COMPOUND = /^(\p{L}{4,}?)s?(?:anforderungen|anforderung|kriterien|ziele|aspekte)$/u;
+const HYPHEN_IN_WORD = wordRegExp(String.raw`(?<=\p{L})-(?=\p{L})`, 'gu');
+const GERMAN_COMPOUND = wordRegExp(String.raw`^(\p{L}{4,}?)s?(?:anforderungen|anforderung|kriterien|ziele|aspekte)$`, 'u');
 /** CJK titles glue the generic word on: "性能需求", "安全性要件". */
 const CJK_TAIL = /^(\p{Script=Han}{1,6}|\p{Script=Katakana}{2,12})(?:需求|要求|要件|要求事項|指标|指標|基準|基准|标准)$/u;
 const EDGE = /^[\s\p{P}\p{S}]$/u;
@@ -63,7 +65,7 @@ export function normalizeTitle(title: string): string {
     text = next;
   }
   // "Non-functional", "Non functional" and "Nonfunctional"-with-a-hyphen are one spelling.
-  return text.replace(/\s*&\s*/g, ' and ').replace(/(?<=\p{L})-(?=\p{L})/gu, ' ').trim();
+  return text.replace(/\s*&\s*/g, ' and ').replace(HYPHEN_IN_WORD, ' ').trim();
 }
 
 /** The ways a normalised title can name something: itself, without a parenthetical, and its parts. */

@@ -15,6 +15,7 @@ import type { Position } from '../result.js';
 import { readLabel, type Label } from './labels.js';
 import { collectLinks, type Link } from './links.js';
 import { plainText, type Placeholders } from './text.js';
+import { HAS_LETTER_OR_DIGIT } from '../text/letters.js';
 
 export interface Unit {
   readonly type: 'unit';
@@ -357,7 +358,7 @@ function onlyLinks(text: string, links: readonly Link[]): boolean {
   if (links.length === 0) return false;
   let rest = text;
   for (const link of links) rest = rest.replace(link.text, ' ');
-  return !/[\p{L}\p{N}]/u.test(rest);
+  return !HAS_LETTER_OR_DIGIT.test(rest);
 }
 
 export function positionOf(node: { position?: { start: { line: number; column: number } } | undefined }): Position | undefined {

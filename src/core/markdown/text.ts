@@ -5,6 +5,7 @@
 import type { Nodes } from 'mdast';
 import { isNoContent } from '../language/no-content.js';
 import { isOwnText } from '../language/own-texts.js';
+import { HAS_LETTER, wordRegExp } from '../text/letters.js';
 
 /** Plain text of a node, leaving out HTML and code blocks; inline code is kept. */
 export function plainText(node: Nodes): string {
@@ -113,7 +114,7 @@ const EDGE_MARKS = /^[.,;:'"]+|(?<![.,;:'"])[.,;:'"]+$/gu;
  * Letters of alphabets written with spaces, ASCII digits and `_`: the segmenter joins
  * any run of them into one word (a piece already holds a letter).
  */
-const ONE_WORD = /^(?:(?=[\p{L}\d_])[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\d_])+$/u;
+const ONE_WORD = wordRegExp(String.raw`^(?:(?=[\p{L}\d_])[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\d_])+$`, 'u');
 
 /** One-word runs joined by `;` or `,` ("a;b,c"): those join only digits on both sides ("1,000"), so they part words elsewhere. */
 const LISTED_WORDS = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\d_;,]+$/u;
@@ -130,16 +131,16 @@ function wordsIn(chunk: string): number {
   let count = 0;
   const rest: string[] = [];
   for (const piece of chunk.split(ALWAYS_APART)) {
-    if (!/\p{L}/u.test(piece)) continue;
+    if (!HAS_LETTER.test(piece)) continue;
     const bare = piece.replace(EDGE_MARKS, '');
     if (ONE_WORD.test(bare)) count += 1;
-    else if (LISTED_WORDS.test(piece)) count += piece.split(LIST_SEPARATOR).filter((word) => /\p{L}/u.test(word)).length;
+    else if (LISTED_WORDS.test(piece)) count += piece.split(LIST_SEPARATOR).filter((word) => HAS_LETTER.test(word)).length;
     else rest.push(piece);
   }
   if (rest.length === 0) return count;
   segmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
   for (const segment of segmenter.segment(rest.join(' '))) {
-    if (segment.isWordLike && /\p{L}/u.test(segment.segment)) count += 1;
+    if (segment.isWordLike && HAS_LETTER.test(segment.segment)) count += 1;
   }
   return count;
 }

@@ -7,6 +7,7 @@
  * Pure and bounded: every pattern is a plain scan (no nested quantifiers over the same
  * characters), and the text is cut to MAX_TEXT characters first.
  */
+import { wordRegExp } from '../text/letters.js';
 
 export type CostKind = 'time' | 'money' | 'incidents' | 'delay';
 
@@ -108,35 +109,35 @@ const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   rupees: 'INR',
 };
 const CODES = String.raw`EUR|USD|GBP|CHF|JPY|INR|CAD|AUD`;
-const MONEY_BEFORE = new RegExp(String.raw`(€|US\$|C\$|A\$|\$|£|¥|₹|(?<![\p{L}])(?:${CODES})(?![\p{L}]))\s?(${SPAN})${SCALE}`, 'giu');
-const MONEY_AFTER = new RegExp(
+const MONEY_BEFORE = wordRegExp(String.raw`(€|US\$|C\$|A\$|\$|£|¥|₹|(?<![\p{L}])(?:${CODES})(?![\p{L}]))\s?(${SPAN})${SCALE}`, 'giu');
+const MONEY_AFTER = wordRegExp(
   String.raw`${FREE}(${SPAN})${SCALE}\s?(€|(?<![\p{L}])(?:${CODES}|euros?|dollars?|pounds?|francs?|yen|rupees?)(?![\p{L}]))`,
   'giu',
 );
-const DURATION = new RegExp(
+const DURATION = wordRegExp(
   String.raw`${FREE}(${SPAN})\s?(?:(engineer|developer|dev|person|man|team|working|business|work)[\s-]?)?(hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?|months?)(?![\p{L}\p{N}])`,
   'giu',
 );
-const INCIDENTS = new RegExp(
+const INCIDENTS = wordRegExp(
   String.raw`${FREE}(${SPAN})\s(?:(?:production|customer[\s-]facing|major|minor|critical|security|serious|p[0-3]|sev\s?[0-3])\s)?(incidents?|outages?|breach(?:es)?|sev\s?[0-3]s|p[0-3]s|crashes|times)(?![\p{L}\p{N}])`,
   'giu',
 );
-const SPOKEN_TIMES = /(?<![\p{L}])(once|twice|thrice)(?![\p{L}])/giu;
-const PERCENT = new RegExp(String.raw`${FREE}(${SPAN})\s?(?:%|percent(?![\p{L}])|per\s?cent(?![\p{L}]))`, 'giu');
+const SPOKEN_TIMES = wordRegExp(String.raw`(?<![\p{L}])(once|twice|thrice)(?![\p{L}])`, 'giu');
+const PERCENT = wordRegExp(String.raw`${FREE}(${SPAN})\s?(?:%|percent(?![\p{L}])|per\s?cent(?![\p{L}]))`, 'giu');
 
 /** The sentence says the days are delivery delay, not effort. */
-const DELAY_CUE = /(?<![\p{L}])(?:delay\w*|slow\w*|later|late|longer|postpon\w*|lead\s+time|time\s+to\s+market|block\w*|wait\w*|behind\s+schedule)(?![\p{L}])/iu;
-const RISK_CUE = /(?<![\p{L}])(?:risk\w*|chance\w*|probabilit\w*|likelihood|likely)(?![\p{L}])/iu;
-const INCIDENT_CUE = /(?<![\p{L}])(?:outages?|incidents?|downtime|breach\w*|data\s+loss|failures?|sev\s?[0-3]s?|p[0-2]s?|crash\w*|disasters?)(?![\p{L}])/iu;
+const DELAY_CUE = wordRegExp(String.raw`(?<![\p{L}])(?:delay\w*|slow\w*|later|late|longer|postpon\w*|lead\s+time|time\s+to\s+market|block\w*|wait\w*|behind\s+schedule)(?![\p{L}])`, 'iu');
+const RISK_CUE = wordRegExp(String.raw`(?<![\p{L}])(?:risk\w*|chance\w*|probabilit\w*|likelihood|likely)(?![\p{L}])`, 'iu');
+const INCIDENT_CUE = wordRegExp(String.raw`(?<![\p{L}])(?:outages?|incidents?|downtime|breach\w*|data\s+loss|failures?|sev\s?[0-3]s?|p[0-2]s?|crash\w*|disasters?)(?![\p{L}])`, 'iu');
 /**
  * The sentence is about the cost of the fix, not of the debt: "Estimated 5 days to fix",
  * "would take 2 weeks to migrate", "Fix effort: 3 days" — but "Costs 2 hours a week to
  * fix broken builds" is a cost of the debt.
  */
 const FIX_COST =
-  /(?<![\p{L}])(?:(?:would|will|should|could|might)\s+take|(?:fix|fixing|migration|refactoring)\s+(?:effort|estimate|cost)|effort\s+to|fixing\s+(?:it|this|them)|(?:to|for)\s+(?:fix|resolve|remove|migrate|rewrite|refactor|replace|pay\s+(?:it|this|them)\s+(?:down|off))(?:\s+(?:it|this|them|the\s+debt|properly))?\s*(?:[.!?;:]|$))/iu;
+  wordRegExp(String.raw`(?<![\p{L}])(?:(?:would|will|should|could|might)\s+take|(?:fix|fixing|migration|refactoring)\s+(?:effort|estimate|cost)|effort\s+to|fixing\s+(?:it|this|them)|(?:to|for)\s+(?:fix|resolve|remove|migrate|rewrite|refactor|replace|pay\s+(?:it|this|them)\s+(?:down|off))(?:\s+(?:it|this|them|the\s+debt|properly))?\s*(?:[.!?;:]|$))`, 'iu');
 /** A duration that is the span of a rate ("in the last 30 days", "every 2 weeks"). */
-const SPAN_OF_RATE = /(?:^|[^\p{L}])(?:in|over|during|within|every|each|per|last|past|next)\s+(?:the\s+)?(?:(?:last|past|next)\s+)?$/iu;
+const SPAN_OF_RATE = wordRegExp(String.raw`(?:^|[^\p{L}])(?:in|over|during|within|every|each|per|last|past|next)\s+(?:the\s+)?(?:(?:last|past|next)\s+)?$`, 'iu');
 const DOWNTIME_AFTER = /^\s+of\s+(?:downtime|outage|unavailability)/iu;
 
 // ---------------------------------------------------------------------------
@@ -165,7 +166,7 @@ const NAMED: Readonly<Record<string, 'day' | 'week' | 'sprint' | 'month' | 'quar
   annually: 'year',
   annual: 'year',
 };
-const PERIOD = new RegExp(
+const PERIOD = wordRegExp(
   String.raw`(?<![\p{L}])(?:(?:per|a|an|each|every)\s+|/\s?)(working day|business day|day|week|wk|sprint|iteration|month|mo|quarter|year|yr|annum)(?![\p{L}])` +
     String.raw`|(?<![\p{L}])(daily|weekly|monthly|quarterly|yearly|annually|annual)(?![\p{L}])` +
     String.raw`|(?<![\p{L}])(?:in|over|during|within|every)\s+(?:the\s+)?(?:(?:last|past)\s+)?(\d{1,4})\s?(days?|weeks?|months?|years?)(?![\p{L}])`,

@@ -6,6 +6,7 @@
  * the key and line at fault.
  */
 import { RE2JS } from 're2js';
+import { registerPatternCompiler } from './pattern-engine.js';
 
 /** The longest pattern accepted. */
 export const MAX_PATTERN_LENGTH = 200;
@@ -67,3 +68,5 @@ export function compileUserPattern(source: string): UserPattern {
     },
   };
 }
+
+registerPatternCompiler(compileUserPattern);

@@ -4,10 +4,12 @@
  * the source in process (test/harness/run-action.ts); these prove the bundle that ships
  * does the same.
  */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { milestoneEvent, pullRequestEvent } from '../fake-github/events.js';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
-import { runAction } from '../harness/run-action.js';
+import { REPO_ROOT, runAction } from '../harness/run-action.js';
 import { mergedPr, sprintMilestone } from '../sprint-action/helpers.js';
 
 let gh: FakeGitHub;
@@ -42,5 +44,33 @@ describe('dist/index.js', () => {
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ conclusion: 'success', sprint: 'Sprint 3', debt: '1', total: '2', ratio: '0.5' });
     expect(gh.comments(1).filter((c) => c.body.startsWith('<!-- alignment-check:sprint:milestone-3 -->'))).toHaveLength(1);
+  });
+});
+
+/** The files a bundle file imports statically, itself included: what loads before the first line runs. */
+function startupFiles(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const m of readFileSync(file, 'utf8').matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[^'"();]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/gu)) {
+    startupFiles(join(dirname(file), m[1] ?? ''), seen);
+  }
+  return seen;
+}
+
+describe('the code a PR check starts with (dist/index.js and its static imports)', () => {
+  const startup = [...startupFiles(join(REPO_ROOT, 'dist', 'index.js'))].map((file) => readFileSync(file, 'utf8')).join('\n');
+
+  it.each([
+    ['RE2, for config patterns', 'error parsing regexp'],
+    ['the YAML parser, for a config file', 'Implicit keys need to be on a single line'],
+    ['the sprint report', 'alignment-check:sprint:'],
+    ['a proxy\'s fetch (undici)', 'undici'],
+  ])('leaves out %s', (_what, marker) => {
+    expect(startup).not.toContain(marker);
+  });
+
+  it('still holds the reading engine and the GitHub client', () => {
+    expect(startup).toContain('too complex to read');
+    expect(startup).toContain('api.github.com');
   });
 });

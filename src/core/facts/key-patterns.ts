@@ -1,5 +1,6 @@
 import type { Config } from '../../config/schema.js';
-import { compileUserPattern, type UserPattern } from '../../config/user-pattern.js';
+import { configPatternCompiler } from '../../config/pattern-engine.js';
+import type { UserPattern } from '../../config/user-pattern.js';
 import { keyRegister } from '../register-kinds/key.js';
 
 const cache = new WeakMap<Config, ReadonlyMap<string, UserPattern>>();
@@ -15,8 +16,9 @@ export function keyPatternsFor(config: Config): ReadonlyMap<string, UserPattern>
   const patterns = new Map<string, UserPattern>();
   for (const register of config.rules['debt-link'].registers) {
     if (!keyRegister.is(register)) continue;
+    const compile = configPatternCompiler();
     try {
-      patterns.set(register.key, compileUserPattern(register.key));
+      patterns.set(register.key, compile(register.key));
     } catch {
       // Unreachable for a validated config: the schema checks every pattern.
     }

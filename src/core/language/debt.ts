@@ -10,6 +10,9 @@ import { WORD_RUNS, wordRegExp } from '../text/letters.js';
 export const DEBT_PHRASE =
   wordRegExp(String.raw`(?<![\p{L}\p{N}_/.])(?:tech(?:nical)?[\s_-]*debts?|techdebts?|(?:code|design|architecture|architectural|engineering|test|testing|infrastructure|infra|platform|documentation|dependency|ux|ui|data)[\s_-]+debts?|dette\s+technique|deuda\s+técnica|dívida\s+técnica|technische\s+schulden|debito\s+tecnico|技术债务?|技術的負債|기술\s*부채)(?![\p{L}\p{N}_/]|\.\w)`, 'iu');
 
+/** Every occurrence (for `matchAll`). */
+const DEBT_PHRASES = new RegExp(DEBT_PHRASE.source, 'giu');
+
 /** Any "debt" word (money included): only where the context already says technical debt. */
 export const DEBT_WORD = wordRegExp(String.raw`(?<![\p{L}\p{N}])debts?(?![\p{L}\p{N}])`, 'iu');
 
@@ -89,7 +92,7 @@ export function titleStatesBareDebtPurpose(title: string): boolean {
 
 /** Whether a sentence speaks of technical debt itself, not of a thing named after it ("the Technical Debt badge"). */
 export function mentionsDebt(sentence: string): boolean {
-  for (const match of sentence.matchAll(new RegExp(DEBT_PHRASE.source, 'giu'))) {
+  for (const match of sentence.matchAll(DEBT_PHRASES)) {
     if (!DEBT_THING.test(sentence.slice(match.index + match[0].length))) return true;
   }
   return false;

@@ -33,33 +33,28 @@ export const LETTER = [
 /** Digits and numbers of ASCII, Latin-1 and the fullwidth forms (the other scripts' digits lie in their letter blocks). */
 export const DIGIT = String.raw`0-9\u00b2\u00b3\u00b9\u00bc-\u00be\uff10-\uff19`;
 
+const PROPERTY_LETTER = String.raw`\p{L}`;
+const PROPERTY_DIGIT = String.raw`\p{N}`;
+/** What the rewrite looks at: the two escapes, any other escape (skipped whole), and brackets. */
+const TOKENS = /\\p\{[LN]\}|\\[\s\S]|\[|\]/gu;
+
 /**
  * Compiles `source` (flags with `u`) with every `\p{L}` and `\p{N}` in it replaced by
  * {@link LETTER} and {@link DIGIT}, inside a character class or standing alone.
  */
 export function wordRegExp(source: string, flags: string): RegExp {
   if (!flags.includes('u')) throw new Error(`wordRegExp needs the u flag, found "${flags}"`);
-  let out = '';
   let inClass = false;
-  for (let i = 0; i < source.length; i += 1) {
-    const char = source[i];
-    if (char === '\\') {
-      const escape = source.slice(i, i + 5);
-      const body = escape === String.raw`\p{L}` ? LETTER : escape === String.raw`\p{N}` ? DIGIT : undefined;
-      if (body === undefined) {
-        out += source.slice(i, i + 2);
-        i += 1;
-      } else {
-        out += inClass ? body : `[${body}]`;
-        i += 4;
-      }
-      continue;
+  const swapped = source.replace(TOKENS, (token) => {
+    if (token === '[') inClass = true;
+    else if (token === ']') inClass = false;
+    else if (token === PROPERTY_LETTER || token === PROPERTY_DIGIT) {
+      const body = token === PROPERTY_LETTER ? LETTER : DIGIT;
+      return inClass ? body : `[${body}]`;
     }
-    if (char === '[' && !inClass) inClass = true;
-    else if (char === ']' && inClass) inClass = false;
-    out += char;
-  }
-  return new RegExp(out, flags);
+    return token;
+  });
+  return new RegExp(swapped, flags);
 }
 
 /** Whether a text holds a letter (test only: not global). */

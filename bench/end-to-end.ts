@@ -1,8 +1,10 @@
 /**
  * The PR check end to end, as shipped: the built action (dist/index.js) run as a
- * runner runs it — a process of its own, the step's environment, a `pull_request
- * opened` event — against the loopback fake GitHub API, interleaved with `node` running
- * an empty script in the same environment (the floor any JavaScript action pays).
+ * runner runs it — a process of its own, the step's environment, a `pull_request` event
+ * — against the loopback fake GitHub API, interleaved with `node` running an empty
+ * script in the same environment (the floor any JavaScript action pays). As shipped
+ * means no config file (the embedded defaults); two scenarios turn the check run on with
+ * the `check-run` input, one reads the config `alignment-check init` writes.
  * Measures each process's wall time (spawn to exit), its CPU time and peak memory (read
  * by a preload at exit, in both), and the API calls. Sequential round trips are counted
  * in separate runs where the fake answers after 30 ms, as a distant server does: on
@@ -18,6 +20,8 @@ import { pullRequestEvent } from '../test/fake-github/events.js';
 import { roundTrips, startFakeGitHub } from '../test/fake-github/server.js';
 import { REPO_ROOT, runAction, type RunActionResult } from '../test/harness/run-action.js';
 import { PASSING_BODY } from '../test/harness/bodies.js';
+import { defaultInitChoices } from '../src/features/init/choices.js';
+import { planInit } from '../src/features/init/files.js';
 
 
 /** A body without its non-functional criteria: the check fails and comments (by default, comments go only on failures). */
@@ -46,14 +50,41 @@ export interface Scenario extends ProcessFigures {
   readonly comments: number;
 }
 
-/** The scenarios, each a `pull_request` event on a PR of its own (default config: no check run, a comment only on failure). */
+/**
+ * The scenarios, each a `pull_request` event on a PR of its own. As shipped: no config
+ * file (the embedded defaults: a comment only on failure, no check run), except where
+ * a scenario says otherwise.
+ */
 export const SCENARIOS = {
   passed: 'a PR opened that passes: the one read, nothing to write',
   opened: 'a PR opened that fails: the one read, then a new comment',
   rerun: 'the failing PR pushed again, nothing changed: the one read (the comment already says it all)',
+  checkRunOpened: 'with the input check-run: true, a PR opened that fails: the one read, then the check run beside a new comment',
+  checkRunRerun: 'with the input check-run: true, the failing PR pushed again, nothing changed: the one read, then the check run',
+  configured: 'a PR opened that fails, in a repository with the config `alignment-check init` writes (the YAML parser and the config schema load too)',
   rateLimited: 'the failing PR opened while GitHub answers the comment write once with a secondary rate limit (403, retry-after: 1)',
 } as const;
 export type ScenarioName = keyof typeof SCENARIOS;
+
+/** What each scenario runs: the body, the event's action, the action's inputs, the config file. */
+interface ScenarioSetup {
+  readonly passes: boolean;
+  readonly action: 'opened' | 'synchronize';
+  readonly inputs?: Readonly<Record<string, string>>;
+  readonly config?: string;
+}
+const CHECK_RUN = { 'check-run': 'true' };
+const SETUPS: Readonly<Record<ScenarioName, ScenarioSetup>> = {
+  passed: { passes: true, action: 'opened' },
+  opened: { passes: false, action: 'opened' },
+  rerun: { passes: false, action: 'synchronize' },
+  checkRunOpened: { passes: false, action: 'opened', inputs: CHECK_RUN },
+  checkRunRerun: { passes: false, action: 'synchronize', inputs: CHECK_RUN },
+  configured: { passes: false, action: 'opened', config: planInit(defaultInitChoices()).files[0]?.content ?? '' },
+  rateLimited: { passes: false, action: 'opened' },
+};
+/** A re-run follows a first run of the same PR, not measured. */
+const FIRST_RUN: Partial<Record<ScenarioName, ScenarioName>> = { rerun: 'opened', checkRunRerun: 'checkRunOpened' };
 
 export interface EndToEnd {
   readonly runs: number;
@@ -95,57 +126,59 @@ export async function benchEndToEnd(runs = 15): Promise<EndToEnd> {
     const lines = readFileSync(usageFile, 'utf8').trim().split('\n');
     return JSON.parse(lines.at(-1) ?? '{}') as { cpuMs: number; rssMb: number };
   };
-  const samples: { baseline: ProcessFigures[] } & Record<ScenarioName, Sample[]> = { baseline: [], passed: [], opened: [], rerun: [], rateLimited: [] };
-  const trips: Record<ScenarioName, number> = { passed: 0, opened: 0, rerun: 0, rateLimited: 0 };
+  const names = Object.keys(SCENARIOS) as ScenarioName[];
+  const samples = { baseline: [] as ProcessFigures[], ...Object.fromEntries(names.map((name) => [name, [] as Sample[]])) } as { baseline: ProcessFigures[] } & Record<ScenarioName, Sample[]>;
+  const trips = Object.fromEntries(names.map((name) => [name, 0])) as Record<ScenarioName, number>;
   try {
     writeFileSync(usageFile, '');
-    let number = 100;
-    const once = async (kind: ScenarioName | 'baseline', pr: number): Promise<void> => {
+    const baseline = async (): Promise<void> => {
+      const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 1, body: '' }), entry: noop, env });
+      samples.baseline.push({ wallMs: run.wallMs ?? Number.NaN, ...usage() });
+    };
+    /** One run of a scenario on PR `pr`; `record` false for a re-run's first run. */
+    const once = async (kind: ScenarioName, pr: number, record = true): Promise<void> => {
+      const setup = SETUPS[kind];
       gh.resetCalls();
-      if (kind === 'rateLimited') {
+      gh.setFile({ path: '.github/alignment.yml', content: setup.config ?? null });
+      if (kind === 'rateLimited' && record) {
         gh.failNext({ path: '/graphql', operation: 'AlignmentAddComment', status: 403, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } });
       }
       const run = await runAction({
         server: gh,
-        event: pullRequestEvent(kind === 'rerun' ? 'synchronize' : 'opened', { number: pr, body: kind === 'passed' ? PASSING_BODY : FAILING }),
-        entry: kind === 'baseline' ? noop : 'dist/index.js',
+        event: pullRequestEvent(record ? setup.action : 'opened', { number: pr, body: setup.passes ? PASSING_BODY : FAILING }),
+        entry: 'dist/index.js',
         env,
+        ...(setup.inputs ? { inputs: setup.inputs } : {}),
       });
-      const figures = { wallMs: run.wallMs ?? Number.NaN, ...usage() };
-      if (kind === 'baseline') samples.baseline.push(figures);
-      else samples[kind].push({ ...figures, run, calls: gh.calls.length, comments: gh.comments(pr).length });
+      if (record) samples[kind].push({ wallMs: run.wallMs ?? Number.NaN, ...usage(), run, calls: gh.calls.length, comments: gh.comments(pr).length });
     };
-    const addPull = (pr: number, kind: ScenarioName): void => {
-      gh.addPull({ number: pr, title: 'feat: cache quotes', body: kind === 'passed' ? PASSING_BODY : FAILING });
+    let number = 100;
+    /** A fresh PR for a scenario, with its unmeasured first run when it is a re-run. */
+    const prepare = async (kind: ScenarioName): Promise<number> => {
+      number += 1;
+      gh.addPull({ number, title: 'feat: cache quotes', body: SETUPS[kind].passes ? PASSING_BODY : FAILING });
+      const first = FIRST_RUN[kind];
+      if (first) await once(first, number, false);
+      return number;
     };
     // Warm-up: the file cache, the fake's schema.
-    addPull(99, 'opened');
-    await once('opened', 99);
-    await once('baseline', 0);
-    samples.opened.length = 0;
+    await once('opened', await prepare('opened'), false);
+    await baseline();
     samples.baseline.length = 0;
     for (let i = 0; i < runs; i += 1) {
-      number += 3;
-      addPull(number, 'passed');
-      addPull(number + 1, 'opened');
-      addPull(number + 2, 'rateLimited');
-      await once('baseline', 0);
-      await once('passed', number);
-      await once('opened', number + 1);
-      await once('rerun', number + 1);
-      if (i < 3) await once('rateLimited', number + 2); // each waits a second: three are enough
+      await baseline();
+      for (const kind of names) {
+        if (kind === 'rateLimited' && i >= 3) continue; // each waits a second: three are enough
+        await once(kind, await prepare(kind));
+      }
     }
     // Round trips, with 30 ms per answer: one more run of each scenario on fresh PRs, not in the medians.
     gh.setLatency(30);
-    number += 3;
-    for (const kind of Object.keys(SCENARIOS) as ScenarioName[]) {
-      number += 1;
-      addPull(number, kind);
-      if (kind === 'rerun') await once('opened', number);
+    for (const kind of names) {
+      const pr = await prepare(kind);
       const before = samples[kind].length;
-      await once(kind, number);
+      await once(kind, pr);
       if (samples[kind].splice(before, 1).length === 1) trips[kind] = roundTrips(gh.calls);
-      if (kind === 'rerun') samples.opened.pop();
     }
   } finally {
     await gh.stop();
@@ -166,12 +199,7 @@ export async function benchEndToEnd(runs = 15): Promise<EndToEnd> {
   return {
     runs,
     baseline: figures(samples.baseline),
-    scenarios: {
-      passed: scenario(samples.passed, 'passed'),
-      opened: scenario(samples.opened, 'opened'),
-      rerun: scenario(samples.rerun, 'rerun'),
-      rateLimited: scenario(samples.rateLimited, 'rateLimited'),
-    },
+    scenarios: Object.fromEntries(names.map((name) => [name, scenario(samples[name], name)])) as Record<ScenarioName, Scenario>,
     startupKb: startupBytes(join(REPO_ROOT, 'dist', 'index.js')) / 1024,
   };
 }

@@ -18,6 +18,7 @@ export const inputsSchema = z.strictObject({
   'config-path': z.string().min(1).default(DEFAULT_CONFIG_PATH),
   mode: modeSchema.optional(),
   comment: commentPolicySchema.optional(),
+  'check-run': z.stringbool({ truthy: ['true'], falsy: ['false'], case: 'insensitive' }).optional(),
   'check-name': z.string().min(1).max(100).optional(),
   'dry-run': z.stringbool({ truthy: ['true'], falsy: ['false'], case: 'insensitive' }).default(false),
   sprint: z.string().optional(),
@@ -61,7 +62,7 @@ export function readInputs(getInput: (name: string) => string = (name) => core.g
 function inputMessage(name: string, issue: z.core.$ZodIssue | undefined, value: string | undefined): string {
   if (name === 'github-token') return 'expected a token, found an empty value (the default is ${{ github.token }})';
   if (issue?.code === 'invalid_value') return `expected one of ${issue.values.join(', ')}, found ${describeValue(value)}`;
-  if (name === 'dry-run' || name === 'register-board') return `expected true or false, found ${describeValue(value)}`;
+  if (name === 'dry-run' || name === 'register-board' || name === 'check-run') return `expected true or false, found ${describeValue(value)}`;
   if (name === 'audit') return issue?.message ?? 'invalid';
   if (issue?.code === 'too_big') return `expected at most ${String(issue.maximum)} characters, found ${value?.length ?? 0}`;
   return `${issue?.message ?? 'invalid'}, found ${describeValue(value)}`;

@@ -87,6 +87,7 @@ export async function run(deps: ActionDeps = {}): Promise<void> {
       configPath: inputs['config-path'],
       mode: inputs.mode,
       comment: inputs.comment,
+      checkRun: inputs['check-run'],
       checkName: inputs['check-name'],
       dryRun: inputs['dry-run'],
     };

@@ -525,7 +525,7 @@ export const configSchema = z
         }),
         'check-run': z.boolean().default(false).meta({
           description:
-            "Also write a check run on the PR head commit. Off by default: the job's status is the verdict (one red mark per failing PR), and it works with a read-only token.",
+            "Also write a check run on the PR head commit. Off by default: the job's status is the verdict (one red mark per failing PR), and it works with a read-only token. The action's check-run input overrides it.",
           examples: [true],
         }),
         'check-name': z.string().min(1).max(100).default('alignment').meta({ description: 'The check run name.', examples: ['alignment'] }),

@@ -94,6 +94,27 @@ describe('comment and check-run policies', () => {
     expect(gh.checkRuns().map((checkRun) => checkRun.conclusion)).toEqual(['skipped']);
   });
 
+  it('the check-run input asks for a check run without a config file, in 3 calls for a new comment; false overrides the config', async () => {
+    gh.addPull({ number: 70, title: 'feat: x', body: '' });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 70 }), inputs: { 'check-run': 'true', 'check-name': 'value-check' } });
+    expect(run.code).toBe(1);
+    expect(gh.checkRuns().map((checkRun) => [checkRun.name, checkRun.conclusion])).toEqual([['value-check', 'failure']]);
+    expect(gh.calls.map((call) => call.graphqlOperation ?? `${call.method} ${call.path}`).sort()).toEqual(['AlignmentAddComment', 'AlignmentCheck', 'POST /repos/acme/widgets/check-runs']);
+
+    gh.setFile({ path: '.github/alignment.yml', content: 'report:\n  check-run: true\n' });
+    gh.addPull({ number: 71, title: 'feat: x', body: '' });
+    await runAction({ server: gh, event: pullRequestEvent('opened', { number: 71 }), inputs: { 'check-run': 'False' } });
+    expect(gh.checkRuns()).toHaveLength(1);
+  });
+
+  it('names the check-run input when it is not true or false', async () => {
+    gh.addPull({ number: 72, title: 'feat: x', body: '' });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 72 }), inputs: { 'check-run': 'yes' } });
+    expect(run.code).toBe(1);
+    expect(run.commands.find((command) => command.command === 'error')?.message).toBe('input check-run: expected one of true, false, found "yes"');
+    expect(gh.checkRuns()).toEqual([]);
+  });
+
   it('an invalid config fails the job, its one red mark, with no check run: the setting that asks for one cannot be read', async () => {
     gh.setFile({ path: '.github/alignment.yml', content: 'report:\n  check-run: true\nmode: loud\n' });
     gh.addPull({ number: 67, title: 'feat: x', body: '' });

@@ -24,6 +24,8 @@ export interface CheckOptions {
   readonly mode?: Config['mode'] | undefined;
   /** Overrides the config's `report.comment`. */
   readonly comment?: CommentPolicy | undefined;
+  /** Overrides the config's `report.check-run`. */
+  readonly checkRun?: boolean | undefined;
   /** Overrides the config's `report.check-name`. */
   readonly checkName?: string | undefined;
   /** Compute and report, write nothing. */
@@ -61,8 +63,9 @@ export async function checkSubject(env: CheckEnvironment, ref: SubjectRef, confi
   if (loaded.source === 'defaults') env.log(`No ${inputs.configPath} on ${configRef ?? 'the default branch'}: using the embedded defaults.`);
 
   const config: Config = inputs.mode ? { ...loaded.config, mode: inputs.mode } : loaded.config;
+  const checkRun = inputs.checkRun ?? config.report['check-run'];
   const checkName = inputs.checkName ?? config.report['check-name'];
-  /** The check run of a PR, on its head commit (opt-in: `report.check-run`; issues have no commit to check). */
+  /** The check run of a PR, on its head commit (opt-in: `report.check-run` or the input; issues have no commit to check). */
   const writeCheck = async (conclusion: CheckRunRequest['conclusion'], output: CheckRunOutput): Promise<void> => {
     const sha = subject.headSha;
     if (ref.kind !== 'pr' || !sha) return;
@@ -70,7 +73,7 @@ export async function checkSubject(env: CheckEnvironment, ref: SubjectRef, confi
   };
   const skipped = skipReason(subject, config);
   if (skipped) {
-    if (config.report['check-run']) {
+    if (checkRun) {
       await writeCheck('skipped', { title: `Skipped: ${skipped}`, summary: `alignment-check skipped this pull request because ${skipped}.`, text: '', annotations: [] });
     }
     return { type: 'skipped', reason: skipped, subject, blocked: writes.blocked };
@@ -90,7 +93,7 @@ export async function checkSubject(env: CheckEnvironment, ref: SubjectRef, confi
   const thread = { subjectId: subject.nodeId ?? '', viewer: read.viewer, comments: read.comments, complete: read.allComments };
   // The check run and the comment do not depend on each other: written side by side.
   const [, comment] = await Promise.all([
-    config.report['check-run'] ? writeCheck(result.conclusion, checkOutput(result, config, notes)) : Promise.resolve(),
+    checkRun ? writeCheck(result.conclusion, checkOutput(result, config, notes)) : Promise.resolve(),
     writes.attempt('comment', () => upsertComment(api, ref, thread, checkComment(result, markdown, notes), policy)),
   ]);
   env.log(`${resultHeadline(result)}; comment: ${comment ?? (inputs.dryRun ? 'dry-run' : 'not written')}`);

@@ -211,7 +211,10 @@ export const CPU_BUDGET = 8;
 /** The table: each scenario's medians, their ratios to the empty script, calls, round trips and what the runs concluded. */
 export function printEndToEnd(bench: EndToEnd, log: (line: string) => void = console.log): void {
   const { baseline } = bench;
-  const within = (ratio: number, budget: number): string => `(budget ≤ ${budget}×: ${ratio <= budget ? 'within' : 'OVER'})`;
+  const within = (ratio: number, budget: number, name: ScenarioName): string =>
+    name === 'configured'
+      ? `(for reference: the budget, ≤ ${budget}×, is the action's as shipped; this is ${ratio <= budget ? 'within' : 'over'} it)`
+      : `(budget ≤ ${budget}×: ${ratio <= budget ? 'within' : 'OVER'})`;
   log(`the PR check end to end: the built action (dist/index.js) in a process of its own against the loopback fake, ${bench.runs} interleaved runs, medians`);
   log(`  empty script (node, same environment)  wall ${baseline.wallMs.toFixed(0)} ms, CPU ${baseline.cpuMs.toFixed(0)} ms, peak RSS ${baseline.rssMb.toFixed(0)} MB`);
   log(`  code loaded at startup: ${bench.startupKb.toFixed(0)} KB (dist/index.js and the chunks it imports statically)`);
@@ -219,8 +222,8 @@ export function printEndToEnd(bench: EndToEnd, log: (line: string) => void = con
     const wall = scenario.wallMs / baseline.wallMs;
     const cpu = scenario.cpuMs / baseline.cpuMs;
     log(`  ${SCENARIOS[name]}`);
-    log(`    wall ${scenario.wallMs.toFixed(0)} ms = ${wall.toFixed(1)}× ${name === 'rateLimited' ? '(waits the second GitHub asked for)' : within(wall, WALL_BUDGET)}`);
-    log(`    CPU  ${scenario.cpuMs.toFixed(0)} ms = ${cpu.toFixed(1)}× ${within(cpu, CPU_BUDGET)}`);
+    log(`    wall ${scenario.wallMs.toFixed(0)} ms = ${wall.toFixed(1)}× ${name === 'rateLimited' ? '(waits the second GitHub asked for)' : within(wall, WALL_BUDGET, name)}`);
+    log(`    CPU  ${scenario.cpuMs.toFixed(0)} ms = ${cpu.toFixed(1)}× ${within(cpu, CPU_BUDGET, name)}`);
     log(`    peak RSS ${scenario.rssMb.toFixed(0)} MB; ${scenario.calls} API calls, ${scenario.roundTrips} sequential round trips; ${scenario.comments} comment(s) on the PR; concluded ${scenario.conclusion}`);
   }
 }

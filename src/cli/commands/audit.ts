@@ -12,7 +12,8 @@ import { createGitHubApi } from '../../github/index.js';
 import { loadConfigFile } from '../config-file.js';
 import { itemsAndBodies, readExportFile, writeExportFile } from '../export-file.js';
 import { InputError, UsageError } from '../errors.js';
-import { FORMATS, isFormat } from '../formats.js';
+import { formatOf } from '../formats.js';
+import { checkSourceOptions } from '../source-options.js';
 import type { Io } from '../io.js';
 import { progressBar } from '../progress.js';
 
@@ -72,14 +73,10 @@ export async function runAudit(args: readonly string[], io: Io): Promise<number>
     io.stdout(auditHelp);
     return 0;
   }
-  const format = values.format;
-  if (!isFormat(format)) throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, found "${format}"`);
+  const format = formatOf(values.format);
   if (positionals.length > 1) throw new UsageError(`expected one OWNER/REPO, found ${positionals.length}: ${positionals.join(' ')}`);
   const repo = positionals[0];
-  if (repo !== undefined && !/^[\w.-]+\/[\w.-]+$/u.test(repo)) throw new UsageError(`expected OWNER/REPO, found "${repo}"`);
-  if (repo === undefined && values.from === undefined) throw new UsageError('give OWNER/REPO (read GitHub) or --from FILE (an audit export)');
-  if (values.from !== undefined && values.export !== undefined) throw new UsageError('--export writes what OWNER/REPO reads; with --from there is nothing new to export');
-  if (values['with-bodies'] === true && values.export === undefined) throw new UsageError('--with-bodies applies to --export');
+  checkSourceOptions({ repo, from: values.from, export: values.export, withBodies: values['with-bodies'] }, 'OWNER/REPO', 'an audit export');
   const kinds = values.kind === undefined ? undefined : KINDS[values.kind];
   if (values.kind !== undefined && kinds === undefined) throw new UsageError(`--kind: expected pr, issue or all, found "${values.kind}"`);
   const trend = values.trend;

@@ -5,7 +5,8 @@ import { parseCommandLine } from '../args.js';
 import { InputError, UsageError } from '../errors.js';
 import { splitFrontMatter, type FrontMatter } from '../front-matter.js';
 import { outputWidth, readUserFile, unreadable, useColour, type Io } from '../io.js';
-import { FORMATS, type Format } from '../formats.js';
+import { formatOf, type Format } from '../formats.js';
+import { checkRepoName } from '../source-options.js';
 
 export const checkHelp = `Usage: alignment-check check [FILE|DIR|-]... [options]
 
@@ -53,14 +54,11 @@ export async function runCheck(args: readonly string[], io: Io): Promise<number>
     io.stdout(checkHelp);
     return 0;
   }
-  const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, found "${values.format}"`);
+  const format = formatOf(values.format);
   if (values.kind !== undefined && values.kind !== 'pr' && values.kind !== 'issue') {
     throw new UsageError(`--kind: expected pr or issue, found "${values.kind}"`);
   }
-  if (values.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/u.test(values.repo)) {
-    throw new UsageError(`--repo: expected OWNER/NAME, found "${values.repo}"`);
-  }
+  if (values.repo !== undefined) checkRepoName(values.repo, '--repo OWNER/NAME');
   const { config } = await loadConfigFile(io, values.config);
   // Read and validate every input before printing any result: a bad one (unreadable, a
   // directory named like a .md file, invalid front matter) fails cleanly, up front.

@@ -6,8 +6,9 @@ import { fetchRegisterData } from '../../features/register-board/fetch.js';
 import { createGitHubApi } from '../../github/index.js';
 import { loadConfigFile } from '../config-file.js';
 import { readExportFile, writeExportFile } from '../export-file.js';
-import { InputError, UsageError } from '../errors.js';
-import { FORMATS, type Format } from '../formats.js';
+import { InputError } from '../errors.js';
+import { formatOf, type Format } from '../formats.js';
+import { checkSourceOptions } from '../source-options.js';
 import type { Io } from '../io.js';
 
 export const registerHelp = `Usage: alignment-check register --repo OWNER/NAME [options]
@@ -53,12 +54,8 @@ export async function runRegister(args: readonly string[], io: Io): Promise<numb
     io.stdout(registerHelp);
     return 0;
   }
-  const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, found "${values.format}"`);
-  if (values.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/u.test(values.repo)) throw new UsageError(`--repo: expected OWNER/NAME, found "${values.repo}"`);
-  if (values.repo === undefined && values.from === undefined) throw new UsageError('give --repo OWNER/NAME (read GitHub) or --from FILE (an export)');
-  if (values.from !== undefined && values.export !== undefined) throw new UsageError('--export writes what --repo reads; with --from there is nothing new to export');
-  if (values['with-bodies'] === true && values.export === undefined) throw new UsageError('--with-bodies applies to --export');
+  const format = formatOf(values.format);
+  checkSourceOptions({ repo: values.repo, from: values.from, export: values.export, withBodies: values['with-bodies'] }, '--repo OWNER/NAME', 'an export');
   const { config } = await loadConfigFile(io, values.config);
 
   const data = values.from !== undefined ? await readExport(io, values.from, values.repo) : await readRepository(io, values.repo as string, config, values['with-bodies'] === true);

@@ -17,7 +17,8 @@ import { parseCommandLine } from '../args.js';
 import { InputError, UsageError } from '../errors.js';
 import { outputWidth, type Io } from '../io.js';
 import { wrapLines } from '../../core/render/width.js';
-import { FORMATS, type Format } from '../formats.js';
+import { formatOf, type Format } from '../formats.js';
+import { checkSourceOptions } from '../source-options.js';
 
 export const sprintHelp = `Usage: alignment-check sprint --repo OWNER/NAME [options]
        alignment-check sprint --from FILE [options]
@@ -76,13 +77,9 @@ export async function runSprint(args: readonly string[], io: Io): Promise<number
     io.stdout(sprintHelp);
     return 0;
   }
-  const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, found "${values.format}"`);
-  if (values.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/u.test(values.repo)) throw new UsageError(`--repo: expected OWNER/NAME, found "${values.repo}"`);
-  if (values.repo === undefined && values.from === undefined) throw new UsageError('give --repo OWNER/NAME (read GitHub) or --from FILE (an export)');
+  const format = formatOf(values.format);
+  checkSourceOptions({ repo: values.repo, from: values.from, export: values.export, withBodies: values['with-bodies'] }, '--repo OWNER/NAME', 'an export');
   if (values.sprint !== undefined && values.last !== undefined) throw new UsageError('give --sprint or --last, not both');
-  if (values.from !== undefined && values.export !== undefined) throw new UsageError('--export writes what --repo reads; with --from there is nothing new to export');
-  if (values['with-bodies'] === true && values.export === undefined) throw new UsageError('--with-bodies applies to --export');
   let last: number | undefined;
   if (values.last !== undefined) {
     last = Number(values.last);

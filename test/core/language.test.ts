@@ -75,7 +75,31 @@ describe('criteria and word sense', () => {
     ['Errors are logged with a request id', ['observability']],
     ['Keyboard navigable, with a visible focus outline', ['accessibility']],
     ['Backups are restored in under 1 hour', ['reliability']],
+    // Words that are not the text's own: an address, an identifier.
+    ['Preview: https://fix-collapsible-a11y.surge.sh', []],
+    ['The block_content_permissions module is removed from composer', []],
+    // A log that must keep secrets out is a security requirement, not one of logging.
+    ['Logs, exports and history contain no secrets or tokens', ['security']],
+    ['API secrets are never logged', ['security']],
+    ['Errors are logged with a request id and no PII in logs', ['observability']],
+    // Speed, not a responsive layout.
+    ['Large rule sets remain responsive', []],
+    ['The layout is responsive on phones', ['usability']],
+    // Tasks and deliverables, not qualities.
+    ['Identify the security practices the service needs', []],
+    ['Audit the current checks against the accessibility guide', []],
+    ['Generate the compliance matrix for the auditors', []],
+    ['Documentation: a compliance guide for enterprise teams', []],
+    ['Performance guidelines have been followed', []],
+    ['Pages « Démarche » et « Accessibilité » rédigées', []],
   ])('%s → %j', (line, expected) => expect(categoriesOf(line)).toEqual(expected));
+
+  it('reads a table column headed "Example …" as examples, not criteria', () => {
+    const table = '| Quality Attribute | Example Quantification |\n| --- | --- |\n| **Performance** | Respond to 95% of requests within 2 seconds |\n| **Security** | Encrypt all sensitive data with AES-256 |\n';
+    expect(run(`## Non-functional requirements\n${table}`).facts.nfr.categories).toEqual([]);
+    const filled = table.replace('Example Quantification', 'Quantification');
+    expect(run(`## Non-functional requirements\n${filled}`).facts.nfr.categories).toEqual(['performance', 'security']);
+  });
 
   it('labels in other languages, ids and tables with the category in any column', () => {
     const body = '# Requisitos Não-Funcionais\n### RNF-001: Desempenho\n- Tempo de resposta < 500 ms (p95)\n### RNF-002: Segurança\n- Senhas com bcrypt\n\n| ID | Atributo | Requisito |\n| --- | --- | --- |\n| NFR-3 | Disponibilidad | 99,5 % mensual |\n';

@@ -121,7 +121,7 @@ function vocabularyOf(words: readonly string[]): Vocabulary | undefined {
   if (pattern === undefined) return undefined;
   return {
     find(text, skip) {
-      const lower = lowerInPlace(text);
+      const lower = lowerInPlace(withoutAddresses(text));
       for (const match of lower.matchAll(pattern)) {
         if (skip !== undefined && skip.size > 0 && skip.has(match[0].replace(/[\s-]+/gu, ' '))) continue;
         const word = text.slice(match.index, match.index + match[0].length);
@@ -131,6 +131,13 @@ function vocabularyOf(words: readonly string[]): Vocabulary | undefined {
     },
   };
 }
+
+/** Web addresses blanked, each character in its place: "https://fix-a11y.example.com" states no quality. */
+function withoutAddresses(text: string): string {
+  return text.includes('://') || text.includes('www.') ? text.replace(ADDRESS, (address) => ' '.repeat(address.length)) : text;
+}
+// Fixed schemes keep the scan linear (a scheme of any letters would be tried from each letter of a long word).
+const ADDRESS = /\b(?:https?|ftps?|wss?|ssh|git|file):\/\/[^\s<>()[\]{}"'`]*|\bwww\.[^\s<>()[\]{}"'`]*/giu;
 
 /** The text in lower case, each character in its place (a character whose lower case is longer stays as it is). */
 function lowerInPlace(text: string): string {
@@ -153,7 +160,8 @@ export function wordPattern(words: readonly string[], flags = 'iu'): RegExp | un
   const unspaced = cleaned.filter((word) => UNSPACED.test(word)).map(escape);
   if (spaced.length === 0 && unspaced.length === 0) return undefined;
   const parts = [
-    ...(spaced.length > 0 ? [`(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?![\\p{L}\\p{N}])`] : []),
+    // A word glued to others by "_" is part of an identifier (block_content_permissions), not a word of the text.
+    ...(spaced.length > 0 ? [`(?<![\\p{L}\\p{N}_])(?:${spaced.join('|')})(?![\\p{L}\\p{N}_])`] : []),
     ...(unspaced.length > 0 ? [`(?:${unspaced.join('|')})`] : []),
   ];
   return wordRegExp(parts.join('|'), flags);

@@ -10,7 +10,7 @@ import { hasThreshold } from '../text/measurable.js';
 import { HAS_LETTER_OR_DIGIT, wordRegExp } from '../text/letters.js';
 
 /** A step of the work: testing, reviewing, scanning, documenting, merging, deploying, signing off. */
-const PROCESS_STEP = new RegExp(
+const PROCESS_STEP = wordRegExp(
   [
     String.raw`\b(?:tested|retested|reviewed|approved|signed[\s-]off|merged|deployed|released|demo(?:ed|'d)|demonstrated|documented)\b`,
     String.raw`\b(?:testing|tests?|review|reviews|scans?|audit|checks?)\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:done|completed?|performed|conducted|passed|passing|pass|run|written|added|updated|created|implemented|green|clean|carried\s+out|in\s+place)\b`,
@@ -23,8 +23,12 @@ const PROCESS_STEP = new RegExp(
     String.raw`\b(?:documentation|docs|readme|changelog|diagrams?|runbook|wiki|confluence)\b[^.]{0,40}\b(?:updated|added|written|created|complete[d]?|in\s+place|exists?)\b`,
     String.raw`\b(?:updated|added|written|created)\s+(?:the\s+)?(?:documentation|docs|readme|changelog|tests?)\b`,
     String.raw`\b(?:verified|validated|checked|confirmed|evaluated|assessed|measured)\b`,
+    // A documentation deliverable: "Documentation: EAA compliance guide for enterprise teams".
+    String.raw`^(?:documentation|docs|readme|changelog|runbook|wiki)\s*[:：]`,
+    // Guidance applied: "Performance guidelines have been followed", "Secure coding best practices are followed".
+    String.raw`\b(?:guidelines|best\s+practices|conventions|style\s+guides?)\s+(?:have\s+been\s+|has\s+been\s+|are\s+|were\s+|was\s+|is\s+)(?:followed|applied|adhered\s+to|respected|observed)\b`,
     // The same steps in other languages, and a test's own description ("Test: …").
-    String.raw`\b(?:probad[oa]s?|testad[oa]s?|revisad[oa]s?|documentad[oa]s?|verificad[oa]s?|getestet|geprüft|dokumentiert|testé(?:e|s)?|vérifié(?:e|s)?|documenté(?:e|s)?)\b`,
+    String.raw`\b(?:probad[oa]s?|testad[oa]s?|revisad[oa]s?|documentad[oa]s?|verificad[oa]s?|redactad[oa]s?|escrit[oa]s?|getestet|geprüft|dokumentiert|geschrieben|testé(?:e|s)?|vérifié(?:e|s)?|documenté(?:e|s)?|rédigé(?:e|s|es)?)(?![\p{L}\p{N}])`,
     String.raw`^(?:test|tests|prueba|teste|testfall)\s*:`,
     // Handed elsewhere: "console changes tracked under CNV-80935", "UI testing owned by the UI team".
     String.raw`\b(?:tracked|covered|owned|handled|addressed|done|delivered)\s+(?:under|by|in|elsewhere|separately)\b`,
@@ -42,11 +46,12 @@ export function isProcessStep(text: string): boolean {
 /**
  * A to-do rather than a requirement, in any form of its verb: "Create load test
  * scenarios for the auth endpoints", "39.2: Set up Sentry", "Define keyboard and focus
- * behaviour", "Adds accessibility criteria to the story template". ("Determine
- * acceptable page load times" is read as the criterion it asks for.)
+ * behaviour", "Adds accessibility criteria to the story template", "Identify the
+ * security practices", "Audit the current checks". ("Determine acceptable page load
+ * times" is read as the criterion it asks for: readers part on it.)
  */
 const TASK =
-  /^(?:[\w.-]{1,12}\s*[:.)]\s*)?(?:(?:creat|writ|updat|investigat|prepar|configur|migrat|integrat|explor|mov|renam|upgrad|defin|decid|spik)(?:e|es|ed|ing)|(?:implement|build|add|research|design|draft|install|refactor|bump|document)(?:s|es|ed|ing)?|set(?:ting)?\s+up|setup|agree(?:s|d|ing)?\s+on)\b/iu;
+  /^(?:[\w.-]{1,12}\s*[:.)]\s*)?(?:(?:creat|writ|updat|investigat|prepar|configur|migrat|integrat|explor|mov|renam|upgrad|defin|decid|spik|generat|evaluat|analys|analyz)(?:e|es|ed|ing)|(?:implement|build|add|research|design|draft|install|refactor|bump|document|establish|assess)(?:s|es|ed|ing)?|identif(?:y|ies|ied|ying)|(?:audit|review|check)\s+(?=(?:the|all|current|existing|our|each|every|your|their)\s)|set(?:ting)?\s+up|setup|agree(?:s|d|ing)?\s+on)\b/iu;
 
 /** Whether a line is a task to do (read only where no label names its category). */
 export function isTask(text: string): boolean {

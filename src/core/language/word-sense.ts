@@ -20,11 +20,23 @@ interface Sense {
 
 const NUMBER_BEFORE_TIME = /(?:under|within|below|less than|fewer than|at most|no more than|not more than|max(?:imum)?|in|<|≤|<=|=<|p\d{2}(?:\.\d)?|than|to|~|≈)\s*[~≈]?\s*\d+(?:[.,]\d+)?\s*(?:-\s*)?$/iu;
 
+/**
+ * A log that must keep something out — "Logs contain no secrets", "tokens are never
+ * logged", "no PII in logs" — states a security requirement, not one of observability.
+ * KEEPS_OUT reads the text after the word, KEPT_OUT the text before it.
+ */
+const KEEPS_OUT =
+  /^[^.;!?]{0,50}?\b(?:contains?|includes?|exposes?|leaks?|prints?|shows?|reveals?)\s+no\b|^[^.;!?]{0,50}?\b(?:must|should|shall|do|does|will|may|can)\s*(?:not|never|n't)\s+(?:contain|include|expose|leak|print|show|reveal|record|store)\b|^[^.;!?]{0,50}?\bnever\s+(?:contain|include|expose|leak|print|show|reveal)/iu;
+const KEPT_OUT = String.raw`\b(?:not|never)\s+(?:be\s+)?$|\b(?:secrets?|pii|passwords?|tokens?|credentials?|personal\s+data|sensitive\s+data)\s+(?:(?:are|is)\s+)?(?:in|to|into)\s+(?:the\s+|any\s+)?$`;
+const OTHER_LOGS = String.raw`\b(?:change|commit|git|chat|call|food|exercise|workout|training|time|work|activity|audit)[\s-]*$`;
+const LOG_IN = String.raw`^[\s-]*(?:in|into|out|on|off|onto)\b`;
+
 /** Rules by word (lower case); words not listed are always in sense. */
 const SENSES: Readonly<Record<string, Sense>> = {
-  log: { notBefore: /^[\s-]*(?:in|into|out|on|off|onto)\b/iu, notAfter: /\b(?:change|commit|git|chat|call|food|exercise|workout|training|time|work|activity|audit)[\s-]*$/iu },
-  logs: { notBefore: /^[\s-]*(?:in|into|out|on|off|onto)\b/iu, notAfter: /\b(?:change|commit|git|chat|call|food|exercise|workout|training|time|work|activity|audit)[\s-]*$/iu },
-  logged: { notBefore: /^[\s-]*(?:in|into|out|on|off|onto)\b/iu },
+  log: { notBefore: new RegExp(`${LOG_IN}|${KEEPS_OUT.source}`, 'iu'), notAfter: new RegExp(`${OTHER_LOGS}|${KEPT_OUT}`, 'iu') },
+  logs: { notBefore: new RegExp(`${LOG_IN}|${KEEPS_OUT.source}`, 'iu'), notAfter: new RegExp(`${OTHER_LOGS}|${KEPT_OUT}`, 'iu') },
+  logged: { notBefore: new RegExp(LOG_IN, 'iu'), notAfter: new RegExp(KEPT_OUT, 'iu') },
+  logging: { notBefore: KEEPS_OUT, notAfter: new RegExp(KEPT_OUT, 'iu') },
   seconds: { needsBefore: NUMBER_BEFORE_TIME },
   ms: { needsBefore: NUMBER_BEFORE_TIME },
   milliseconds: { needsBefore: NUMBER_BEFORE_TIME },
@@ -55,7 +67,8 @@ const SENSES: Readonly<Record<string, Sense>> = {
   injection: { notAfter: /\b(?:dependency|constructor|property|code)\s+$/iu },
   license: { notBefore: /^\s*(?:plates?|numbers?\s+plates?)\b/iu, notAfter: /\b(?:driver'?s|driving|drivers|fishing|hunting|marriage|business)\s+$/iu },
   licence: { notBefore: /^\s*(?:plates?)\b/iu, notAfter: /\b(?:driver'?s|driving|drivers|fishing|hunting|marriage|business)\s+$/iu },
-  responsive: { notAfter: /\b(?:non|un)[\s-]*$/iu },
+  // "remains responsive" is speed, not a responsive layout.
+  responsive: { notAfter: /\b(?:non|un)[\s-]*$|\b(?:remains?|remained|remaining|stays?|stayed|staying)\s+$/iu },
   retry: { notBefore: /^\s*(?:buttons?|links?|options?)\b/iu },
   permission: { notAfter: /\b(?:parental|written|planning|your|ask|asks|asking|request|requests|get|gets)\s+$/iu },
   permissions: { notAfter: /\b(?:app|camera|microphone|location|notification)\s+$/iu },

@@ -15,7 +15,7 @@ import type { Position } from '../result.js';
 import { readLabel, type Label } from './labels.js';
 import { collectLinks, type Link } from './links.js';
 import { plainText, type Placeholders } from './text.js';
-import { HAS_LETTER_OR_DIGIT } from '../text/letters.js';
+import { HAS_LETTER_OR_DIGIT, wordRegExp } from '../text/letters.js';
 
 export interface Unit {
   readonly type: 'unit';
@@ -284,17 +284,19 @@ function addTable(target: Section, table: Table, context: SectionContext): void 
     return;
   }
   const by = titleColumn(body, context);
+  // A column headed "Example …" holds examples, which are no content ("| Quality Attribute | Example Quantification |").
+  const read = (column: number): boolean => column !== by && !EXAMPLE_COLUMN.test(header[column] ?? '');
   table.children.forEach((row, index) => {
     const cells = rows[index] ?? [];
     const head = cells[by];
-    const rest = cells.filter((_, column) => column !== by);
+    const rest = cells.filter((_, column) => read(column));
     const isHeader = index === 0;
     // A header row names columns; it is a criterion only when a careless table puts the first category there.
     if (isHeader && !(head && context.isChildLabel(head))) return;
     const text = rest.filter(Boolean).join(' | ');
-    if (head && rest.length > 0) {
+    if (head && cells.length > 1) {
       const section = newSection('row', head, target.depth + 1, positionOf(row));
-      if (text) section.entries.push(unit(text, undefined, row, row.children.filter((_, column) => column !== by), context));
+      if (text) section.entries.push(unit(text, undefined, row, row.children.filter((_, column) => read(column)), context));
       target.entries.push(section);
       return;
     }
@@ -302,6 +304,12 @@ function addTable(target: Section, table: Table, context: SectionContext): void 
     if (whole) target.entries.push(unit(whole, undefined, row, [row], context));
   });
 }
+
+/** A column header that says its cells are examples, in the languages the templates are written in. */
+const EXAMPLE_COLUMN = wordRegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:examples?|exemples?|ejemplos?|exemplos?|beispiele?|esempi[oa]?|voorbeelden?|przykłady?|пример[ыа]?|e\.\s?g\.)(?![\p{L}\p{N}])|例`,
+  'iu',
+);
 
 /**
  * The column that titles the rows: the first, unless another holds the categories

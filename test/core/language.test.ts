@@ -127,7 +127,7 @@ describe('debt language', () => {
   });
 
   it('titles that state a debt purpose', () => {
-    for (const title of ['[Tech debt] Removes commented out code', 'Pay down technical debt', 'Tech debt cleanup in billing', 'fix some debt']) {
+    for (const title of ['[Tech debt] Removes commented out code', 'Pay down technical debt', 'Tech debt cleanup in billing', 'fix some debt', 'Tech Debt 1: Removed unused code and libs', 'Tech debt #12 – drop the v1 importer']) {
       expect(titleStatesDebtPurpose(title) || titleStatesBareDebtPurpose(title), title).toBe(true);
     }
     for (const title of ['Technical Debt', 'Technical Debt lower with v0.9.5?', 'Fixes #3547 - Remove Technical Debt badge', 'Fix customer debt balance', 'Debt payoff calculator']) {
@@ -142,6 +142,11 @@ describe('debt language', () => {
     expect(statesDebtPurpose('Also removes tech debt in the importer.')).toBe(true);
     expect(statesDebtPurpose('Usually teams remove tech debt in a later sprint.')).toBe(false);
     expect(statesDebtPurpose('The customer pays down their debt monthly.')).toBe(false);
+    // Under "What does this PR do?", a sentence is about this work without saying so.
+    expect(statesDebtPurpose('an initial pass at refactoring the project to reduce technical debts')).toBe(false);
+    const body = '#### What does this PR do?\n- an initial pass at refactoring the project to reduce technical debts\n';
+    expect(run(body, { title: 'Initial pass at refactoring' }).facts.debt.isDebtWork).toBe(true);
+    expect(run(body.replace('What does this PR do?', 'Background'), { title: 'Initial pass at refactoring' }).facts.debt.isDebtWork).toBe(false);
     expect(declaresDebt('This adds some tech debt, tracked in #512.')).toBe(true);
     expect(declaresDebt('This does not introduce any tech debt.')).toBe(false);
     expect(debtBox('Tech debt (refactoring, code cleanup)')).toBe('pays-down');

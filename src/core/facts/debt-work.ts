@@ -33,7 +33,7 @@ export function findDebtWork(root: Section, title: string, labels: readonly stri
   const boxes = ticked.map((text) => (containsAny(text, options['introduces-box']) ? 'introduces' : containsAny(text, options['pays-down-box']) ? 'pays-down' : debtBox(text)));
   if (boxes.includes('pays-down')) reasons.push('ticked "pays down debt" box');
   const statements = bodyStatements(root);
-  if (reasons.length === 0 && statements.some((s) => statesDebtPurpose(s.text, s.inDebt))) reasons.push('the body states a debt purpose');
+  if (reasons.length === 0 && statements.some((s) => statesDebtPurpose(s.text, s.inDebt, s.aboutThisWork))) reasons.push('the body states a debt purpose');
   const declaresNewDebt = boxes.includes('introduces') || statements.some((s) => declaresDebt(s.text, s.inDebt));
   return { isDebtWork: reasons.length > 0, declaresNewDebt, reasons };
 }
@@ -54,22 +54,35 @@ function tickedTexts(root: Section): string[] {
 }
 
 /** The body's sentences that a reader takes as statements: not template left-overs, not unticked boxes. */
-function bodyStatements(root: Section): { text: string; inDebt: boolean }[] {
-  const out: { text: string; inDebt: boolean }[] = [];
-  const walk = (section: Section, inDebt: boolean): void => {
-    const debt = inDebt || (section.kind !== 'root' && isDebtTitle(section.title));
+interface BodyStatement {
+  readonly text: string;
+  /** Under a debt title: a bare "debt" counts. */
+  readonly inDebt: boolean;
+  /** Under a title about this work ("What does this PR do?"): each sentence is about this work. */
+  readonly aboutThisWork: boolean;
+}
+
+/** A title about the work at hand: "What does this PR do?", "Changes in this pull request", "Purpose of this change". */
+const THIS_WORK_TITLE = /\b(?:this|the)\s+(?:pr|pull\s+request|change|changes|mr|merge\s+request|patch|commit)\b/iu;
+
+function bodyStatements(root: Section): BodyStatement[] {
+  const out: BodyStatement[] = [];
+  const walk = (section: Section, inDebt: boolean, aboutThisWork: boolean): void => {
+    const titled = section.kind !== 'root';
+    const debt = inDebt || (titled && isDebtTitle(section.title));
+    const thisWork = aboutThisWork || (titled && THIS_WORK_TITLE.test(section.title));
     for (const entry of section.entries) {
       if (entry.type === 'section') {
         // A title is the author's words too: "- Fix the technical debts" can read as a list label.
-        if (entry.checked === undefined) out.push({ text: entry.title, inDebt: debt });
-        walk(entry, debt);
+        if (entry.checked === undefined) out.push({ text: entry.title, inDebt: debt, aboutThisWork: thisWork });
+        walk(entry, debt, thisWork);
         continue;
       }
       if (entry.placeholder || entry.checked !== undefined) continue;
-      for (const sentence of sentencesOf(entry.text)) out.push({ text: sentence, inDebt: debt });
+      for (const sentence of sentencesOf(entry.text)) out.push({ text: sentence, inDebt: debt, aboutThisWork: thisWork });
     }
   };
-  walk(root, false);
+  walk(root, false, false);
   return out;
 }
 

@@ -72,7 +72,8 @@ export function titleStatesDebtPurpose(title: string): boolean {
   if (INTRODUCE.test(before) && !PAY_DOWN.test(before)) return false;
   // "[Tech debt] Removes commented-out code", "Tech debt: drop the v1 importer"
   // (White space on either side of the separator is read once: `\s*[:|–—-]?\s*` could split it two ways.)
-  if (/^\W*$/u.test(before) && /^\s*(?:[\])}]\s*(?:[:|–—-]\s*)?|[:|–—-]\s*)\S/u.test(after)) return true;
+  // A number may follow the tag: "Tech Debt 1: Removed unused code", "Tech debt #12 – drop the v1 importer".
+  if (/^\W*$/u.test(before) && /^\s*(?:#?\d+(?:\.\d+)*\s*)?(?:[\])}]\s*(?:[:|–—-]\s*)?|[:|–—-]\s*)\S/u.test(after)) return true;
   // "Pay down technical debt", "Reduce tech debt in billing", "Tech debt cleanup"
   return PAY_DOWN.test(before) || /^\s*(?:clean\s*(?:-\s*)?up|cleanup|reduction|removal|fixes|paydown|pay\s*(?:-\s*)?down|refactor(?:ing)?)\b/iu.test(after);
 }
@@ -107,9 +108,10 @@ export function sentencesOf(text: string): string[] {
  * Whether a sentence says the work pays down technical debt ("This PR removes tech
  * debt in the importer", "In the interest of not increasing technical debt, …").
  * With `known` (the work is debt work already, or the sentence sits under a debt
- * title), a bare "debt" counts too ("fix some debt").
+ * title), a bare "debt" counts too ("fix some debt"); with `aboutThisWork` (under "What
+ * does this PR do?"), the sentence needs not say it is about this work.
  */
-export function statesDebtPurpose(sentence: string, known = false): boolean {
+export function statesDebtPurpose(sentence: string, known = false, aboutThisWork = false): boolean {
   const phrase = DEBT_PHRASE.exec(sentence) ?? (known ? DEBT_WORD.exec(sentence) : null);
   if (phrase === null) return false;
   if (DEBT_THING.test(sentence.slice(phrase.index + phrase[0].length))) return false;
@@ -117,7 +119,7 @@ export function statesDebtPurpose(sentence: string, known = false): boolean {
   // About this work: it says so ("This PR removes …", "We pay down …"), or it is the work ("Remove the tech debt in …").
   // A leading adverb does not change that: "Additionally address the debt …", "Also removes tech debt …".
   const leadsWithVerb = PAY_DOWN.exec(sentence)?.index === (/^\W*(?:[-*•]\s*)?(?:(?:also|additionally|further(?:more)?|finally|plus|and)\s*,?\s+)?/iu.exec(sentence)?.[0].length ?? 0);
-  return known || leadsWithVerb || THIS_WORK.test(sentence);
+  return known || aboutThisWork || leadsWithVerb || THIS_WORK.test(sentence);
 }
 
 /** Whether a sentence records new debt knowingly taken on ("This adds tech debt, tracked in #512"). */

@@ -14,7 +14,7 @@ import type { Octokit } from './client.js';
 import { GitHubApiError } from './errors.js';
 import { graphqlQuery, type GraphQLErrorInfo } from './graphql.js';
 import { milestoneConnectionSchema, MILESTONE_FRAGMENT, toMilestones } from './milestones.js';
-import { issueStateOf, ITEM_LABELS, labelsOf, labelsSchema, pullRequestStateOf } from './item-fields.js';
+import { issueStateOf, itemFieldsOf, ITEM_LABELS, labelsSchema, pullRequestStateOf } from './item-fields.js';
 
 export const AUDIT_ITEMS_QUERY = /* GraphQL */ `
   query AlignmentAuditItems(
@@ -152,13 +152,7 @@ function fromPullRequest(node: PullRequestNode): FetchedAuditItem {
   const state = pullRequestStateOf(node.prState, node.mergedAt);
   const completedAt = node.mergedAt ?? undefined;
   return {
-    kind: 'pr',
-    repo: node.repository.nameWithOwner,
-    number: node.number,
-    title: node.title,
-    url: node.url,
-    labels: labelsOf(node.labels),
-    body: node.body,
+    ...itemFieldsOf('pr', node),
     createdAt: node.createdAt,
     ...(completedAt === undefined ? {} : { completedAt }),
     state,
@@ -170,13 +164,7 @@ function fromPullRequest(node: PullRequestNode): FetchedAuditItem {
 function fromIssue(node: IssueNode): FetchedAuditItem {
   const state = issueStateOf(node.issueState, node.stateReason);
   return {
-    kind: 'issue',
-    repo: node.repository.nameWithOwner,
-    number: node.number,
-    title: node.title,
-    url: node.url,
-    labels: labelsOf(node.labels),
-    body: node.body,
+    ...itemFieldsOf('issue', node),
     createdAt: node.createdAt,
     ...(node.closedAt === null || state === 'open' ? {} : { completedAt: node.closedAt }),
     state,

@@ -4,7 +4,7 @@
  * issue's state from GitHub's state and reason.
  */
 import * as z from 'zod';
-import type { FetchedItemState } from './api.js';
+import type { FetchedItemFields, FetchedItemState } from './api.js';
 
 /** Labels and closing references read per item (more are rare; the first ones decide). */
 export const ITEM_LABELS = 50;
@@ -13,6 +13,21 @@ export const labelsSchema = z.object({ nodes: z.array(z.object({ name: z.string(
 
 /** The label names of an item's `labels` connection (a label the token cannot read comes back null). */
 export const labelsOf = (labels: z.infer<typeof labelsSchema>): string[] => (labels?.nodes ?? []).flatMap((label) => (label ? [label.name] : []));
+
+/** What every item reader takes from a PR or issue node as it is. */
+export interface ItemNode {
+  readonly repository: { readonly nameWithOwner: string };
+  readonly number: number;
+  readonly title: string;
+  readonly url: string;
+  readonly labels: z.infer<typeof labelsSchema>;
+  readonly body: string;
+}
+
+/** The fields every reader of PRs and issues fills the same way, in the order they are written out. */
+export function itemFieldsOf(kind: 'pr' | 'issue', node: ItemNode): Pick<FetchedItemFields, 'kind' | 'repo' | 'number' | 'title' | 'url' | 'labels' | 'body'> {
+  return { kind, repo: node.repository.nameWithOwner, number: node.number, title: node.title, url: node.url, labels: labelsOf(node.labels), body: node.body };
+}
 
 /** A PR's state: merged (by its merge time or state), open, or closed unmerged. */
 export function pullRequestStateOf(prState: string, mergedAt: string | null): FetchedItemState {

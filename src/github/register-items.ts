@@ -23,7 +23,7 @@ import type { Octokit } from './client.js';
 import { GitHubApiError } from './errors.js';
 import { graphqlQuery, isAt, type GraphQLErrorInfo } from './graphql.js';
 import { milestoneConnectionSchema, MILESTONE_FRAGMENT, toMilestones } from './milestones.js';
-import { issueStateOf, ITEM_LABELS, labelsOf, labelsSchema as itemLabelsSchema } from './item-fields.js';
+import { issueStateOf, itemFieldsOf, ITEM_LABELS, labelsSchema as itemLabelsSchema } from './item-fields.js';
 import { toTrackingIssue, trackingIssueNodeSchema, TRACKING_ISSUE_FRAGMENT, TRACKING_SELECTION } from './tracking-issue.js';
 
 /** The PRs read per issue: the latest references and links in its timeline. */
@@ -122,13 +122,7 @@ export function fromRegisterIssue(node: RegisterIssueNode): FetchedWorkItem {
     }
   }
   return {
-    kind: 'issue',
-    repo: node.repository.nameWithOwner,
-    number: node.number,
-    title: node.title,
-    url: node.url,
-    labels: labelsOf(node.labels),
-    body: node.body,
+    ...itemFieldsOf('issue', node),
     createdAt: node.createdAt,
     ...(node.closedAt === null ? {} : { completedAt: node.closedAt }),
     updatedAt: node.updatedAt,

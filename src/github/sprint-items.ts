@@ -16,7 +16,7 @@ import type { FetchedItem, FetchedWorkItem, ItemStream, RepoRef, WorkItemsPage }
 import type { Octokit } from './client.js';
 import { graphqlQuery, type GraphQLErrorInfo } from './graphql.js';
 
-import { issueStateOf, ITEM_LABELS, labelsOf, labelsSchema, pullRequestStateOf } from './item-fields.js';
+import { issueStateOf, itemFieldsOf, ITEM_LABELS, labelsSchema, pullRequestStateOf } from './item-fields.js';
 
 export { ITEM_LABELS };
 export const ITEM_CLOSES = 25;
@@ -206,13 +206,7 @@ type IssueNode = z.infer<typeof issueNodeSchema>;
 export function fromPullRequest(node: PullRequestNode): FetchedWorkItem {
   const state = pullRequestStateOf(node.prState, node.mergedAt);
   return {
-    kind: 'pr',
-    repo: node.repository.nameWithOwner,
-    number: node.number,
-    title: node.title,
-    url: node.url,
-    labels: labelsOf(node.labels),
-    body: node.body,
+    ...itemFieldsOf('pr', node),
     ...(node.mergedAt === null ? {} : { completedAt: node.mergedAt }),
     updatedAt: node.updatedAt,
     state,
@@ -225,13 +219,7 @@ export function fromPullRequest(node: PullRequestNode): FetchedWorkItem {
 export function fromIssue(node: IssueNode): FetchedWorkItem {
   const state = issueStateOf(node.issueState, node.stateReason);
   return {
-    kind: 'issue',
-    repo: node.repository.nameWithOwner,
-    number: node.number,
-    title: node.title,
-    url: node.url,
-    labels: labelsOf(node.labels),
-    body: node.body,
+    ...itemFieldsOf('issue', node),
     createdAt: node.createdAt,
     ...(node.closedAt === null ? {} : { completedAt: node.closedAt }),
     updatedAt: node.updatedAt,

@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{a as A,b as M,c as P}from"./chunk-FYXE2THI.js";import{a as y,b as j,d as L,e as O,j as _,k as x}from"./chunk-VEZAJUGO.js";import{c as B,d as G,e as u,f as F}from"./chunk-4SH2CQHX.js";import{b as w,c as $,d as C,e as R,k as T,l as h,m as N}from"./chunk-LRU53ECN.js";import"./chunk-FX33STCZ.js";import{a as I,b as g}from"./chunk-GQWT2OX4.js";import{c as s}from"./chunk-LNMC5YSP.js";import{b as m}from"./chunk-O2GIZ4C6.js";import"./chunk-WPF3QDWY.js";import{f as E,q as k,s as i}from"./chunk-FLDYOTHP.js";import"./chunk-XY7QUVLB.js";var U=`
+import{a as A,b as M,c as P}from"./chunk-FGHBB4IW.js";import{a as y,b as j,d as L,e as O,j as _,k as x}from"./chunk-HZ2C53AH.js";import{b as w,c as $,d as C,e as R,k as T,l as h,m as N}from"./chunk-WOA43KCJ.js";import"./chunk-W3F3ZNKL.js";import{a as I,b as g}from"./chunk-HP2QB5CC.js";import{c as B,d as G,e as u,f as F}from"./chunk-PHZW2RRF.js";import{d as m,k as s}from"./chunk-7TGAHEQL.js";import{f as E,q as k,s as i}from"./chunk-FHRU76ZL.js";import"./chunk-XY7QUVLB.js";var U=`
   query AlignmentSprintContext(
     $owner: String!
     $name: String!

@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{b,c as g,g as w,h as y,i as $,j as z}from"./chunk-6B364D3U.js";import{a as _}from"./chunk-HP2QB5CC.js";import{d,j as h,k as m}from"./chunk-7TGAHEQL.js";import{C as u,f as i,m as f,o as P,q as j,s as a,w as I}from"./chunk-FHRU76ZL.js";var N=`
+import{b,c as g,g as w,h as y,i as $,j as z}from"./chunk-WOA43KCJ.js";import{a as _}from"./chunk-HP2QB5CC.js";import{d,j as h,k as m}from"./chunk-7TGAHEQL.js";import{C as u,f as i,m as f,o as P,q as j,s as a,w as I}from"./chunk-FHRU76ZL.js";var N=`
   fragment SprintProjectItem on ProjectV2Item {
     type
     isArchived

@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{b,c as g,g as w,h as y,i as $,j as z}from"./chunk-LRU53ECN.js";import{a as _}from"./chunk-GQWT2OX4.js";import{b as h,c as m}from"./chunk-LNMC5YSP.js";import{b as d}from"./chunk-O2GIZ4C6.js";import{C as u,f as i,m as f,o as P,q as j,s as a,w as I}from"./chunk-FLDYOTHP.js";var N=`
+import{b,c as g,g as w,h as y,i as $,j as z}from"./chunk-NIYD2B5Q.js";import{a as _}from"./chunk-GQWT2OX4.js";import{b as h,c as m}from"./chunk-LNMC5YSP.js";import{b as d}from"./chunk-O2GIZ4C6.js";import{C as u,f as i,m as f,o as P,q as j,s as a,w as I}from"./chunk-FLDYOTHP.js";var N=`
   fragment SprintProjectItem on ProjectV2Item {
     type
     isArchived

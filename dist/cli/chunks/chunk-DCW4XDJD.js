@@ -1,2 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{f as r,q as l,s as n}from"./chunk-FHRU76ZL.js";var u=50,c=n({nodes:l(n({name:r()}).nullable()).nullable()}).nullable(),s=t=>(t?.nodes??[]).flatMap(e=>e?[e.name]:[]);function a(t,e){return e!==null||t==="MERGED"?"merged":t==="OPEN"?"open":"closed"}function p(t,e,o="closed"){return t!=="CLOSED"?"open":e==="NOT_PLANNED"?"not_planned":e==="DUPLICATE"?"duplicate":e==="COMPLETED"?"completed":o}export{u as a,c as b,s as c,a as d,p as e};

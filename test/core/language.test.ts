@@ -142,6 +142,10 @@ describe('debt language', () => {
     expect(statesDebtPurpose('Also removes tech debt in the importer.')).toBe(true);
     expect(statesDebtPurpose('Usually teams remove tech debt in a later sprint.')).toBe(false);
     expect(statesDebtPurpose('The customer pays down their debt monthly.')).toBe(false);
+    expect(statesDebtPurpose('This issue tracks the systematic cleanup of accumulated technical and organizational debt.')).toBe(true);
+    expect(titleStatesDebtPurpose('Clear Technical Debt')).toBe(true);
+    // A quoted phrase is a name: "there isn't any debt to fix".
+    expect(statesDebtPurpose('We have been marking them "technical debt", but there isn\'t any debt to fix.')).toBe(false);
     // Under "What does this PR do?", a sentence is about this work without saying so.
     expect(statesDebtPurpose('an initial pass at refactoring the project to reduce technical debts')).toBe(false);
     const body = '#### What does this PR do?\n- an initial pass at refactoring the project to reduce technical debts\n';

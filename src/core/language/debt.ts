@@ -8,7 +8,7 @@ import { WORD_RUNS, wordRegExp } from '../text/letters.js';
 
 /** Technical debt, qualified: "tech debt", "technical-debt", "techdebt", "code debt", "architectural debt". */
 export const DEBT_PHRASE =
-  wordRegExp(String.raw`(?<![\p{L}\p{N}_/.])(?:tech(?:nical)?[\s_-]*debts?|techdebts?|(?:code|design|architecture|architectural|engineering|test|testing|infrastructure|infra|platform|documentation|dependency|ux|ui|data)[\s_-]+debts?|dette\s+technique|deuda\s+técnica|dívida\s+técnica|technische\s+schulden|debito\s+tecnico|技术债务?|技術的負債|기술\s*부채)(?![\p{L}\p{N}_/]|\.\w)`, 'iu');
+  wordRegExp(String.raw`(?<![\p{L}\p{N}_/.])(?:tech(?:nical)?[\s_-]*debts?|techdebts?|(?:code|design|architecture|architectural|engineering|test|testing|infrastructure|infra|platform|documentation|dependency|ux|ui|data)[\s_-]+debts?|tech(?:nical)?\s+(?:and|&|or)\s+[\p{L}-]{3,20}\s+debts?|dette\s+technique|deuda\s+técnica|dívida\s+técnica|technische\s+schulden|debito\s+tecnico|技术债务?|技術的負債|기술\s*부채)(?![\p{L}\p{N}_/]|\.\w)`, 'iu');
 
 /** Every occurrence (for `matchAll`). */
 const DEBT_PHRASES = new RegExp(DEBT_PHRASE.source, 'giu');
@@ -17,7 +17,7 @@ const DEBT_PHRASES = new RegExp(DEBT_PHRASE.source, 'giu');
 export const DEBT_WORD = wordRegExp(String.raw`(?<![\p{L}\p{N}])debts?(?![\p{L}\p{N}])`, 'iu');
 
 const PAY_DOWN =
-  wordRegExp(String.raw`(?<![\p{L}\p{N}])(?:pay(?:s|ing)?\s+(?:down|off|back)|paid\s+(?:down|off|back)|reduc(?:e|es|ed|ing|tion)|remov(?:e|es|ed|ing|al)|fix(?:es|ed|ing)?|address(?:es|ed|ing)?|clean(?:s|ed|ing)?[\s-]*up|cleanup|tackl(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|refactor(?:s|ed|ing)?|tidy(?:ing)?|burn(?:s|ing)?\s+down|lower(?:s|ed|ing)?|minimi[sz](?:e|es|ed|ing)|get\s+rid\s+of|deal(?:s|ing)?\s+with|work(?:s|ing)?\s+(?:on|off|through)|chip(?:ping)?\s+away|retire[sd]?|retiring|decrease[sd]?|limit(?:s|ed|ing)?\s+(?:the\s+)?(?:growth|increase)|not\s+increasing|avoid(?:s|ed|ing)?\s+(?:adding|increasing))(?![\p{L}\p{N}])`, 'iu');
+  wordRegExp(String.raw`(?<![\p{L}\p{N}])(?:pay(?:s|ing)?\s+(?:down|off|back)|paid\s+(?:down|off|back)|reduc(?:e|es|ed|ing|tion)|remov(?:e|es|ed|ing|al)|fix(?:es|ed|ing)?|address(?:es|ed|ing)?|clean(?:s|ed|ing)?[\s-]*up|cleanup|tackl(?:e|es|ed|ing)|clear(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|refactor(?:s|ed|ing)?|tidy(?:ing)?|burn(?:s|ing)?\s+down|lower(?:s|ed|ing)?|minimi[sz](?:e|es|ed|ing)|get\s+rid\s+of|deal(?:s|ing)?\s+with|work(?:s|ing)?\s+(?:on|off|through)|chip(?:ping)?\s+away|retire[sd]?|retiring|decrease[sd]?|limit(?:s|ed|ing)?\s+(?:the\s+)?(?:growth|increase)|not\s+increasing|avoid(?:s|ed|ing)?\s+(?:adding|increasing))(?![\p{L}\p{N}])`, 'iu');
 
 const INTRODUCE =
   wordRegExp(String.raw`(?<![\p{L}\p{N}])(?:introduc(?:e|es|ed|ing)|add(?:s|ing)?|creat(?:e|es|ing)|incur(?:s|ring)?|tak(?:e|es|ing)\s+on|took\s+on|leav(?:e|es|ing)\s+(?:behind|some)|knowingly)(?![\p{L}\p{N}])`, 'iu');
@@ -112,7 +112,7 @@ export function sentencesOf(text: string): string[] {
  * does this PR do?"), the sentence needs not say it is about this work.
  */
 export function statesDebtPurpose(sentence: string, known = false, aboutThisWork = false): boolean {
-  const phrase = DEBT_PHRASE.exec(sentence) ?? (known ? DEBT_WORD.exec(sentence) : null);
+  const phrase = unquotedPhrase(sentence) ?? (known ? DEBT_WORD.exec(sentence) : null);
   if (phrase === null) return false;
   if (DEBT_THING.test(sentence.slice(phrase.index + phrase[0].length))) return false;
   if (declaresDebt(sentence, known) || !PAY_DOWN.test(sentence)) return false;
@@ -121,6 +121,20 @@ export function statesDebtPurpose(sentence: string, known = false, aboutThisWork
   const leadsWithVerb = PAY_DOWN.exec(sentence)?.index === (/^\W*(?:[-*•]\s*)?(?:(?:also|additionally|further(?:more)?|finally|plus|and)\s*,?\s+)?/iu.exec(sentence)?.[0].length ?? 0);
   return known || aboutThisWork || leadsWithVerb || THIS_WORK.test(sentence);
 }
+
+/**
+ * The first debt phrase that is not a quoted name: in "We've been marking them
+ * 'technical debt', but there isn't any debt to fix" the phrase is a label's name.
+ */
+function unquotedPhrase(sentence: string): { readonly index: number; readonly 0: string } | null {
+  for (const match of sentence.matchAll(DEBT_PHRASES)) {
+    const before = sentence[match.index - 1] ?? '';
+    const after = sentence[match.index + match[0].length] ?? '';
+    if (!(QUOTE.test(before) && QUOTE.test(after))) return { index: match.index, 0: match[0] };
+  }
+  return null;
+}
+const QUOTE = /^["'“”‘’«»`]$/u;
 
 /** Whether a sentence records new debt knowingly taken on ("This adds tech debt, tracked in #512"). */
 export function declaresDebt(sentence: string, known = false): boolean {

@@ -52,7 +52,7 @@ export const DEFAULT_CATEGORIES = {
       'encrypted', 'encryption', 'tls', 'https', 'xss', 'csrf', 'injection', 'owasp', 'vulnerability', 'vulnerabilities', 'cve',
       'secret', 'secrets', 'pii', 'permission', 'permissions', 'least privilege', 'sanitize', 'sanitized', 'sanitise',
       'rbac', 'threat model', 'pentest', 'penetration test', 'access control', 'unauthorized', 'unauthorised',
-      'only admins', 'only administrators', 'role based', 'privacy', 'hashed', 'brute force', 'rate limiting', 'rate limit',
+      'only admins', 'only administrators', 'role based', 'authorized access', 'authorised access', 'privacy', 'hashed', 'brute force', 'rate limiting', 'rate limit',
       'sicherheit', 'verschlüsselt', 'verschlüsselung', 'datenschutz', 'seguridad', 'cifrado', 'segurança', 'criptografia',
       'criptografados', 'sécurité', 'chiffrement', 'chiffré', '加密', '暗号化',
     ],

@@ -92,6 +92,11 @@ describe('criteria and word sense', () => {
     ['Documentation: a compliance guide for enterprise teams', []],
     ['Performance guidelines have been followed', []],
     ['Pages « Démarche » et « Accessibilité » rédigées', []],
+    ['By submitting this pull request, I confirm that my contribution is made under the terms of the Apache 2.0 license', []],
+    ['Labels: infrastructure, security, release', []],
+    ['Task: Apply security best practices to protect user data', []],
+    ['Take into consideration accessibility needs as well as product requirements', []],
+    ['Only authorized access to the database', ['security']],
   ])('%s → %j', (line, expected) => expect(categoriesOf(line)).toEqual(expected));
 
   it('reads a table column headed "Example …" as examples, not criteria', () => {

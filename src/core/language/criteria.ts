@@ -36,8 +36,12 @@ const PROCESS_STEP = wordRegExp(
   'iu',
 );
 
+/** A contributor's attestation, numbers or not: "By submitting this pull request, I confirm that my contribution is made under the terms of the Apache 2.0 license". */
+const ATTESTATION = /\bby\s+(?:submitting|opening|creating)\s+this\b|\bI\s+(?:confirm|certify|agree)\b/iu;
+
 /** Whether a checklist line or criterion is a step of the process rather than a quality of the result. */
 export function isProcessStep(text: string): boolean {
+  if (ATTESTATION.test(text)) return true;
   // The threshold first: its answer for the text is kept, and a measured criterion never
   // needs the long pattern of steps (compiling it is a tenth of a short body's check).
   return !hasThreshold(text) && PROCESS_STEP.test(text);
@@ -51,7 +55,7 @@ export function isProcessStep(text: string): boolean {
  * times" is read as the criterion it asks for: readers part on it.)
  */
 const TASK =
-  /^(?:[\w.-]{1,12}\s*[:.)]\s*)?(?:(?:creat|writ|updat|investigat|prepar|configur|migrat|integrat|explor|mov|renam|upgrad|defin|decid|spik|generat|evaluat|analys|analyz)(?:e|es|ed|ing)|(?:implement|build|add|research|design|draft|install|refactor|bump|document|establish|assess)(?:s|es|ed|ing)?|identif(?:y|ies|ied|ying)|(?:audit|review|check)\s+(?=(?:the|all|current|existing|our|each|every|your|their)\s)|set(?:ting)?\s+up|setup|agree(?:s|d|ing)?\s+on)\b/iu;
+  /^(?:(?:tasks?|todos?|to\s+do)\s*[:：]|(?:[\w.-]{1,12}\s*[:.)]\s*)?(?:take\s+into\s+(?:consideration|account)|consider(?:s|ed|ing)?\s)|(?:[\w.-]{1,12}\s*[:.)]\s*)?(?:(?:creat|writ|updat|investigat|prepar|configur|migrat|integrat|explor|mov|renam|upgrad|defin|decid|spik|generat|evaluat|analys|analyz)(?:e|es|ed|ing)|(?:implement|build|add|research|design|draft|install|refactor|bump|document|establish|assess)(?:s|es|ed|ing)?|identif(?:y|ies|ied|ying)|(?:audit|review|check)\s+(?=(?:the|all|current|existing|our|each|every|your|their)\s)|set(?:ting)?\s+up|setup|agree(?:s|d|ing)?\s+on)\b)/iu;
 
 /** Whether a line is a task to do (read only where no label names its category). */
 export function isTask(text: string): boolean {
@@ -87,6 +91,14 @@ function wordsUpTo(text: string, limit: number, keep: (word: string) => boolean 
 /** Titles of metadata beside criteria: "Related:", "Owner:", "Priority:", "Ticket:" — what stands under them is not a criterion. */
 const METADATA_TITLE =
   /^(?:related(?:\s+\w+)?|references?|refs?|links?|see\s+also|notes?|owners?|owner\s+team|status|priority|ids?|type|source|sources|tickets?|stor(?:y|ies)|epics?|assignees?|estimates?|effort|dependencies|depends\s+on|rationale|measurement|measured\s+by|verification|verified\s+by|test\s+method|method|tooling|tools?)$/iu;
+
+/** A line of metadata: "Labels: infrastructure, security", "Milestone: v2", "Story points: 3". */
+const METADATA_LINE = /^(?:labels?|tags?|milestones?|assignees?|reviewers?|priority|status|owners?|estimates?|story\s+points|points|sprint|components?)\s*[:：]/iu;
+
+/** Whether a line is metadata rather than a criterion. */
+export function isMetadataLine(text: string): boolean {
+  return METADATA_LINE.test(text.trim());
+}
 
 /** Whether a label names metadata rather than a quality. */
 export function isMetadataTitle(title: string): boolean {

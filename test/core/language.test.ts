@@ -97,6 +97,9 @@ describe('criteria and word sense', () => {
     ['Task: Apply security best practices to protect user data', []],
     ['Take into consideration accessibility needs as well as product requirements', []],
     ['Only authorized access to the database', ['security']],
+    ['Anzeige-Latenz ≤ 1 s (Median) im Feldtest', ['performance']],
+    ['El sistema debe mostrar el resumen sin demora perceptible', ['performance']],
+    ['O tempo médio de resposta da API deve ser inferior a 500ms', ['performance']],
   ])('%s → %j', (line, expected) => expect(categoriesOf(line)).toEqual(expected));
 
   it('reads a table column headed "Example …" as examples, not criteria', () => {

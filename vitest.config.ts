@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/browser/**', 'node_modules/**'],
+    setupFiles: ['test/setup/pattern-engine.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // The test files share their worker processes and module cache: no test leaves

@@ -4,8 +4,8 @@
  * licenses of every bundled package to dist/licenses.txt.
  *
  * What a run does not always need loads only when asked for: the sprint report, the
- * register board, the config loader with its YAML parser and RE2 for config patterns
- * (no config file, no load; config/pattern-engine.ts), and a proxy's `fetch` go to
+ * register board, the config loader with its YAML parser (no config file, no load), RE2
+ * for config patterns (no pattern, no load; config/pattern-engine.ts), and a proxy's `fetch` go to
  * chunks of their own (dist/chunks); test/action/dist-smoke.e2e.test.ts holds this. The HTTP client @actions/core carries for
  * OIDC tokens (its @actions/http-client, undici and tunnel) is never used by the action:
  * those modules are declared free of side effects here, so they are left out of the

@@ -1,5 +1,7 @@
 /** Reads the config file for the CLI: --config PATH, else .github/alignment.yml, else the embedded defaults. */
 import { formatConfigIssue, parseConfigBytes } from '../config/load.js';
+// The CLI reads any config: RE2 for its patterns is always there (config/pattern-engine.ts).
+import '../config/user-pattern.js';
 import { defaultConfig, type Config } from '../config/schema.js';
 import { InputError } from './errors.js';
 import { readUserBytes, type Io } from './io.js';

@@ -1,23 +1,52 @@
 /**
- * Where the reading core finds the compiler of users' patterns (the `key` registers).
- * config/user-pattern.ts, which loads RE2, registers it when it loads. A config with
- * patterns can only come through the config schema, which loads user-pattern.ts; so a
- * PR check without a config file never loads RE2, a sixth of the code a check starts
- * with and about 5 ms of its CPU.
+ * Where the config and the reading core find the engine of users' patterns (the `key`
+ * registers, `sprints.milestone.pattern`): RE2, which config/user-pattern.ts loads and
+ * registers here when it loads. Whoever parses a config that may hold a pattern loads
+ * user-pattern.ts first (the action's loader when {@link mayHoldPatterns} says so, the
+ * CLI always); so a PR check whose config has no pattern, or no config at all, never
+ * loads RE2 — 150 KB of code and about 4 ms of a check's CPU.
  */
 import type { UserPattern } from './user-pattern.js';
 
-let compiler: ((source: string) => UserPattern) | undefined;
+/** The longest pattern accepted. */
+export const MAX_PATTERN_LENGTH = 200;
+
+export interface PatternEngine {
+  compile(source: string): UserPattern;
+  /** Why a pattern cannot be used, or undefined when it can. */
+  problem(source: string): string | undefined;
+}
+
+let registered: PatternEngine | undefined;
 
 /** Called once, by config/user-pattern.ts as it loads. */
-export function registerPatternCompiler(compile: (source: string) => UserPattern): void {
-  compiler = compile;
+export function registerPatternEngine(engine: PatternEngine): void {
+  registered = engine;
 }
 
-/** The compiler of config patterns; asking for it before config/user-pattern.ts has loaded is a programming error. */
-export function configPatternCompiler(): (source: string) => UserPattern {
-  if (compiler === undefined) {
-    throw new Error('a config with patterns reached the reading engine before config/user-pattern.ts was loaded (a config with patterns comes from the config schema, which loads it)');
+function engine(): PatternEngine {
+  if (registered === undefined) {
+    throw new Error('a config pattern reached the config schema or the reading engine before config/user-pattern.ts was loaded (see config/pattern-engine.ts)');
   }
-  return compiler;
+  return registered;
 }
+
+/** The compiler of config patterns. */
+export function configPatternCompiler(): (source: string) => UserPattern {
+  const { compile } = engine();
+  return compile;
+}
+
+/** Why a config pattern cannot be used, or undefined when it can. */
+export function configPatternProblem(source: string): string | undefined {
+  return engine().problem(source);
+}
+
+/**
+ * Whether a config text may hold a pattern: a key named `key` or `pattern`, in any YAML
+ * style (block, flow, quoted). More than enough: a text it passes holds none.
+ */
+export function mayHoldPatterns(text: string): boolean {
+  return PATTERN_KEY.test(text);
+}
+const PATTERN_KEY = /(?:^|[\s{,?])["']?(?:key|pattern)["']?[ \t]*:/mu;

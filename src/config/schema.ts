@@ -10,7 +10,7 @@ import { DEFAULT_CATEGORIES } from './categories.js';
 import { SCHEMA_URL } from './project-home.js';
 import { commentPolicySchema, modeSchema, sprintSourceSchema, weightKindSchema, type RuleId } from './enums.js';
 import { suggest } from './suggest.js';
-import { MAX_PATTERN_LENGTH, patternProblem } from './user-pattern.js';
+import { configPatternProblem, MAX_PATTERN_LENGTH } from './pattern-engine.js';
 
 const subjectKind = z.enum(['pr', 'issue']);
 
@@ -38,12 +38,13 @@ const appliesTo = () =>
 
 /**
  * A user-supplied pattern: one the linear-time engine runs (see user-pattern.ts), so
- * no config can hang a run. The length limit is the string's own `max`.
+ * no config can hang a run. The length limit is the string's own `max`. The engine is
+ * the one user-pattern.ts registers (config/pattern-engine.ts says who loads it).
  */
 const safePattern = (schema: z.ZodString): z.ZodString =>
   schema.superRefine((value, ctx) => {
     if (value.length > MAX_PATTERN_LENGTH) return;
-    const problem = patternProblem(value);
+    const problem = configPatternProblem(value);
     if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem, input: value });
   });
 

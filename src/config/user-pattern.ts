@@ -6,10 +6,9 @@
  * the key and line at fault.
  */
 import { RE2JS } from 're2js';
-import { registerPatternCompiler } from './pattern-engine.js';
+import { MAX_PATTERN_LENGTH, registerPatternEngine } from './pattern-engine.js';
 
-/** The longest pattern accepted. */
-export const MAX_PATTERN_LENGTH = 200;
+export { MAX_PATTERN_LENGTH };
 /** The most candidate matches examined in one text (a pattern that matches nearly everywhere stops here). */
 const MAX_CANDIDATES = 10_000;
 
@@ -69,4 +68,4 @@ export function compileUserPattern(source: string): UserPattern {
   };
 }
 
-registerPatternCompiler(compileUserPattern);
+registerPatternEngine({ compile: compileUserPattern, problem: patternProblem });

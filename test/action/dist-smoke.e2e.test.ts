@@ -4,13 +4,14 @@
  * the source in process (test/harness/run-action.ts); these prove the bundle that ships
  * does the same.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { milestoneEvent, pullRequestEvent } from '../fake-github/events.js';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/server.js';
 import { REPO_ROOT, runAction } from '../harness/run-action.js';
 import { mergedPr, sprintMilestone } from '../sprint-action/helpers.js';
+import { PASSING_BODY } from '../harness/bodies.js';
 
 let gh: FakeGitHub;
 beforeEach(async () => {
@@ -32,6 +33,16 @@ describe('dist/index.js', () => {
     expect(gh.checkRuns()).toEqual([]);
     expect(gh.comments(7)).toHaveLength(1);
     expect(run.summary).toContain('How to fix');
+  });
+
+  it('loads RE2 for a config that holds a pattern, and reads the key register with it', async () => {
+    gh.setFile({ path: '.github/alignment.yml', content: "rules:\n  debt-link:\n    registers:\n      - key: 'DEBT-\\d+'\n" });
+    const body = `${PASSING_BODY}\nPays down DEBT-42.\n`;
+    gh.addPull({ number: 8, title: 'refactor: sessions', body, labels: ['tech-debt'] });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 8, body, labels: ['tech-debt'] }), entry: 'dist/index.js' });
+    expect(run.stderr).toBe('');
+    const result = JSON.parse(run.outputs['result'] ?? '{}') as { rules: { id: string; status: string; message: string }[] };
+    expect(result.rules.find((rule) => rule.id === 'debt-link')).toMatchObject({ status: 'pass', message: expect.stringContaining('DEBT-42') });
   });
 
   it('reports a sprint when its milestone closes', async () => {
@@ -67,6 +78,14 @@ describe('the code a PR check starts with (dist/index.js and its static imports)
     ['a proxy\'s fetch (undici)', 'undici'],
   ])('leaves out %s', (_what, marker) => {
     expect(startup).not.toContain(marker);
+  });
+
+  it('a config without patterns loads the YAML parser and the schema, not RE2', () => {
+    const loader = readdirSync(join(REPO_ROOT, 'dist', 'chunks')).find((name) => name.startsWith('load-'));
+    expect(loader).toBeDefined();
+    const withConfig = [...startupFiles(join(REPO_ROOT, 'dist', 'chunks', loader ?? ''))].map((file) => readFileSync(file, 'utf8')).join('\n');
+    expect(withConfig).toContain('Implicit keys need to be on a single line');
+    expect(withConfig).not.toContain('error parsing regexp');
   });
 
   it('still holds the reading engine and the GitHub client', () => {

@@ -1,5 +1,7 @@
 import { generateJsonSchema } from '../../config/json-schema.js';
 import { formatConfigIssue, parseConfigBytes } from '../../config/load.js';
+// The CLI reads any config: RE2 for its patterns is always there (config/pattern-engine.ts).
+import '../../config/user-pattern.js';
 import { DEFAULT_CONFIG_PATH, readConfigBytes } from '../config-file.js';
 import { parseCommandLine } from '../args.js';
 import { InputError, UsageError } from '../errors.js';

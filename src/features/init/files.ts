@@ -6,6 +6,8 @@
  * their titles from the config that is written.
  */
 import { formatConfigIssue, parseConfig } from '../../config/load.js';
+// The config init writes may hold a pattern (a key register): RE2 checks it (config/pattern-engine.ts).
+import '../../config/user-pattern.js';
 import type { Config } from '../../config/schema.js';
 import { UserError } from '../../core/errors.js';
 import type { InitChoices } from './choices.js';

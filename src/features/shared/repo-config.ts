@@ -8,6 +8,7 @@
  */
 import type { ConfigIssue, ParseConfigResult } from '../../config/load.js';
 import { defaultConfig } from '../../config/default-config.js';
+import { mayHoldPatterns } from '../../config/pattern-engine.js';
 import type { Config } from '../../config/schema.js';
 import type { ConfigFile, GitHubApi, RepoRef } from '../../github/api.js';
 
@@ -15,7 +16,11 @@ export type LoadedConfig =
   | { readonly ok: true; readonly config: Config; readonly source: 'file' | 'defaults' }
   | { readonly ok: false; readonly errors: readonly ConfigIssue[] };
 
-const loader = (): Promise<typeof import('../../config/load.js')> => import('../../config/load.js');
+/** The loader, with RE2 when the text may hold a pattern (config/pattern-engine.ts): a config without one loads no RE2. */
+async function loaderFor(text: string): Promise<typeof import('../../config/load.js')> {
+  const [load] = await Promise.all([import('../../config/load.js'), mayHoldPatterns(text) ? import('../../config/user-pattern.js') : undefined]);
+  return load;
+}
 
 function fromResult(parsed: ParseConfigResult): LoadedConfig {
   return parsed.ok ? { ok: true, config: parsed.config, source: 'file' } : { ok: false, errors: parsed.errors };
@@ -25,7 +30,8 @@ function fromResult(parsed: ParseConfigResult): LoadedConfig {
 export async function loadRepoConfig(api: GitHubApi, repo: RepoRef, path: string, ref: string | undefined): Promise<LoadedConfig> {
   const bytes = await api.readFile(repo, path, ref);
   if (bytes === undefined) return { ok: true, config: defaultConfig(), source: 'defaults' };
-  const { parseConfigBytes } = await loader();
+  // The key names are ASCII: any decoding finds them.
+  const { parseConfigBytes } = await loaderFor(new TextDecoder('latin1').decode(bytes));
   return fromResult(parseConfigBytes(bytes, path));
 }
 
@@ -34,6 +40,6 @@ export async function configFromRead(api: GitHubApi, repo: RepoRef, path: string
   if (!file.found) return { ok: true, config: defaultConfig(), source: 'defaults' };
   if (file.problem !== undefined) return { ok: false, errors: [{ file: path, line: 1, column: 1, path: '', message: file.problem }] };
   if (file.text === undefined || file.text.includes('\uFFFD')) return loadRepoConfig(api, repo, path, ref);
-  const { parseConfig } = await loader();
+  const { parseConfig } = await loaderFor(file.text);
   return fromResult(parseConfig(file.text, path));
 }

@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{a as A,b as M,c as P}from"./chunk-FYXE2THI.js";import{a as y,b as j,d as L,e as O,j as _,k as x}from"./chunk-7IV3VRNL.js";import{c as B,d as G,e as u,f as F}from"./chunk-4SH2CQHX.js";import{b as w,c as $,d as C,e as R,k as T,l as h,m as N}from"./chunk-NIYD2B5Q.js";import"./chunk-E7UJ5TZV.js";import{a as I,b as g}from"./chunk-GQWT2OX4.js";import{c as s}from"./chunk-LNMC5YSP.js";import{b as m}from"./chunk-O2GIZ4C6.js";import"./chunk-WPF3QDWY.js";import{f as E,q as k,s as i}from"./chunk-FLDYOTHP.js";import"./chunk-XY7QUVLB.js";var U=`
+import{a as A,b as M,c as P}from"./chunk-FYXE2THI.js";import{a as y,b as j,d as L,e as O,j as _,k as x}from"./chunk-7IV3VRNL.js";import{b as w,c as $,d as C,e as R,k as T,l as h,m as N}from"./chunk-NIYD2B5Q.js";import"./chunk-E7UJ5TZV.js";import{a as I,b as g}from"./chunk-GQWT2OX4.js";import{c as B,d as G,e as u,f as F}from"./chunk-4SH2CQHX.js";import{c as s}from"./chunk-LNMC5YSP.js";import{b as m}from"./chunk-O2GIZ4C6.js";import"./chunk-WPF3QDWY.js";import{f as E,q as k,s as i}from"./chunk-FLDYOTHP.js";import"./chunk-XY7QUVLB.js";var U=`
   query AlignmentSprintContext(
     $owner: String!
     $name: String!

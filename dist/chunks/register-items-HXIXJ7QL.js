@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import"./chunk-ABZBNJLJ.js";import{a as P,b as S,c as j}from"./chunk-FGHBB4IW.js";import{a as C,b as A,c as _,e as O}from"./chunk-W3F3ZNKL.js";import{a as y,b as I}from"./chunk-HP2QB5CC.js";import{c as T,d as x,e as f,f as L}from"./chunk-PHZW2RRF.js";import{d as $,j as N}from"./chunk-7TGAHEQL.js";import{f as u,m as d,q as b,s as r}from"./chunk-FHRU76ZL.js";import"./chunk-XY7QUVLB.js";var K=25,E=`
+import"./chunk-ABZBNJLJ.js";import{a as P,b as S,c as j}from"./chunk-FYXE2THI.js";import{a as C,b as A,c as _,e as O}from"./chunk-E7UJ5TZV.js";import{a as y,b as I}from"./chunk-GQWT2OX4.js";import{c as T,d as x,e as f,f as L}from"./chunk-4SH2CQHX.js";import{b as N}from"./chunk-LNMC5YSP.js";import{b as $}from"./chunk-O2GIZ4C6.js";import"./chunk-WPF3QDWY.js";import{f as u,m as d,q as b,s as r}from"./chunk-FLDYOTHP.js";import"./chunk-XY7QUVLB.js";var K=25,E=`
           __typename
           ... on PullRequest {
             number

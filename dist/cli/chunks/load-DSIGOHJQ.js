@@ -1,2 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{a,u as b,v as c,w as d,x as e,y as f,z as g}from"./chunk-MWHLRPZ4.js";import"./chunk-FHRU76ZL.js";import"./chunk-XY7QUVLB.js";export{c as MAX_ALIAS_COUNT,b as MAX_CONFIG_BYTES,e as MAX_NESTING,d as MAX_SYNTAX_ERRORS,a as formatConfigIssue,g as parseConfig,f as parseConfigBytes};

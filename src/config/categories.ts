@@ -22,6 +22,7 @@ export const DEFAULT_CATEGORIES = {
       // de, es, pt, fr, it, nl, pl, ru, uk, tr, ja, zh, ko
       'leistung', 'performanz', 'leistungsfähigkeit', 'antwortzeit', 'antwortzeiten', 'ladezeit', 'geschwindigkeit',
       'rendimiento', 'desempeño', 'tiempo de respuesta', 'velocidad', 'desempenho', 'tempo de resposta',
+      'latenz', 'latencia', 'latência', 'latence', 'latenza',
       'performances', 'temps de réponse', 'rapidité', 'prestazioni', 'tempi di risposta', 'prestaties', 'wydajność',
       'производительность', 'быстродействие', 'продуктивність', 'швидкодія', 'performans', 'hız',
       '性能', 'パフォーマンス', '応答時間', '性能效率', '响应时间', '성능',
@@ -35,7 +36,7 @@ export const DEFAULT_CATEGORIES = {
       'antwortzeit', 'antwortzeiten', 'ladezeit', 'latenz', 'reaktionszeit', 'ohne verzögerung',
       'tiempo de respuesta', 'tiempos de respuesta', 'tiempo medio de respuesta', 'latencia', 'sin demora',
       'tempo de resposta', 'tempo médio de resposta', 'latência', 'sem demora', 'temps de réponse', 'latence',
-      'tempi di risposta', 'latenza', 'rendimiento', 'desempenho',
+      'tempi di risposta', 'latenza', 'rendimiento', 'desempenho', 'build time', 'build times',
       '响应时间', '応答時間',
     ],
   },
@@ -57,7 +58,8 @@ export const DEFAULT_CATEGORIES = {
       'rbac', 'threat model', 'pentest', 'penetration test', 'access control', 'unauthorized', 'unauthorised',
       'only admins', 'only administrators', 'role based', 'authorized access', 'authorised access', 'privacy', 'hashed', 'brute force', 'rate limiting', 'rate limit',
       'sicherheit', 'verschlüsselt', 'verschlüsselung', 'datenschutz', 'seguridad', 'cifrado', 'segurança', 'criptografia',
-      'criptografados', 'sécurité', 'chiffrement', 'chiffré', '加密', '暗号化',
+      'criptografados', 'cifrar', 'cifrando', 'cifrada', 'cifradas', 'cifrados', 'criptografar', 'criptografada',
+      'criptografadas', 'sécurité', 'chiffrement', 'chiffré', '加密', '暗号化',
     ],
   },
   reliability: {
@@ -71,7 +73,7 @@ export const DEFAULT_CATEGORIES = {
       '信頼性', '可用性', '可靠性', '稳定性', '신뢰성', '가용성',
     ],
     vocabulary: [
-      'uptime', 'availability', 'slo', 'sla', 'error rate', 'retry', 'retries', 'failover', 'fallback', 'idempotent',
+      'uptime', 'availability', '24/7', '24x7', 'slo', 'sla', 'error rate', 'retry', 'retries', 'failover', 'fallback', 'idempotent',
       'rollback', 'roll back', 'outage', 'outages', 'downtime', 'mttr', 'recovery', 'backup', 'backups', 'circuit breaker',
       'graceful degradation', 'degrades gracefully', 'data loss', 'rpo', 'rto', 'fault tolerant', 'fault tolerance',
       'resilient', 'reliability', 'reliable', 'auto reconnect', 'reconnects', 'redundancy', 'redundant',
@@ -145,6 +147,7 @@ export const DEFAULT_CATEGORIES = {
     aliases: [
       'compliance', 'regulatory', 'legal', 'audit', 'auditability', 'governance', 'data retention', 'licensing', 'regulation',
       'conformität', 'rechtliches', 'regulatorisch', 'cumplimiento', 'normativa', 'conformidade', 'conformité',
+      'auditoría', 'auditoria', 'auditabilidad', 'auditabilidade', 'auditabilité',
       'réglementaire', 'conformità', 'naleving', 'zgodność', 'соответствие требованиям', 'uyumluluk',
       'コンプライアンス', '法令遵守', '合规', '合规性', '审计', '규정 준수',
     ],

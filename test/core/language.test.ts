@@ -18,6 +18,12 @@ describe('criteria containers', () => {
     'Criterios de aceptación', '受け入れ基準', '非功能需求', 'Non‑functional requirements', 'Non?Functional Requirements', 'System Characteristics', '품질속성',
   ])('%s is a container', (title) => expect(container(title)).toBe(true));
 
+  it('a longer title is a container when it opens with the container word', () => {
+    expect(container('Restricciones que vienen del enunciado y condicionan el diseño')).toBe(true);
+    const body = '## Restricciones que vienen del enunciado y condicionan el diseño\n- Latencia: respuesta de triage < 3 segundos\n- Auditoría: cada decisión registrada e inmutable por 5 años\n';
+    expect(run(body).facts.nfr.categories).toEqual(['performance', 'compliance']);
+  });
+
   it.each(['Summary', 'Motivation', 'The acceptance criteria we agreed with the product owner last week are below'])('%s is not', (title) =>
     expect(container(title)).toBe(false),
   );
@@ -100,6 +106,13 @@ describe('criteria and word sense', () => {
     ['Anzeige-Latenz ≤ 1 s (Median) im Feldtest', ['performance']],
     ['El sistema debe mostrar el resumen sin demora perceptible', ['performance']],
     ['O tempo médio de resposta da API deve ser inferior a 500ms', ['performance']],
+    ['Crear cuentas cifrando la contraseña', ['security']],
+    ['The service is available 24/7 with failover to the second region', ['reliability']],
+    ['Provide 24/7 support for customer inquiries', []],
+    ['429 Too Many Requests with a Retry-After header when the limit is exceeded', []],
+    ['Bugs spotted during capture logged as follow-up tickets', []],
+    ['This change will not affect the user experience', []],
+    ['The CI build time stays under 10 minutes', ['performance']],
   ])('%s → %j', (line, expected) => expect(categoriesOf(line)).toEqual(expected));
 
   it('reads a table column headed "Example …" as examples, not criteria', () => {

@@ -7,7 +7,7 @@
 import { unitsOf, type Section, type Unit } from '../markdown/sections.js';
 import { countWords } from '../markdown/text.js';
 import type { Criterion, CriterionSource, Position, Waiver } from '../result.js';
-import { isMetadataLine, isMetadataTitle, isProcessStep, isTask, isTooThin, isTopicList, isTopicName } from '../language/criteria.js';
+import { isMetadataLine, isMetadataTitle, isProcessStep, statesNoImpact, isTask, isTooThin, isTopicList, isTopicName } from '../language/criteria.js';
 import { acrossText, vetoedAcross } from '../language/across-labels.js';
 import { hasThreshold } from '../text/measurable.js';
 import type { Matchers } from './matchers.js';
@@ -177,7 +177,7 @@ class Collector {
   /** A criterion with no category label: its words decide; "a; b" may hold one per category. */
   #unlabelled(unit: Unit, title: string): void {
     if (unit.placeholder || waiverOf(unit.text) !== undefined || isProcessStep(unit.text) || isTask(unit.text) || isTopicList(unit.text) || this.#isTopic(unit.text)) return;
-    if (isTooThin(unit.text) || isMetadataTitle(title) || isMetadataLine(unit.text)) return;
+    if (isTooThin(unit.text) || isMetadataTitle(title) || isMetadataLine(unit.text) || statesNoImpact(unit.text)) return;
     const clauses = unit.text.split(/;\s+/u).filter((clause) => clause.trim());
     const seen = new Set<string>();
     for (const clause of clauses.length > 1 ? clauses : [unit.text]) {

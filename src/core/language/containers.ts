@@ -46,10 +46,17 @@ const PATTERN = wordRegExp(
   'u',
 );
 
-/** A title is a few words; a longer line that mentions requirements is a sentence, not a container. */
+/**
+ * A title is a few words; a longer line that mentions requirements is a sentence, not a
+ * container — unless it opens with the container word ("Restricciones que vienen del
+ * enunciado y condicionan el diseño").
+ */
 const MAX_TITLE_WORDS = 8;
+const MAX_LEADING_TITLE_WORDS = 12;
 
 /** Whether a normalised title names a criteria container. */
 export function namesContainer(normalized: string): boolean {
-  return normalized.split(/\s+/u).length <= MAX_TITLE_WORDS && PATTERN.test(normalized);
+  const words = normalized.split(/\s+/u).length;
+  if (words <= MAX_TITLE_WORDS) return PATTERN.test(normalized);
+  return words <= MAX_LEADING_TITLE_WORDS && PATTERN.exec(normalized)?.index === 0;
 }

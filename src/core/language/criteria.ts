@@ -92,6 +92,14 @@ function wordsUpTo(text: string, limit: number, keep: (word: string) => boolean 
 const METADATA_TITLE =
   /^(?:related(?:\s+\w+)?|references?|refs?|links?|see\s+also|notes?|owners?|owner\s+team|status|priority|ids?|type|source|sources|tickets?|stor(?:y|ies)|epics?|assignees?|estimates?|effort|dependencies|depends\s+on|rationale|measurement|measured\s+by|verification|verified\s+by|test\s+method|method|tooling|tools?)$/iu;
 
+/** A statement that the work leaves a quality alone: "This change will not affect the user experience". */
+const NO_IMPACT = /\b(?:will|does|do|did)\s+not\s+(?:affect|impact|change|alter)\b|\b(?:won't|doesn't|don't|didn't|won’t|doesn’t|don’t|didn’t)\s+(?:affect|impact|change|alter)\b/iu;
+
+/** Whether a line says the work leaves a quality as it is (read only where no label names its category). */
+export function statesNoImpact(text: string): boolean {
+  return NO_IMPACT.test(text);
+}
+
 /** A line of metadata: "Labels: infrastructure, security", "Milestone: v2", "Story points: 3". */
 const METADATA_LINE = /^(?:labels?|tags?|milestones?|assignees?|reviewers?|priority|status|owners?|estimates?|story\s+points|points|sprint|components?)\s*[:：]/iu;
 

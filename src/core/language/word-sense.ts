@@ -35,7 +35,8 @@ const LOG_IN = String.raw`^[\s-]*(?:in|into|out|on|off|onto)\b`;
 const SENSES: Readonly<Record<string, Sense>> = {
   log: { notBefore: new RegExp(`${LOG_IN}|${KEEPS_OUT.source}`, 'iu'), notAfter: new RegExp(`${OTHER_LOGS}|${KEPT_OUT}`, 'iu') },
   logs: { notBefore: new RegExp(`${LOG_IN}|${KEEPS_OUT.source}`, 'iu'), notAfter: new RegExp(`${OTHER_LOGS}|${KEPT_OUT}`, 'iu') },
-  logged: { notBefore: new RegExp(LOG_IN, 'iu'), notAfter: new RegExp(KEPT_OUT, 'iu') },
+  // "logged as a follow-up ticket", "logged in Jira": recorded in the tracker, not logging.
+  logged: { notBefore: new RegExp(`${LOG_IN}|^\\s+(?:as|in|on)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:tickets?|issues?|bugs?|tasks?|stories|backlog|jira|github)\\b`, 'iu'), notAfter: new RegExp(KEPT_OUT, 'iu') },
   logging: { notBefore: KEEPS_OUT, notAfter: new RegExp(KEPT_OUT, 'iu') },
   seconds: { needsBefore: NUMBER_BEFORE_TIME },
   ms: { needsBefore: NUMBER_BEFORE_TIME },
@@ -69,7 +70,12 @@ const SENSES: Readonly<Record<string, Sense>> = {
   licence: { notBefore: /^\s*(?:plates?)\b/iu, notAfter: /\b(?:driver'?s|driving|drivers|fishing|hunting|marriage|business)\s+$/iu },
   // "remains responsive" is speed, not a responsive layout.
   responsive: { notAfter: /\b(?:non|un)[\s-]*$|\b(?:remains?|remained|remaining|stays?|stayed|staying)\s+$/iu },
-  retry: { notBefore: /^\s*(?:buttons?|links?|options?)\b/iu },
+  // The Retry-After header belongs to rate limiting.
+  retry: { notBefore: /^\s*(?:buttons?|links?|options?)\b|^-after\b/iu },
+  'build time': { notAfter: /\bat\s+$/iu },
+  // "24/7 support" is people on duty, not the system's availability.
+  '24/7': { notBefore: /^\s*(?:customer\s+|technical\s+|phone\s+|live\s+)?(?:support|help\s*desk|service\s+desk|hotline|staff|staffing|on[\s-]call|chat|assistance)\b/iu },
+  '24x7': { notBefore: /^\s*(?:customer\s+|technical\s+|phone\s+|live\s+)?(?:support|help\s*desk|service\s+desk|hotline|staff|staffing|on[\s-]call|chat|assistance)\b/iu },
   permission: { notAfter: /\b(?:parental|written|planning|your|ask|asks|asking|request|requests|get|gets)\s+$/iu },
   permissions: { notAfter: /\b(?:app|camera|microphone|location|notification)\s+$/iu },
   consent: { notAfter: /\b(?:parental|informed)\s+$/iu },

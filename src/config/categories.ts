@@ -59,7 +59,7 @@ export const DEFAULT_CATEGORIES = {
       'only admins', 'only administrators', 'role based', 'authorized access', 'authorised access', 'privacy', 'hashed', 'brute force', 'rate limiting', 'rate limit',
       'sicherheit', 'verschlüsselt', 'verschlüsselung', 'datenschutz', 'seguridad', 'cifrado', 'segurança', 'criptografia',
       'criptografados', 'cifrar', 'cifrando', 'cifrada', 'cifradas', 'cifrados', 'criptografar', 'criptografada',
-      'criptografadas', 'sécurité', 'chiffrement', 'chiffré', '加密', '暗号化',
+      'criptografadas', 'criptográfico', 'criptográfica', 'criptografía', 'sécurité', 'chiffrement', 'chiffré', '加密', '暗号化',
     ],
   },
   reliability: {

@@ -113,7 +113,23 @@ describe('criteria and word sense', () => {
     ['Bugs spotted during capture logged as follow-up tickets', []],
     ['This change will not affect the user experience', []],
     ['The CI build time stays under 10 minutes', ['performance']],
+    ['Performance targets are stated in measurable terms', []],
+    ['Security considerations are addressed (if applicable)', []],
+    ['Verify the login flow against the accessibility guide', []],
+    ['El 100% de las contraseñas se almacenan con un hash criptográfico con salt', ['security']],
   ])('%s → %j', (line, expected) => expect(categoriesOf(line)).toEqual(expected));
+
+  it('reads an outline (section numbers and titles) as no criteria, even under a label', () => {
+    const body = '## Non-functional requirements\n### Maintainability\n3.6.4 Maintainability\n\n3.6.5 Portability\n\n### Compliance\n3.5.1 Standards Compliance 3.6 Software System Attributes\n';
+    expect(run(body).facts.nfr.categories).toEqual([]);
+    expect(run('## Acceptance Criteria\n- 1.2 The API responds within 200 ms at peak load\n').facts.nfr.categories).toEqual(['performance']);
+  });
+
+  it('does not take an issue titled as a task on its requirements for the requirements', () => {
+    const body = '- [ ] Search renders under 2 seconds\n- [ ] HTTPS enforced everywhere\n';
+    expect(run(body, { kind: 'issue', title: 'Verify the non-functional requirements' }).facts.nfr.categories).toEqual([]);
+    expect(run(body, { kind: 'issue', title: 'Non-functional requirements' }).facts.nfr.categories).toEqual(['performance', 'security']);
+  });
 
   it('reads a table column headed "Example …" as examples, not criteria', () => {
     const table = '| Quality Attribute | Example Quantification |\n| --- | --- |\n| **Performance** | Respond to 95% of requests within 2 seconds |\n| **Security** | Encrypt all sensitive data with AES-256 |\n';

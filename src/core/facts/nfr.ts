@@ -7,7 +7,7 @@
 import { unitsOf, type Section, type Unit } from '../markdown/sections.js';
 import { countWords } from '../markdown/text.js';
 import type { Criterion, CriterionSource, Position, Waiver } from '../result.js';
-import { isMetadataLine, isMetadataTitle, isProcessStep, statesNoImpact, isTask, isTooThin, isTopicList, isTopicName } from '../language/criteria.js';
+import { isMetadataLine, isMetadataTitle, isOutline, isProcessStep, statesNoImpact, isTask, isTooThin, isTopicList, isTopicName } from '../language/criteria.js';
 import { acrossText, vetoedAcross } from '../language/across-labels.js';
 import { hasThreshold } from '../text/measurable.js';
 import type { Matchers } from './matchers.js';
@@ -116,7 +116,7 @@ class Collector {
     const real = units.filter(
       ({ unit, title }) =>
         waiverOf(unit.text) !== undefined ||
-        (!unit.placeholder && !isProcessStep(unit.text) && !this.#isTopic(unit.text) && !isMetadataTitle(title)),
+        (!unit.placeholder && !isProcessStep(unit.text) && !this.#isTopic(unit.text) && !isMetadataTitle(title) && !isOutline(unit.text)),
     );
     const first = real[0];
     const firstWaiver = first ? waiverOf(first.unit.text) : undefined;

@@ -25,6 +25,8 @@ const PROCESS_STEP = wordRegExp(
     String.raw`\b(?:verified|validated|checked|confirmed|evaluated|assessed|measured)\b`,
     // A documentation deliverable: "Documentation: EAA compliance guide for enterprise teams".
     String.raw`^(?:documentation|docs|readme|changelog|runbook|wiki)\s*[:：]`,
+    // About the document, not the system: "Performance targets are stated in measurable terms", "Security considerations are addressed".
+    String.raw`\b(?:targets?|requirements?|expectations?|criteria|goals?|considerations?|constraints?|assumptions?)\s+(?:(?:are|is|have\s+been|has\s+been)\s+)(?:(?:all|clearly|explicitly|properly)\s+)?(?:stated|specified|defined|described|listed|identified|captured|documented|written\s+down|addressed|considered|taken\s+into\s+account)\b`,
     // Guidance applied: "Performance guidelines have been followed", "Secure coding best practices are followed".
     String.raw`\b(?:guidelines|best\s+practices|conventions|style\s+guides?)\s+(?:have\s+been\s+|has\s+been\s+|are\s+|were\s+|was\s+|is\s+)(?:followed|applied|adhered\s+to|respected|observed)\b`,
     // The same steps in other languages, and a test's own description ("Test: …").
@@ -55,7 +57,7 @@ export function isProcessStep(text: string): boolean {
  * times" is read as the criterion it asks for: readers part on it.)
  */
 const TASK =
-  /^(?:(?:tasks?|todos?|to\s+do)\s*[:：]|(?:[\w.-]{1,12}\s*[:.)]\s*)?(?:take\s+into\s+(?:consideration|account)|consider(?:s|ed|ing)?\s)|(?:[\w.-]{1,12}\s*[:.)]\s*)?(?:(?:creat|writ|updat|investigat|prepar|configur|migrat|integrat|explor|mov|renam|upgrad|defin|decid|spik|generat|evaluat|analys|analyz)(?:e|es|ed|ing)|(?:implement|build|add|research|design|draft|install|refactor|bump|document|establish|assess)(?:s|es|ed|ing)?|identif(?:y|ies|ied|ying)|(?:audit|review|check)\s+(?=(?:the|all|current|existing|our|each|every|your|their)\s)|set(?:ting)?\s+up|setup|agree(?:s|d|ing)?\s+on)\b)/iu;
+  /^(?:(?:tasks?|todos?|to\s+do)\s*[:：]|(?:[\w.-]{1,12}\s*[:.)]\s*)?(?:take\s+into\s+(?:consideration|account)|consider(?:s|ed|ing)?\s)|(?:[\w.-]{1,12}\s*[:.)]\s*)?(?:(?:creat|writ|updat|investigat|prepar|configur|migrat|integrat|explor|mov|renam|upgrad|defin|decid|spik|generat|evaluat|analys|analyz)(?:e|es|ed|ing)|(?:implement|build|add|research|design|draft|install|refactor|bump|document|establish|assess)(?:s|es|ed|ing)?|identif(?:y|ies|ied|ying)|(?:audit|review|check|verify|validate|test)\s+(?=(?:the|all|current|existing|our|each|every|your|their|that)\s)|set(?:ting)?\s+up|setup|agree(?:s|d|ing)?\s+on)\b)/iu;
 
 /** Whether a line is a task to do (read only where no label names its category). */
 export function isTask(text: string): boolean {
@@ -114,7 +116,18 @@ export function isMetadataTitle(title: string): boolean {
   return METADATA_TITLE.test(title.trim().replace(/(?<![:：\s])[:：\s]+$/u, ''));
 }
 
-/** A criterion says something: two words at least, or a threshold ("GDPR" alone names a topic). */
+/** An entry of an outline: a section number and a title of a few words ("3.6.5 Portability", "3.5.1 Standards Compliance"). */
+const OUTLINE_ENTRY = /^\d+(?:\.\d+)+\.?\s+\S+(?:\s+\S+){0,3}$/u;
+const OUTLINE_NUMBER = /(?<!\S)(?=\d+(?:\.\d+)+\.?\s)/u;
+
+/** Whether a text is only outline entries, one or several run together ("3.5.1 Standards Compliance 3.6 Software System Attributes"). */
+export function isOutline(text: string): boolean {
+  const entries = text.trim().split(OUTLINE_NUMBER);
+  return entries.length > 0 && entries.every((entry) => OUTLINE_ENTRY.test(entry.trim()));
+}
+
+/** A criterion says something: two words at least, or a threshold ("GDPR" alone names a topic), and more than an outline. */
 export function isTooThin(text: string): boolean {
+  if (isOutline(text)) return true;
   return wordsUpTo(text, 2, (word) => HAS_LETTER_OR_DIGIT.test(word)) < 2 && !hasThreshold(text) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{4,}/u.test(text);
 }

@@ -16,6 +16,8 @@ import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { median } from './body.js';
 import { configSchema } from '../src/config/schema.js';
+// Configs with patterns are parsed here as the CLI parses them: with RE2 registered (config/pattern-engine.ts).
+import '../src/config/user-pattern.js';
 import type { Config } from '../src/config/schema.js';
 import {
   computeSprintReport,

@@ -8,6 +8,8 @@
  */
 import { pathToFileURL } from 'node:url';
 import { configSchema } from '../src/config/schema.js';
+// Configs with patterns are parsed here as the CLI parses them: with RE2 registered (config/pattern-engine.ts).
+import '../src/config/user-pattern.js';
 import { check, type CheckInput } from '../src/core/index.js';
 import { median } from './body.js';
 

@@ -30,11 +30,16 @@ describe('criteria containers', () => {
 });
 
 describe('business-value titles', () => {
-  it.each(['Why is this needed?', 'Why this matters', 'What? Why?', 'Value proposition', 'Customer value', 'What is the value of this and can you measure success?', 'Warum?', 'Geschäftswert', 'Valor de negocio'])(
+  it.each(['Why is this needed?', 'Why this matters', 'What? Why?', 'Value proposition', 'Customer value', 'What is the value of this and can you measure success?', 'Warum?', 'Geschäftswert', 'Valor de negocio', '🤔 Background & Motivation (Why)'])(
     '%s names the value',
     (title) => expect(value(title)).toBe(true),
   );
   it.each(['Motivation', 'Context', 'Default value', 'Value of the field', 'Values'])('%s does not', (title) => expect(value(title)).toBe(false));
+
+  it('a title of several heads with one noun names each ("Business & User Impact" is a business impact)', () => {
+    expect(run('## Business & User Impact\nAdmins answer churn questions in one place instead of four exports.\n').facts.businessValue.present).toBe(true);
+    expect(run('## Security & Privacy\nAdmins answer churn questions in one place instead of four exports.\n').facts.businessValue.present).toBe(false);
+  });
 });
 
 describe('no content', () => {
@@ -180,6 +185,7 @@ describe('debt language', () => {
     expect(statesDebtPurpose('Usually teams remove tech debt in a later sprint.')).toBe(false);
     expect(statesDebtPurpose('The customer pays down their debt monthly.')).toBe(false);
     expect(statesDebtPurpose('This issue tracks the systematic cleanup of accumulated technical and organizational debt.')).toBe(true);
+    expect(statesDebtPurpose('This is a general tech debt cleanup item.')).toBe(true);
     expect(titleStatesDebtPurpose('Clear Technical Debt')).toBe(true);
     // A quoted phrase is a name: "there isn't any debt to fix".
     expect(statesDebtPurpose('We have been marking them "technical debt", but there isn\'t any debt to fix.')).toBe(false);

@@ -25,9 +25,9 @@ const INTRODUCE =
 /** Technical debt as the name of a thing (a badge, a metric, a backlog file): not debt being paid. */
 const DEBT_THING =
   /^\s*(?:badges?|widgets?|dashboards?|metrics?|ratios?|values?|pages?|reports?|charts?|plugins?|views?|fields?|options?|boards?|columns?|labels?|trackers?|registers?|registry|backlogs?|catalogu?e?s?|ledgers?|definitions?|articles?|docs?|documentation|talks?|sections?|end\s+dates?|policy|policies|process|management|system|score|index|estimates?|calculation)\b/iu;
-/** Words that say the sentence is about this work: "This PR …", "We …", "In the interest of …". */
+/** Words that say the sentence is about this work: "This PR …", "We …", "In the interest of …", "This is a … cleanup item". */
 const THIS_WORK =
-  wordRegExp(String.raw`^\s*(?:this|it)\s+(?!(?:is|was|has|seems|looks|does)\b)\p{L}+s\b|(?<![\p{L}\p{N}])(?:(?:this|these)\s+(?:pr|pull\s+request|change|changes|commit|commits|issue|ticket|story|task|epic|work|refactor|refactoring|clean\s*up|patch|mr|branch|ticket)|we|i|our|in\s+the\s+interest\s+of|the\s+(?:goal|aim|purpose|point|intent)|goal|purpose|aim)(?![\p{L}\p{N}])`, 'iu');
+  wordRegExp(String.raw`^\s*(?:this|it)\s+(?!(?:is|was|has|seems|looks|does)\b)\p{L}+s\b|^\s*this\s+is\s+(?:an?|the|our|one)\s|(?<![\p{L}\p{N}])(?:(?:this|these)\s+(?:pr|pull\s+request|change|changes|commit|commits|issue|ticket|story|task|epic|work|refactor|refactoring|clean\s*up|patch|mr|branch|ticket)|we|i|our|in\s+the\s+interest\s+of|the\s+(?:goal|aim|purpose|point|intent)|goal|purpose|aim)(?![\p{L}\p{N}])`, 'iu');
 const NEGATION = wordRegExp(String.raw`(?<![\p{L}\p{N}])(?:not|no|never|without|avoid(?:s|ed|ing)?|n't|nor|prevent(?:s|ed|ing)?)(?![\p{L}\p{N}])`, 'iu');
 
 /**

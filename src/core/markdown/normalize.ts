@@ -73,8 +73,14 @@ export function titleVariants(normalized: string): string[] {
   const variants = new Set<string>([normalized]);
   const bare = normalized.replace(/\s*[(（][^)）]*(?:[)）]|$)\s*/gu, ' ').replace(/\s+/g, ' ').trim();
   if (bare) variants.add(bare);
-  for (const part of bare.split(/\s*(?:\/|,|;|:|\?|&|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|\s[-–—]\s|·|•|、|・|和|与)\s*/u)) {
-    const trimmed = trimEdges(part).trim();
+  const parts = bare.split(/\s*(?:\/|,|;|:|\?|&|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|\s[-–—]\s|·|•|、|・|和|与)\s*/u).map((part) => trimEdges(part).trim());
+  for (const part of parts) if (part) variants.add(part);
+  // One head noun for all: "Business & User Impact" is a business impact too.
+  const head = /\s(\S+)$/u.exec(parts.at(-1) ?? '')?.[1];
+  if (head !== undefined && parts.length > 1) for (const part of parts.slice(0, -1)) if (part && !/\s/u.test(part)) variants.add(`${part} ${head}`);
+  // What a title says in parentheses: "Background & Motivation (Why)".
+  for (const [, inner] of normalized.matchAll(/[(（]([^()（）]{1,40})(?:[)）]|$)/gu)) {
+    const trimmed = trimEdges(inner ?? '').trim();
     if (trimmed) variants.add(trimmed);
   }
   for (const variant of [...variants]) {

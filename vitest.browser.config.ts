@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/browser/**/*.test.ts'],
+    // As in vitest.config.ts: configs with patterns parse with RE2 registered.
+    setupFiles: ['test/setup/pattern-engine.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },

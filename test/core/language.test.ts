@@ -15,7 +15,7 @@ const value = (title: string): boolean => variantsOf(title).some(namesValue);
 describe('criteria containers', () => {
   it.each([
     'Acceptance Criteria', 'Definition of Done (DoD)', '🔒 Requisitos Não-Funcionais', 'Nichtfunktionale Anforderungen', 'Critères d’acceptation',
-    'Criterios de aceptación', '受け入れ基準', '非功能需求', 'Non‑functional requirements', 'Non?Functional Requirements', 'System Characteristics', '품질속성',
+    'Criterios de aceptación', '受け入れ基準', '非功能需求', 'Done when', 'Non‑functional requirements', 'Non?Functional Requirements', 'System Characteristics', '품질속성',
   ])('%s is a container', (title) => expect(container(title)).toBe(true));
 
   it('a longer title is a container when it opens with the container word', () => {
@@ -112,6 +112,8 @@ describe('criteria and word sense', () => {
     ['El sistema debe mostrar el resumen sin demora perceptible', ['performance']],
     ['O tempo médio de resposta da API deve ser inferior a 500ms', ['performance']],
     ['Crear cuentas cifrando la contraseña', ['security']],
+    ['The reset link expires after 60 minutes and is single use', ['security']],
+    ['Responses do not reveal whether an email exists (no account enumeration)', ['security']],
     ['The service is available 24/7 with failover to the second region', ['reliability']],
     ['Provide 24/7 support for customer inquiries', []],
     ['429 Too Many Requests with a Retry-After header when the limit is exceeded', []],
@@ -164,7 +166,7 @@ describe('criteria and word sense', () => {
 describe('debt language', () => {
   it('debt labels in any spelling, but a one-word label only whole', () => {
     const configured = ['tech-debt', 'technical-debt', 'debt'];
-    for (const label of ['tech debt', 'tech_debt', 'techdebt', 'Technical Debt', 'kind/tech-debt', 'Reduce Technical Debt', 'type: debt']) expect(isDebtLabelSpelling(label, configured), label).toBe(true);
+    for (const label of ['tech debt', 'tech_debt', 'techdebt', 'Technical Debt', 'kind/tech-debt', 'Reduce Technical Debt', 'type: debt', '[type] debt']) expect(isDebtLabelSpelling(label, configured), label).toBe(true);
     for (const label of ['vsa-debt', 'debtor', 'customer debt']) expect(isDebtLabelSpelling(label, configured), label).toBe(false);
   });
 

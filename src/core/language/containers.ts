@@ -14,7 +14,7 @@ const WORDS = [
   // en
   'acceptance', 'criteria', 'criterion', 'requirement', 'requirements', 'definition of done', 'dod', 'nfr', 'nfrs',
   'non functional', 'nonfunctional', 'quality attributes', 'quality attribute', 'quality requirements', 'quality goals',
-  'constraints', 'exit criteria', 'fit criterion', 'success criteria', 'done criteria', 'system characteristics',
+  'constraints', 'exit criteria', 'fit criterion', 'success criteria', 'done criteria', 'done when', 'system characteristics',
   'architecture characteristics', 'architectural characteristics', 'quality characteristics', 'system qualities', 'ilities',
   // de
   'anforderung', 'anforderungen', 'akzeptanzkriterien', 'abnahmekriterien', 'kriterien', 'qualitätsanforderungen',

@@ -42,7 +42,7 @@ export function isDebtLabelSpelling(label: string, configured: readonly string[]
       .normalize('NFKC')
       .toLowerCase()
       .replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, ' ')
-      .replace(/[\s_./:-]+/gu, ' ')
+      .replace(/[\s_./:()[\]{}-]+/gu, ' ')
       .trim();
   const wanted = squash(label);
   const bare = wanted.replace(/^(?:kind|type|area|category|t|label|topic|theme|status|scope)\s+/u, '');

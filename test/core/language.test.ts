@@ -15,7 +15,7 @@ const value = (title: string): boolean => variantsOf(title).some(namesValue);
 describe('criteria containers', () => {
   it.each([
     'Acceptance Criteria', 'Definition of Done (DoD)', '🔒 Requisitos Não-Funcionais', 'Nichtfunktionale Anforderungen', 'Critères d’acceptation',
-    'Criterios de aceptación', '受け入れ基準', '非功能需求', 'Done when', 'Non‑functional requirements', 'Non?Functional Requirements', 'System Characteristics', '품질속성',
+    'Criterios de aceptación', '受け入れ基準', '非功能需求', 'Done when', 'Terminé quand', 'Non‑functional requirements', 'Non?Functional Requirements', 'System Characteristics', '품질속성',
   ])('%s is a container', (title) => expect(container(title)).toBe(true));
 
   it('a longer title is a container when it opens with the container word', () => {
@@ -121,6 +121,7 @@ describe('criteria and word sense', () => {
     ['This change will not affect the user experience', []],
     ['The CI build time stays under 10 minutes', ['performance']],
     ['Performance targets are stated in measurable terms', []],
+    ['Known rollback risks are listed.', []],
     ['Security considerations are addressed (if applicable)', []],
     ['Verify the login flow against the accessibility guide', []],
     ['El 100% de las contraseñas se almacenan con un hash criptográfico con salt', ['security']],

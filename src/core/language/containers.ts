@@ -14,7 +14,9 @@ const WORDS = [
   // en
   'acceptance', 'criteria', 'criterion', 'requirement', 'requirements', 'definition of done', 'dod', 'nfr', 'nfrs',
   'non functional', 'nonfunctional', 'quality attributes', 'quality attribute', 'quality requirements', 'quality goals',
-  'constraints', 'exit criteria', 'fit criterion', 'success criteria', 'done criteria', 'done when', 'system characteristics',
+  'constraints', 'exit criteria', 'fit criterion', 'success criteria', 'done criteria', 'done when',
+  // "done when" in other languages
+  'terminé quand', 'fini quand', 'hecho cuando', 'terminado cuando', 'pronto quando', 'concluído quando', 'fertig wenn', 'erledigt wenn', 'system characteristics',
   'architecture characteristics', 'architectural characteristics', 'quality characteristics', 'system qualities', 'ilities',
   // de
   'anforderung', 'anforderungen', 'akzeptanzkriterien', 'abnahmekriterien', 'kriterien', 'qualitätsanforderungen',

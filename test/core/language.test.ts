@@ -122,6 +122,8 @@ describe('criteria and word sense', () => {
     ['The CI build time stays under 10 minutes', ['performance']],
     ['Performance targets are stated in measurable terms', []],
     ['Known rollback risks are listed.', []],
+    ['Written accessibility acceptance criteria for our components', []],
+    ['Published the accessibility acceptance criteria for components', []],
     ['Security considerations are addressed (if applicable)', []],
     ['Verify the login flow against the accessibility guide', []],
     ['El 100% de las contraseñas se almacenan con un hash criptográfico con salt', ['security']],

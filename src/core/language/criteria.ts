@@ -27,6 +27,8 @@ const PROCESS_STEP = wordRegExp(
     String.raw`^(?:documentation|docs|readme|changelog|runbook|wiki)\s*[:：]`,
     // About the document, not the system: "Performance targets are stated in measurable terms", "Security considerations are addressed".
     String.raw`\b(?:targets?|requirements?|expectations?|criteria|goals?|considerations?|constraints?|assumptions?|risks?|plans?|procedures?|steps|decisions?|trade-?offs?)\s+(?:(?:are|is|have\s+been|has\s+been)\s+)(?:(?:all|clearly|explicitly|properly)\s+)?(?:stated|specified|defined|described|listed|identified|captured|documented|written\s+down|addressed|considered|taken\s+into\s+account)\b`,
+    // Criteria as the deliverable: "Written accessibility acceptance criteria for our components".
+    String.raw`^(?:written|defined|documented|agreed|drafted|created|added|published|shared|reviewed|approved|updated|completed)\s+(?:[\w-]+\s+){0,3}(?:criteria|requirements|nfrs?)\b`,
     // Guidance applied: "Performance guidelines have been followed", "Secure coding best practices are followed".
     String.raw`\b(?:guidelines|best\s+practices|conventions|style\s+guides?)\s+(?:have\s+been\s+|has\s+been\s+|are\s+|were\s+|was\s+|is\s+)(?:followed|applied|adhered\s+to|respected|observed)\b`,
     // The same steps in other languages, and a test's own description ("Test: …").

@@ -16,6 +16,7 @@ import { formatPath, isPlainObject } from './paths.js';
 import { formatConfigIssue, type ConfigIssue } from './issue.js';
 import { configSchema, type Config } from './schema.js';
 import { decodeUtf8 } from './utf8.js';
+import { PatternEngineMissingError } from './pattern-engine.js';
 import { Context, deepNesting, formatSize, rangeOf, utf8Length, type Located, type Span } from './yaml-source.js';
 import { describeValue, Validation } from './zod-issues.js';
 
@@ -48,6 +49,8 @@ export function parseConfig(text: string, file: string): ParseConfigResult {
   try {
     return parse(text, file);
   } catch (error) {
+    // RE2 not loaded yet: the caller loads it and parses again (config/pattern-engine.ts).
+    if (error instanceof PatternEngineMissingError) throw error;
     // Nothing above should throw; if it does, the user still gets a positioned message.
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, errors: [{ file, line: 1, column: 1, path: '', message: `could not read the config: ${reason}` }] };

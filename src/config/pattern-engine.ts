@@ -17,6 +17,11 @@ export interface PatternEngine {
   problem(source: string): string | undefined;
 }
 
+/** A config pattern met before the engine was registered: the caller loads user-pattern.ts and parses again. */
+export class PatternEngineMissingError extends Error {
+  override readonly name = 'PatternEngineMissingError';
+}
+
 let registered: PatternEngine | undefined;
 
 /** Called once, by config/user-pattern.ts as it loads. */
@@ -26,7 +31,7 @@ export function registerPatternEngine(engine: PatternEngine): void {
 
 function engine(): PatternEngine {
   if (registered === undefined) {
-    throw new Error('a config pattern reached the config schema or the reading engine before config/user-pattern.ts was loaded (see config/pattern-engine.ts)');
+    throw new PatternEngineMissingError('a config pattern reached the config schema or the reading engine before config/user-pattern.ts was loaded (see config/pattern-engine.ts)');
   }
   return registered;
 }
@@ -43,8 +48,10 @@ export function configPatternProblem(source: string): string | undefined {
 }
 
 /**
- * Whether a config text may hold a pattern: a key named `key` or `pattern`, in any YAML
- * style (block, flow, quoted). More than enough: a text it passes holds none.
+ * Whether a config text may hold a pattern: a key named `key` or `pattern`, in the YAML
+ * styles people write (block, flow, quoted). It only decides whether RE2 loads beside
+ * the parser; a pattern it misses (a complex key) still parses: the loader catches
+ * {@link PatternEngineMissingError}, loads RE2 and parses again.
  */
 export function mayHoldPatterns(text: string): boolean {
   return PATTERN_KEY.test(text);

@@ -45,6 +45,16 @@ describe('dist/index.js', () => {
     expect(result.rules.find((rule) => rule.id === 'debt-link')).toMatchObject({ status: 'pass', message: expect.stringContaining('DEBT-42') });
   });
 
+  it('loads RE2 for a pattern the quick look misses (a complex YAML key), and parses again', async () => {
+    gh.setFile({ path: '.github/alignment.yml', content: "rules:\n  debt-link:\n    registers:\n      - ? key\n        : 'DEBT-\\d+'\n" });
+    const body = `${PASSING_BODY}\nPays down DEBT-42.\n`;
+    gh.addPull({ number: 9, title: 'refactor: sessions', body, labels: ['tech-debt'] });
+    const run = await runAction({ server: gh, event: pullRequestEvent('opened', { number: 9, body, labels: ['tech-debt'] }), entry: 'dist/index.js' });
+    expect(run.stderr).toBe('');
+    const result = JSON.parse(run.outputs['result'] ?? '{}') as { rules: { id: string; status: string; message: string }[] };
+    expect(result.rules.find((rule) => rule.id === 'debt-link')).toMatchObject({ status: 'pass', message: expect.stringContaining('DEBT-42') });
+  });
+
   it('reports a sprint when its milestone closes', async () => {
     gh.addIssue({ number: 1, title: 'Sprint debt report', labels: ['sprint-report'], body: 'Reports.' });
     sprintMilestone(gh, 3, 'Sprint 3', '2025-03-03', '2025-03-14');

@@ -8,7 +8,7 @@
  */
 import type { ConfigIssue, ParseConfigResult } from '../../config/load.js';
 import { defaultConfig } from '../../config/default-config.js';
-import { mayHoldPatterns } from '../../config/pattern-engine.js';
+import { mayHoldPatterns, PatternEngineMissingError } from '../../config/pattern-engine.js';
 import type { Config } from '../../config/schema.js';
 import type { ConfigFile, GitHubApi, RepoRef } from '../../github/api.js';
 
@@ -16,10 +16,22 @@ export type LoadedConfig =
   | { readonly ok: true; readonly config: Config; readonly source: 'file' | 'defaults' }
   | { readonly ok: false; readonly errors: readonly ConfigIssue[] };
 
-/** The loader, with RE2 when the text may hold a pattern (config/pattern-engine.ts): a config without one loads no RE2. */
-async function loaderFor(text: string): Promise<typeof import('../../config/load.js')> {
+type Loader = typeof import('../../config/load.js');
+
+/**
+ * Parses with the loader, and RE2 beside it when the text may hold a pattern
+ * (config/pattern-engine.ts): a config without one loads no RE2. A pattern the quick
+ * look missed loads RE2 then, and the text is parsed again.
+ */
+async function parseWith(text: string, parse: (load: Loader) => ParseConfigResult): Promise<ParseConfigResult> {
   const [load] = await Promise.all([import('../../config/load.js'), mayHoldPatterns(text) ? import('../../config/user-pattern.js') : undefined]);
-  return load;
+  try {
+    return parse(load);
+  } catch (error) {
+    if (!(error instanceof PatternEngineMissingError)) throw error;
+    await import('../../config/user-pattern.js');
+    return parse(load);
+  }
 }
 
 function fromResult(parsed: ParseConfigResult): LoadedConfig {
@@ -31,8 +43,7 @@ export async function loadRepoConfig(api: GitHubApi, repo: RepoRef, path: string
   const bytes = await api.readFile(repo, path, ref);
   if (bytes === undefined) return { ok: true, config: defaultConfig(), source: 'defaults' };
   // The key names are ASCII: any decoding finds them.
-  const { parseConfigBytes } = await loaderFor(new TextDecoder('latin1').decode(bytes));
-  return fromResult(parseConfigBytes(bytes, path));
+  return fromResult(await parseWith(new TextDecoder('latin1').decode(bytes), (load) => load.parseConfigBytes(bytes, path)));
 }
 
 /** The config as the check's read found it; the contents API only where that read could not tell. */
@@ -40,6 +51,6 @@ export async function configFromRead(api: GitHubApi, repo: RepoRef, path: string
   if (!file.found) return { ok: true, config: defaultConfig(), source: 'defaults' };
   if (file.problem !== undefined) return { ok: false, errors: [{ file: path, line: 1, column: 1, path: '', message: file.problem }] };
   if (file.text === undefined || file.text.includes('\uFFFD')) return loadRepoConfig(api, repo, path, ref);
-  const { parseConfig } = await loaderFor(file.text);
-  return fromResult(parseConfig(file.text, path));
+  const text = file.text;
+  return fromResult(await parseWith(text, (load) => load.parseConfig(text, path)));
 }

@@ -1,2 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-var i=200,n;function o(e){n=e}function t(){if(n===void 0)throw new Error("a config pattern reached the config schema or the reading engine before config/user-pattern.ts was loaded (see config/pattern-engine.ts)");return n}function s(){let{compile:e}=t();return e}function a(e){return t().problem(e)}function g(e){return r.test(e)}var r=/(?:^|[\s{,?])["']?(?:key|pattern)["']?[ \t]*:/mu;export{i as a,o as b,s as c,a as d,g as e};

@@ -1,0 +1,2 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import{a,r as b,s as c,t as d,u as e,v as f,w as g}from"./chunk-4I5YRW5W.js";import"./chunk-WGAMXE5N.js";import"./chunk-FHRU76ZL.js";import"./chunk-XY7QUVLB.js";export{c as MAX_ALIAS_COUNT,b as MAX_CONFIG_BYTES,e as MAX_NESTING,d as MAX_SYNTAX_ERRORS,a as formatConfigIssue,g as parseConfig,f as parseConfigBytes};

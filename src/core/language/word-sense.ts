@@ -73,6 +73,9 @@ const SENSES: Readonly<Record<string, Sense>> = {
   // The Retry-After header belongs to rate limiting.
   retry: { notBefore: /^\s*(?:buttons?|links?|options?)\b|^-after\b/iu },
   'build time': { notAfter: /\bat\s+$/iu },
+  // "SLA monitoring", "SLO metrics", "SLO breach alerts": what is watched, not the level kept.
+  sla: { notBefore: /^s?[\s-]*(?:monitoring|metrics?|dashboards?|alerts?|alerting|reporting|tracking|measurements?|breach\s+alerts?)\b/iu },
+  slo: { notBefore: /^s?[\s-]*(?:monitoring|metrics?|dashboards?|alerts?|alerting|reporting|tracking|measurements?|breach\s+alerts?)\b/iu },
   // "24/7 support" is people on duty, not the system's availability.
   '24/7': { notBefore: /^\s*(?:customer\s+|technical\s+|phone\s+|live\s+)?(?:support|help\s*desk|service\s+desk|hotline|staff|staffing|on[\s-]call|chat|assistance)\b/iu },
   '24x7': { notBefore: /^\s*(?:customer\s+|technical\s+|phone\s+|live\s+)?(?:support|help\s*desk|service\s+desk|hotline|staff|staffing|on[\s-]call|chat|assistance)\b/iu },

@@ -215,4 +215,17 @@ describe('debt language', () => {
     expect(run(body, { title: 'feat: parser', repo: 'acme/app' }).facts.debt.links).toEqual([]);
     expect(run('## Notes\nDebt items are listed in docs/TECH_DEBT.md#td-8.\n').facts.debt.links.map((l) => l.ref)).toEqual(['docs/TECH_DEBT.md#td-8']);
   });
+
+  it('a debt epic\'s task list names its debt items by the reference each item opens with', () => {
+    const body = 'Ongoing work to repay tech debt.\n\n**Work Items:**\n- [x] #865 Increase Dropdown test coverage\n- [ ] acme/storages#2767\n- [ ] Rewrite setup mode\n';
+    const epic = run(body, { kind: 'issue', title: '(Epic) Technical Debt', labels: ['Type: Techdebt'], repo: 'acme/app' });
+    expect(epic.facts.debt.isDebtWork).toBe(true);
+    expect(epic.facts.debt.links.map((l) => l.ref)).toEqual(['acme/app#865', 'acme/storages#2767']);
+    expect(run(body, { kind: 'issue', title: 'Release checklist', repo: 'acme/app' }).facts.debt.links).toEqual([]);
+  });
+
+  it('an issue template is the form debt is written in, not the register', () => {
+    const body = 'Adds a tech debt issue template at .github/ISSUE_TEMPLATE/tech_debt.md for the team.\n';
+    expect(run(body, { title: 'chore: add a tech debt template', repo: 'acme/app' }).facts.debt.links).toEqual([]);
+  });
 });

@@ -56,6 +56,10 @@ const CLOSING = wordRegExp(
     String.raw`(?:introduced|added|removed|deprecated|replaced)\s+(?:in|by)(?:\s+this\s+pr)?|updates?\s+for|comments\s+from|after|tracked\s+(?:in|as|by|under|at)|tracking\s+issue)(?![\p{L}\p{N}])\s*:?\s*`,
   'giu',
 );
+/** An issue or PR template ("ISSUE_TEMPLATE/tech_debt.md"): the form debt is written in, not the register. */
+const TEMPLATE_FILE = /(?:^|\/)(?:issue_template|pull_request_template|discussion_template)(?:\/|\.md$)/iu;
+/** The reference a task item opens with: "#865 …", "acme/storages#2767", an issue or PR address. */
+const TASK_REFERENCE = /^(?:[\w.-]+\/[\w.-]+)?#\d{1,9}\b|^https?:\/\/[^\s/]+\/[\w.-]+\/[\w.-]+\/(?:issues|pull)\/\d{1,9}\b/u;
 /** "tracked in #14", "tracked as TD-7", "tracking issue: …" */
 const TRACKED = wordRegExp(String.raw`(?<![\p{L}\p{N}])(?:tracked\s+(?:in|as|by|under|at)|tracking\s+issue\s*:?)\s*`, 'giu');
 /** A reference written as a link's own text: "[#12](…)", "[APP-1094](…)": the reference is the text. */
@@ -130,8 +134,13 @@ function unitReferences(unit: Unit, inDebt: boolean, inSlot: boolean, context: L
     // "Closes #45", "Fixes acme/api#7", "Part of #7603"; "Issue: #12", "JIRA ticket: BFD-1456".
     const lines = unit.text.split('\n');
     if (TICKET_SLOT.test(lines[0] ?? '') && !/^\s*related/iu.test(lines[0] ?? '')) facts.push(...everyReference(unit.text, unit.links, context, ON_DEBT_WORK));
-    // A task list of references on debt work: the debt items it pays down.
+    // A task list of references on debt work: the debt items it pays down ("- [x] #865 Increase
+    // Dropdown test coverage", "- [ ] acme/storages#2767"): the reference the item opens with.
     if (unit.pointer && unit.checked !== undefined) facts.push(...everyReference(unit.text, unit.links, context, ON_DEBT_WORK));
+    else if (unit.checked !== undefined) {
+      const lead = TASK_REFERENCE.exec(unit.text)?.[0];
+      if (lead !== undefined) facts.push(...everyReference(lead, linksIn(lead, unit.links), context, ON_DEBT_WORK));
+    }
     for (const line of lines) {
       for (const keyword of line.matchAll(CLOSING)) {
         const span = line.slice(keyword.index + keyword[0].length, keyword.index + keyword[0].length + 200).split(/[.;](?:\s|$)/u)[0] ?? '';
@@ -143,11 +152,11 @@ function unitReferences(unit: Unit, inDebt: boolean, inSlot: boolean, context: L
   }
   // Register files and links that name the debt item, wherever they stand.
   for (const match of withoutUrls(unit.text, unit.links).matchAll(FILE_PATH)) {
-    if (/debt/iu.test(match[1] ?? '')) facts.push(fileFact(match[1] ?? '', match[2]));
+    if (/debt/iu.test(match[1] ?? '') && !TEMPLATE_FILE.test(match[1] ?? '')) facts.push(fileFact(match[1] ?? '', match[2]));
   }
   for (const link of unit.links) {
     const path = repositoryPath(link.url);
-    if (path !== undefined && /debt/iu.test(path.file) && DOCUMENT.test(path.file)) {
+    if (path !== undefined && /debt/iu.test(path.file) && DOCUMENT.test(path.file) && !TEMPLATE_FILE.test(path.file)) {
       facts.push(fileFact(path.file, path.anchor, safeUrl(link.url) ? link.url : undefined));
       continue;
     }
@@ -191,7 +200,7 @@ function everyReference(text: string, links: readonly Link[], context: LinkConte
     if (match[1] && !NOT_TICKET_KEYS.has(match[1])) facts.push({ register: 'key', ref: match[0] });
   }
   for (const match of plain.matchAll(FILE_PATH)) {
-    if (reach.anyFile || /debt/iu.test(match[1] ?? '')) facts.push(fileFact(match[1] ?? '', match[2]));
+    if ((reach.anyFile || /debt/iu.test(match[1] ?? '')) && !TEMPLATE_FILE.test(match[1] ?? '')) facts.push(fileFact(match[1] ?? '', match[2]));
   }
   return facts;
 }

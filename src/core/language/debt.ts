@@ -17,7 +17,7 @@ const DEBT_PHRASES = new RegExp(DEBT_PHRASE.source, 'giu');
 export const DEBT_WORD = wordRegExp(String.raw`(?<![\p{L}\p{N}])debts?(?![\p{L}\p{N}])`, 'iu');
 
 const PAY_DOWN =
-  wordRegExp(String.raw`(?<![\p{L}\p{N}])(?:pay(?:s|ing)?\s+(?:down|off|back)|paid\s+(?:down|off|back)|reduc(?:e|es|ed|ing|tion)|remov(?:e|es|ed|ing|al)|fix(?:es|ed|ing)?|address(?:es|ed|ing)?|clean(?:s|ed|ing)?[\s-]*up|cleanup|tackl(?:e|es|ed|ing)|clear(?:s|ed|ing)?(?=\s+(?:up|out|away|down|off|the|our|some|all|any|this|that|these|those|technical|tech|accumulated|old|legacy|existing|remaining)\b|\s*$)|eliminat(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|refactor(?:s|ed|ing)?|tidy(?:ing)?|burn(?:s|ing)?\s+down|lower(?:s|ed|ing)?|minimi[sz](?:e|es|ed|ing)|get\s+rid\s+of|deal(?:s|ing)?\s+with|work(?:s|ing)?\s+(?:on|off|through)|chip(?:ping)?\s+away|retire[sd]?|retiring|decrease[sd]?|limit(?:s|ed|ing)?\s+(?:the\s+)?(?:growth|increase)|not\s+increasing|avoid(?:s|ed|ing)?\s+(?:adding|increasing))(?![\p{L}\p{N}])`, 'iu');
+  wordRegExp(String.raw`(?<![\p{L}\p{N}])(?:pay(?:s|ing)?\s+(?:down|off|back)|paid\s+(?:down|off|back)|reduc(?:e|es|ed|ing|tion)|remov(?:e|es|ed|ing|al)|fix(?:es|ed|ing)?|address(?:es|ed|ing)?|clean(?:s|ed|ing)?[\s-]*up|cleanup|tackl(?:e|es|ed|ing)|repay(?:s|ed|ing)?|clear(?:s|ed|ing)?(?=\s+(?:up|out|away|down|off|the|our|some|all|any|this|that|these|those|technical|tech|accumulated|old|legacy|existing|remaining)\b|\s*$)|eliminat(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|refactor(?:s|ed|ing)?|tidy(?:ing)?|burn(?:s|ing)?\s+down|lower(?:s|ed|ing)?|minimi[sz](?:e|es|ed|ing)|get\s+rid\s+of|deal(?:s|ing)?\s+with|work(?:s|ing)?\s+(?:on|off|through)|chip(?:ping)?\s+away|retire[sd]?|retiring|decrease[sd]?|limit(?:s|ed|ing)?\s+(?:the\s+)?(?:growth|increase)|not\s+increasing|avoid(?:s|ed|ing)?\s+(?:adding|increasing))(?![\p{L}\p{N}])`, 'iu');
 
 const INTRODUCE =
   wordRegExp(String.raw`(?<![\p{L}\p{N}])(?:introduc(?:e|es|ed|ing)|add(?:s|ing)?|creat(?:e|es|ing)|incur(?:s|ring)?|tak(?:e|es|ing)\s+on|took\s+on|leav(?:e|es|ing)\s+(?:behind|some)|knowingly)(?![\p{L}\p{N}])`, 'iu');
@@ -49,7 +49,7 @@ export function isDebtLabelSpelling(label: string, configured: readonly string[]
   for (const name of configured) {
     const n = squash(name);
     if (n === '') continue;
-    if (wanted === n || bare === n || wanted.replace(/\s+/gu, '') === n.replace(/\s+/gu, '')) return true;
+    if (wanted === n || bare === n || wanted.replace(/\s+/gu, '') === n.replace(/\s+/gu, '') || bare.replace(/\s+/gu, '') === n.replace(/\s+/gu, '')) return true;
     if (n.includes(' ') && ` ${wanted} `.includes(` ${n} `)) return true;
   }
   return false;

@@ -79,8 +79,11 @@ export function isTopicList(text: string): boolean {
 
 /** Whether a line only names a quality ("Data security", "Performance"): a heading-like topic, not a criterion. */
 export function isTopicName(text: string): boolean {
-  return wordsUpTo(text, 4) <= 3 && !hasThreshold(text) && new RegExp(CATEGORY_NAMES.source, 'iu').test(text);
+  return wordsUpTo(text, 4) <= 3 && !hasThreshold(text) && CATEGORY_NAME.test(text);
 }
+
+/** One category name, for `test` (CATEGORY_NAMES is global, for `match`). */
+const CATEGORY_NAME = new RegExp(CATEGORY_NAMES.source, 'iu');
 
 /**
  * How many white-space-separated words of a text pass `keep`, counted up to `limit`:
